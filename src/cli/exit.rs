@@ -1,0 +1,91 @@
+//! The one place that turns an error into the AWS CLI's stderr line and exit code.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use crate::core::error::ServiceError;
+use crate::vault::VaultError;
+
+/// The AWS CLI v2 return codes (`aws help return-codes`).
+pub mod code {
+    /// The command line or a parameter value is invalid.
+    pub const USAGE: u8 = 252;
+    /// The environment is unusable: here, the identity or the vault file.
+    pub const CONFIG: u8 = 253;
+    /// The service (the vault's state rules) refused the request.
+    pub const SERVICE: u8 = 254;
+    /// Anything else: I/O, a busy lock, an internal error.
+    pub const GENERAL: u8 = 255;
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// A service error from the core, for operation `op` (API name).
+    #[error("An error occurred ({}) when calling the {op} operation: {err}", err.code.as_str())]
+    Service { op: &'static str, err: ServiceError },
+    /// A parameter the CLI itself rejects (botocore validation, shorthand, file://).
+    #[error("An error occurred (ParamValidation): {0}")]
+    ParamValidation(String),
+    /// An argparse-style usage error; the usage text follows the message.
+    #[error("An error occurred (ParamValidation): {0}\n\n{USAGE}")]
+    Usage(String),
+    /// Identity or vault problems.
+    #[error(transparent)]
+    Vault(#[from] VaultError),
+    /// Errors the AWS CLI reports with exit 255 and the bare message.
+    #[error("{0}")]
+    General(String),
+}
+
+pub const USAGE: &str = "usage: smvault [options] <command> <subcommand> [<subcommand> ...] [parameters]\nTo see help text, you can run:\n\n  smvault --help\n  smvault <command> --help";
+
+impl CliError {
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            CliError::Service { .. } => code::SERVICE,
+            CliError::ParamValidation(_) | CliError::Usage(_) => code::USAGE,
+            CliError::Vault(e) if e.is_configuration() => code::CONFIG,
+            CliError::Vault(_) | CliError::General(_) => code::GENERAL,
+        }
+    }
+}
+
+/// Prints `\n<prog>: [ERROR]: <message>\n` and returns the exit code. Nothing
+/// goes to stdout; a closed stderr is ignored rather than turned into a panic.
+pub fn report(prog: &str, err: &CliError) -> ExitCode {
+    let text = err.to_string();
+    let text = text.trim_end();
+    let _ = writeln!(std::io::stderr(), "\n{prog}: [ERROR]: {text}");
+    ExitCode::from(err.exit_code())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn service_error_line_is_the_aws_cli_one() {
+        let e = CliError::Service {
+            op: "GetSecretValue",
+            err: ServiceError::not_found(),
+        };
+        assert_eq!(
+            e.to_string(),
+            "An error occurred (ResourceNotFoundException) when calling the GetSecretValue operation: Secrets Manager can't find the specified secret."
+        );
+        assert_eq!(e.exit_code(), 254);
+    }
+
+    #[test]
+    fn exit_codes_by_kind() {
+        assert_eq!(CliError::ParamValidation("x".into()).exit_code(), 252);
+        assert_eq!(CliError::General("x".into()).exit_code(), 255);
+        let locked = VaultError::Locked {
+            path: "v".into(),
+            seconds: 10,
+        };
+        assert_eq!(CliError::Vault(locked).exit_code(), 255);
+        let no_id = VaultError::NoIdentity { path: "i".into() };
+        assert_eq!(CliError::Vault(no_id).exit_code(), 253);
+    }
+}

@@ -1,0 +1,285 @@
+//! The edge: arguments, environment, clock, printing and exit codes. Maps a command line
+//! to a core request, runs it in a vault transaction and renders the response.
+
+pub mod args;
+pub mod exit;
+pub mod help;
+pub mod init;
+pub mod model;
+pub mod output;
+pub mod paginate;
+pub mod params;
+pub mod request;
+pub mod settings;
+pub mod skeleton;
+pub mod txn;
+pub mod validate;
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::ArgMatches;
+use serde_json::Value;
+
+use exit::CliError;
+use model::{model, xform_name};
+use output::Printer;
+use settings::Settings;
+
+/// The name errors are printed under: `aws` when run through a link named
+/// `aws`, as scripts written for the AWS CLI expect.
+fn program_name(argv0: Option<&OsString>) -> String {
+    let name = argv0
+        .and_then(|a| {
+            std::path::Path::new(a)
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+        })
+        .unwrap_or_default();
+    if name == "aws" {
+        "aws".into()
+    } else {
+        "smvault".into()
+    }
+}
+
+/// Finds the first word that is not an option or an option's value.
+fn first_word(args: &[OsString]) -> Option<usize> {
+    let mut i = 1;
+    while i < args.len() {
+        let a = args[i].to_string_lossy();
+        if !a.starts_with('-') {
+            return Some(i);
+        }
+        if args::GLOBAL_VALUE_OPTIONS.contains(&a.as_ref()) {
+            i += 1;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// `smvault secretsmanager <op>` and `aws secretsmanager <op>` are `smvault <op>`;
+/// a trailing `help` word asks for help as in the AWS CLI.
+fn normalize(prog: &str, mut args: Vec<OsString>) -> Result<Vec<OsString>, CliError> {
+    if let Some(i) = first_word(&args) {
+        if args[i] == "secretsmanager" {
+            args.remove(i);
+        } else if prog == "aws" {
+            let service = args[i].to_string_lossy().into_owned();
+            if !matches!(service.as_str(), "help" | "init" | "generate") {
+                return Err(CliError::Usage(format!(
+                    "argument command: Found invalid choice '{service}': this `aws` is smvault, which implements only `aws secretsmanager`"
+                )));
+            }
+        }
+    }
+    if args.len() > 2 && args.last().is_some_and(|a| a == "help") {
+        args.pop();
+        args.push("--help".into());
+    }
+    Ok(args)
+}
+
+pub fn main() -> ExitCode {
+    let argv: Vec<OsString> = std::env::args_os().collect();
+    let prog = program_name(argv.first());
+    match run(&prog, argv) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => exit::report(&prog, &e),
+    }
+}
+
+fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
+    let argv = normalize(prog, argv)?;
+    let matches = match args::command(prog).try_get_matches_from(argv) {
+        Ok(m) => m,
+        Err(e) => return clap_error(e),
+    };
+    let (sub, m) = matches
+        .subcommand()
+        .expect("invariant: a subcommand is required");
+    if m.get_flag("version") || matches.get_flag("version") {
+        return print(&format!(
+            "smvault/{} (aws-cli/2 compatible)\n",
+            env!("CARGO_PKG_VERSION")
+        ));
+    }
+    let settings = Settings::resolve(m);
+    match sub {
+        "init" => init::run(m, &settings),
+        "generate" => init::generate(m, prog),
+        _ => run_operation(sub, m, &settings),
+    }
+}
+
+fn clap_error(e: clap::Error) -> Result<(), CliError> {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            Ok(())
+        }
+        _ => {
+            let text = e.render().to_string();
+            let first = text
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .trim_start_matches("error: ")
+                .to_string();
+            Err(CliError::Usage(first))
+        }
+    }
+}
+
+pub fn print(text: &str) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        // A closed pipe (`| head`) is not an error for a script.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(CliError::General(format!("cannot write to stdout: {e}"))),
+    }
+}
+
+fn debug(settings: &Settings, what: &str) {
+    if settings.debug {
+        let _ = writeln!(std::io::stderr(), "smvault: debug: {what}");
+    }
+}
+
+/// The API name of a subcommand (`get-secret-value` → `GetSecretValue`).
+fn api_name(sub: &str) -> Option<&'static str> {
+    model()
+        .operations
+        .iter()
+        .map(|(n, _)| n.as_str())
+        .find(|n| xform_name(n) == sub)
+}
+
+fn run_operation(sub: &str, m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
+    let name = api_name(sub).ok_or_else(|| {
+        CliError::Usage(format!("argument operation: Found invalid choice '{sub}'"))
+    })?;
+    let op_def = model()
+        .operations
+        .get(name)
+        .expect("invariant: known operation");
+    if let Some(kind) = m.get_one::<String>("generate-cli-skeleton") {
+        return print(&skeleton_text(
+            kind,
+            &op_def.input,
+            op_def.output.as_deref(),
+        ));
+    }
+    let op = crate::core::ops::lookup(name).ok_or_else(|| {
+        CliError::General(format!("{sub} is not implemented by this smvault yet"))
+    })?;
+    let format = settings.output.clone();
+    let printer = Printer::new(
+        &format,
+        settings.query.as_deref(),
+        name,
+        settings.table_width(),
+        settings.color,
+    )?;
+    let request = request::build(name, m, settings)?;
+    debug(
+        settings,
+        &format!(
+            "operation={name} vault={} region={}",
+            settings.vault_path.display(),
+            settings.region.as_deref().unwrap_or("(default)")
+        ),
+    );
+    if args::is_paginated(name) {
+        return run_paginated(op, request, m, settings, &printer);
+    }
+    let mut response = txn::execute(op, request, settings)?;
+    output::convert_timestamps(&mut response);
+    print(&printer.render(&response)?)
+}
+
+fn skeleton_text(kind: &str, input: &str, output: Option<&str>) -> String {
+    match kind {
+        "yaml-input" => skeleton::yaml_input(input),
+        "output" => output
+            .map(|o| crate::render::json(&skeleton::template(o, 0)))
+            .unwrap_or_default(),
+        _ => crate::render::json(&skeleton::template(input, 0)),
+    }
+}
+
+fn run_paginated(
+    op: &crate::core::ops::Operation,
+    request: Value,
+    m: &ArgMatches,
+    settings: &Settings,
+    printer: &Printer,
+) -> Result<(), CliError> {
+    let paging = paginate::PagingArgs {
+        starting_token: m.get_one::<String>("starting-token").cloned(),
+        page_size: m.get_one::<i64>("page-size").copied(),
+        max_items: m.get_one::<i64>("max-items").copied(),
+    };
+    let paging_given: Vec<&str> = [
+        ("--starting-token", paging.starting_token.is_some()),
+        ("--page-size", paging.page_size.is_some()),
+        ("--max-items", paging.max_items.is_some()),
+    ]
+    .iter()
+    .filter(|(_, g)| *g)
+    .map(|(n, _)| *n)
+    .collect();
+    if settings.no_paginate && !paging_given.is_empty() {
+        return Err(CliError::ParamValidation(format!(
+            "Cannot specify --no-paginate along with pagination arguments: {}",
+            paging_given.join(", ")
+        )));
+    }
+    if paging.max_items.is_some_and(|n| n <= 0) {
+        let _ = writeln!(
+            std::io::stderr(),
+            "warning: Non-positive values for --max-items may result in undefined behavior."
+        );
+    }
+    // Raw MaxResults/NextToken (or --no-paginate) mean one plain call, as in the AWS CLI.
+    let raw = request.get("MaxResults").is_some() || request.get("NextToken").is_some();
+    if settings.no_paginate || raw {
+        let mut response = txn::execute(op, request, settings)?;
+        output::convert_timestamps(&mut response);
+        return print(&printer.render(&response)?);
+    }
+    let pages = txn::read_only(settings, |vault, ctx| {
+        paginate::paginate(&paging, "SecretList", |size, token| {
+            let mut req = request.clone();
+            if let Some(obj) = req.as_object_mut() {
+                if let Some(size) = size {
+                    obj.insert("MaxResults".into(), Value::from(size));
+                }
+                if let Some(token) = token {
+                    obj.insert("NextToken".into(), Value::from(token));
+                }
+            }
+            let mut page =
+                (op.run)(vault, req, ctx).map_err(|err| CliError::Service { op: op.name, err })?;
+            output::convert_timestamps(&mut page);
+            Ok(page)
+        })
+    })?;
+    if printer.per_page() {
+        let mut out = String::new();
+        for page in &pages.pages {
+            out.push_str(&printer.render_page(page)?);
+        }
+        if let (Some(token), "text") = (&pages.next_token, printer.format.as_str()) {
+            out.push_str(&printer.render_page(&serde_json::json!({"NextToken": token}))?);
+        }
+        return print(&out);
+    }
+    print(&printer.render(&pages.merged("SecretList"))?)
+}

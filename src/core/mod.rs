@@ -1,0 +1,21 @@
+//! The pure core: the vault model and every AWS state rule. No files, environment,
+//! clock, OS randomness or printing here; the caller supplies them through [`ctx::Ctx`].
+
+pub mod blob;
+pub mod ctx;
+pub mod error;
+pub mod filters;
+pub mod ids;
+pub mod labels;
+pub mod model;
+pub mod ops;
+pub mod password;
+pub mod policy;
+pub mod replication;
+pub mod schedule;
+pub mod tags;
+pub mod values;
+pub mod view;
+
+#[cfg(test)]
+pub mod testing;

@@ -1,0 +1,180 @@
+//! The stored state of a vault: secrets, their versions, labels, tags and dates.
+
+use serde::{Deserialize, Serialize};
+use zeroize::Zeroize;
+
+/// Milliseconds since the Unix epoch: AWS timestamps have millisecond precision.
+pub type Millis = i64;
+
+pub const DAY_MS: Millis = 86_400_000;
+pub const DEFAULT_ACCOUNT_ID: &str = "123456789012";
+pub const AWSCURRENT: &str = "AWSCURRENT";
+pub const AWSPREVIOUS: &str = "AWSPREVIOUS";
+pub const AWSPENDING: &str = "AWSPENDING";
+
+/// Everything one vault file holds.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Vault {
+    /// The account id used in ARNs; `None` means the default, 123456789012.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<String>,
+    /// The region used when neither --region nor AWS_REGION says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_region: Option<String>,
+    /// In creation order, oldest first (ListSecrets' default order).
+    #[serde(default)]
+    pub secrets: Vec<Secret>,
+    /// Set by an operation that changed the state, so a read that records an
+    /// access knows it must be written back.
+    #[serde(skip)]
+    pub dirty: bool,
+}
+
+impl Vault {
+    pub fn account_id(&self) -> &str {
+        self.account_id.as_deref().unwrap_or(DEFAULT_ACCOUNT_ID)
+    }
+
+    /// Removes secrets whose recovery window has passed. AWS purges them "at
+    /// some later time"; we do it at the first look after the window.
+    pub fn purge_expired(&mut self, now: Millis) {
+        let before = self.secrets.len();
+        self.secrets
+            .retain(|s| s.deletion_date.is_none_or(|when| when > now));
+        if self.secrets.len() != before {
+            self.dirty = true;
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Secret {
+    pub name: String,
+    pub region: String,
+    /// The six random characters AWS appends to the name in the ARN.
+    pub suffix: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kms_key_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret_type: Option<String>,
+    pub created: Millis,
+    pub last_changed: Millis,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_accessed: Option<Millis>,
+    /// When the secret is scheduled to be purged; `Some` while deleted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deletion_date: Option<Millis>,
+    /// `None` until the secret is first tagged; `Some(vec![])` after all tags
+    /// are removed, which DescribeSecret shows as `"Tags": []`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<Tag>>,
+    /// Oldest first.
+    #[serde(default)]
+    pub versions: Vec<Version>,
+    /// Ids of versions removed by the 100-version cleanup, newest last, so a
+    /// request for one gets AWS's "because it was deleted" answer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub purged_versions: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rotation: Option<Rotation>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replicas: Vec<Replica>,
+}
+
+impl Secret {
+    /// A secret is seen in its own region and, read-only, in its replicas'.
+    pub fn visible_in(&self, region: &str) -> bool {
+        self.region == region || self.replicas.iter().any(|r| r.region == region)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Tag {
+    pub key: String,
+    pub value: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Version {
+    pub id: String,
+    /// `None` for the AWSPENDING placeholder a rotation creates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<SecretValue>,
+    /// Staging labels; empty means deprecated.
+    #[serde(default)]
+    pub stages: Vec<String>,
+    pub created: Millis,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_accessed: Option<Millis>,
+}
+
+impl Version {
+    pub fn has_stage(&self, stage: &str) -> bool {
+        self.stages.iter().any(|s| s == stage)
+    }
+}
+
+/// A secret's value. Wiped from memory when dropped.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SecretValue {
+    String(String),
+    Binary(#[serde(with = "crate::core::blob::base64_bytes")] Vec<u8>),
+}
+
+impl std::fmt::Debug for SecretValue {
+    // Never print a secret, not even in a debug dump.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SecretValue::String(_) => f.write_str("SecretValue::String(<redacted>)"),
+            SecretValue::Binary(_) => f.write_str("SecretValue::Binary(<redacted>)"),
+        }
+    }
+}
+
+impl Drop for SecretValue {
+    fn drop(&mut self) {
+        match self {
+            SecretValue::String(s) => s.zeroize(),
+            SecretValue::Binary(b) => b.zeroize(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Rotation {
+    pub enabled: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lambda_arn: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rules: Option<RotationRules>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_rotated: Option<Millis>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_rotation: Option<Millis>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
+pub struct RotationRules {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub automatically_after_days: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schedule_expression: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Replica {
+    pub region: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kms_key_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_accessed: Option<Millis>,
+}

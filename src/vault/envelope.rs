@@ -1,0 +1,82 @@
+//! The plaintext inside the age file: `{"format": 1, "data": ...}`, refusing formats it does not know.
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+pub const FORMAT: u64 = 1;
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum EnvelopeError {
+    /// A format other than ours; the string is what was found.
+    UnknownFormat(String),
+    /// Not valid JSON or not our shape; position only, never content.
+    Corrupt { line: usize, column: usize },
+}
+
+#[derive(Deserialize)]
+struct Header {
+    format: Option<serde_json::Value>,
+}
+
+#[derive(Serialize)]
+struct EnvelopeRef<'a, T> {
+    format: u64,
+    data: &'a T,
+}
+
+#[derive(Deserialize)]
+struct Envelope<T> {
+    #[allow(dead_code)]
+    format: u64,
+    data: T,
+}
+
+fn corrupt(e: &serde_json::Error) -> EnvelopeError {
+    EnvelopeError::Corrupt {
+        line: e.line(),
+        column: e.column(),
+    }
+}
+
+pub fn encode<T: Serialize>(data: &T) -> Vec<u8> {
+    serde_json::to_vec(&EnvelopeRef {
+        format: FORMAT,
+        data,
+    })
+    .expect("invariant: vault data serializes to JSON")
+}
+
+pub fn decode<T: DeserializeOwned>(plaintext: &[u8]) -> Result<T, EnvelopeError> {
+    let header: Header = serde_json::from_slice(plaintext).map_err(|e| corrupt(&e))?;
+    match header.format {
+        Some(serde_json::Value::Number(n)) if n.as_u64() == Some(FORMAT) => {}
+        Some(other) => return Err(EnvelopeError::UnknownFormat(other.to_string())),
+        None => return Err(EnvelopeError::UnknownFormat("(none)".into())),
+    }
+    let envelope: Envelope<T> = serde_json::from_slice(plaintext).map_err(|e| corrupt(&e))?;
+    Ok(envelope.data)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip() {
+        let bytes = encode(&vec![1, 2]);
+        assert_eq!(decode::<Vec<i32>>(&bytes).unwrap(), vec![1, 2]);
+    }
+
+    #[test]
+    fn unknown_format_is_refused() {
+        let e = decode::<Vec<i32>>(br#"{"format": 2, "data": []}"#).unwrap_err();
+        assert_eq!(e, EnvelopeError::UnknownFormat("2".into()));
+        assert!(decode::<Vec<i32>>(br#"{"data": []}"#).is_err());
+    }
+
+    #[test]
+    fn corrupt_json_reports_position_only() {
+        let e = decode::<Vec<String>>(b"{\"format\": 1, \"data\": [\"s3cr3t\"").unwrap_err();
+        assert!(matches!(e, EnvelopeError::Corrupt { line: 1, .. }));
+    }
+}

@@ -1,0 +1,67 @@
+//! What can go wrong with the vault file, its identity and its lock, and what to do about it.
+
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum VaultError {
+    #[error(
+        "no age identity at {path}\n  hint: run `smvault init` to create one, or point SMVAULT_AGE_KEY_FILE (or --identity) at your identity file"
+    )]
+    NoIdentity { path: PathBuf },
+    #[error(
+        "the age identity {source_name} is unusable: {reason}\n  hint: it must hold an `AGE-SECRET-KEY-1...` line, as written by `smvault init` or `age-keygen`"
+    )]
+    BadIdentity { source_name: String, reason: String },
+    #[error(
+        "cannot decrypt the vault {path}: {reason}\n  hint: this vault was encrypted for another identity, or is damaged; restore it from a backup or use the identity it was made with"
+    )]
+    Decrypt { path: PathBuf, reason: String },
+    #[error(
+        "the vault {path} is not an age-encrypted file\n  hint: SMVAULT_FILE (or --vault) must name a vault written by smvault"
+    )]
+    NotAge { path: PathBuf },
+    #[error(
+        "the vault {path} has format {found}, which this smvault does not know\n  hint: upgrade smvault; the file was left untouched"
+    )]
+    UnknownFormat { path: PathBuf, found: String },
+    #[error(
+        "the vault {path} decrypts but its contents are damaged (line {line}, column {column})\n  hint: restore it from a backup"
+    )]
+    Corrupt {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+    },
+    #[error(
+        "timed out after {seconds} s waiting for the lock {path}\n  hint: another smvault is writing this vault; try again"
+    )]
+    Locked { path: PathBuf, seconds: u64 },
+    #[error("{action} {path}: {source}")]
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot encrypt the vault: {0}")]
+    Encrypt(String),
+}
+
+impl VaultError {
+    pub fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        VaultError::Io {
+            action,
+            path: path.into(),
+            source,
+        }
+    }
+
+    /// Whether the problem is the identity or the vault file itself (AWS CLI
+    /// exit 253, "configuration") rather than an I/O failure or a busy lock.
+    pub fn is_configuration(&self) -> bool {
+        !matches!(
+            self,
+            VaultError::Locked { .. } | VaultError::Io { .. } | VaultError::Encrypt(_)
+        )
+    }
+}

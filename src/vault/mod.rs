@@ -1,0 +1,167 @@
+//! The vault file: age encryption, the versioned envelope, the writers' lock and
+//! atomic replacement. Generic over the data it stores; it knows nothing of secrets.
+
+pub mod atomic;
+pub mod envelope;
+pub mod error;
+pub mod keys;
+pub mod lock;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use age::x25519;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use zeroize::Zeroizing;
+
+pub use atomic::CrashPoint;
+pub use error::VaultError;
+pub use lock::LockGuard;
+
+/// One vault file and the identity that opens it.
+pub struct Store {
+    path: PathBuf,
+    identity: x25519::Identity,
+    /// Test builds only: abort a write at this point.
+    pub crash_at: Option<CrashPoint>,
+}
+
+impl Store {
+    pub fn new(path: PathBuf, identity: x25519::Identity) -> Self {
+        Store {
+            path,
+            identity,
+            crash_at: None,
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn public_key(&self) -> String {
+        self.identity.to_public().to_string()
+    }
+
+    /// Reads and decrypts the vault; `None` if it does not exist yet.
+    pub fn load<T: DeserializeOwned>(&self) -> Result<Option<T>, VaultError> {
+        let ciphertext = match std::fs::read(&self.path) {
+            Ok(c) => c,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(VaultError::io("cannot read the vault", &self.path, e)),
+        };
+        let plaintext = Zeroizing::new(self.decrypt(&ciphertext)?);
+        envelope::decode(&plaintext).map(Some).map_err(|e| match e {
+            envelope::EnvelopeError::UnknownFormat(found) => VaultError::UnknownFormat {
+                path: self.path.clone(),
+                found,
+            },
+            envelope::EnvelopeError::Corrupt { line, column } => VaultError::Corrupt {
+                path: self.path.clone(),
+                line,
+                column,
+            },
+        })
+    }
+
+    fn decrypt(&self, ciphertext: &[u8]) -> Result<Vec<u8>, VaultError> {
+        if !ciphertext.starts_with(b"age-encryption.org/") {
+            return Err(VaultError::NotAge {
+                path: self.path.clone(),
+            });
+        }
+        age::decrypt(&self.identity, ciphertext).map_err(|e| {
+            let reason = match e {
+                age::DecryptError::NoMatchingKeys => {
+                    "it was not encrypted to this identity".to_string()
+                }
+                age::DecryptError::InvalidHeader | age::DecryptError::UnknownFormat => {
+                    "its age header is damaged".to_string()
+                }
+                age::DecryptError::DecryptionFailed | age::DecryptError::InvalidMac => {
+                    "it is truncated or was altered".to_string()
+                }
+                other => other.to_string(),
+            };
+            VaultError::Decrypt {
+                path: self.path.clone(),
+                reason,
+            }
+        })
+    }
+
+    /// Takes the writers' lock; hold the guard across load, change and save.
+    pub fn lock(&self, timeout: Duration) -> Result<LockGuard, VaultError> {
+        let guard = lock::acquire(&self.path, timeout)?;
+        atomic::remove_stale_temps(&self.path);
+        Ok(guard)
+    }
+
+    /// Encrypts `data` and atomically replaces the vault. Needs the lock.
+    pub fn save<T: Serialize>(&self, _guard: &LockGuard, data: &T) -> Result<(), VaultError> {
+        self.save_unlocked(data)
+    }
+
+    /// [`Store::save`] without the lock: only for the debug-build switch that
+    /// proves the concurrency test fails without locking.
+    pub fn save_unlocked<T: Serialize>(&self, data: &T) -> Result<(), VaultError> {
+        let plaintext = Zeroizing::new(envelope::encode(data));
+        let ciphertext = age::encrypt(&self.identity.to_public(), &plaintext)
+            .map_err(|e| VaultError::Encrypt(e.to_string()))?;
+        if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| VaultError::io("cannot create the directory", dir, e))?;
+        }
+        atomic::write(&self.path, &ciphertext, self.crash_at)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn store(dir: &Path) -> Store {
+        Store::new(dir.join("v.age"), x25519::Identity::generate())
+    }
+
+    #[test]
+    fn save_then_load_round_trips_and_file_is_age() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = store(dir.path());
+        assert_eq!(s.load::<Vec<String>>().unwrap(), None);
+        let guard = s.lock(Duration::from_secs(1)).unwrap();
+        s.save(&guard, &vec!["canary-value".to_string()]).unwrap();
+        let raw = std::fs::read(s.path()).unwrap();
+        assert!(raw.starts_with(b"age-encryption.org/v1"));
+        assert!(!raw.windows(12).any(|w| w == b"canary-value"));
+        assert_eq!(
+            s.load::<Vec<String>>().unwrap(),
+            Some(vec!["canary-value".to_string()])
+        );
+    }
+
+    #[test]
+    fn other_key_cannot_decrypt() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = store(dir.path());
+        let guard = s.lock(Duration::from_secs(1)).unwrap();
+        s.save(&guard, &1).unwrap();
+        let other = Store::new(s.path().to_path_buf(), x25519::Identity::generate());
+        assert!(matches!(
+            other.load::<i32>().unwrap_err(),
+            VaultError::Decrypt { .. }
+        ));
+    }
+
+    #[test]
+    fn foreign_file_is_not_age() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = store(dir.path());
+        std::fs::write(s.path(), b"{\"plain\": true}").unwrap();
+        assert!(matches!(
+            s.load::<i32>().unwrap_err(),
+            VaultError::NotAge { .. }
+        ));
+    }
+}
