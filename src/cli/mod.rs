@@ -10,6 +10,7 @@ pub mod output;
 pub mod paginate;
 pub mod params;
 pub mod request;
+pub mod rotate;
 pub mod settings;
 pub mod skeleton;
 pub mod txn;
@@ -93,7 +94,12 @@ pub fn main() -> ExitCode {
 
 fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
     let argv = normalize(prog, argv)?;
-    let matches = match args::command(prog).try_get_matches_from(argv) {
+    let command = args::command(prog).subcommand(
+        clap::Command::new("rotate-due")
+            .about("Rotate every secret whose NextRotationDate has passed (for cron or a systemd timer)")
+            .display_order(101),
+    );
+    let matches = match command.try_get_matches_from(argv) {
         Ok(m) => m,
         Err(e) => return clap_error(e),
     };
@@ -110,6 +116,7 @@ fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
     match sub {
         "init" => init::run(m, &settings),
         "generate" => init::generate(m, prog),
+        "rotate-due" => rotate::rotate_due(&settings),
         _ => run_operation(sub, m, &settings),
     }
 }
@@ -175,6 +182,19 @@ fn run_operation(sub: &str, m: &ArgMatches, settings: &Settings) -> Result<(), C
             &op_def.input,
             op_def.output.as_deref(),
         ));
+    }
+    if name == "RotateSecret" {
+        let printer = Printer::new(
+            &settings.output,
+            settings.query.as_deref(),
+            name,
+            settings.table_width(),
+            settings.color,
+        )?;
+        let request = request::build(name, m, settings)?;
+        let mut response = rotate::run(request, settings)?;
+        output::convert_timestamps(&mut response);
+        return print(&printer.render(&response)?);
     }
     let op = crate::core::ops::lookup(name).ok_or_else(|| {
         CliError::General(format!("{sub} is not implemented by this smvault yet"))

@@ -13,12 +13,14 @@ use crate::core::ctx::Ctx;
 use crate::core::model::{DAY_MS, Millis};
 use crate::vault::CrashPoint;
 
+#[derive(Clone)]
 pub enum IdentitySource {
     File(PathBuf),
     /// The key text itself, from SMVAULT_AGE_KEY.
     Text(Zeroizing<String>),
 }
 
+#[derive(Clone)]
 pub struct Settings {
     pub vault_path: PathBuf,
     pub identity: IdentitySource,
@@ -142,5 +144,13 @@ impl Settings {
 
     pub fn home() -> Option<String> {
         env("HOME")
+    }
+
+    /// Where rotation functions live: SMVAULT_FUNCTIONS_DIR, else `<config dir>/functions`.
+    pub fn functions_dir() -> PathBuf {
+        env("SMVAULT_FUNCTIONS_DIR")
+            .map(PathBuf::from)
+            .or_else(|| dirs().map(|d| d.config_dir().join("functions")))
+            .unwrap_or_else(|| PathBuf::from("functions"))
     }
 }

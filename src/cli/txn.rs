@@ -98,6 +98,26 @@ fn write(
     settings: &Settings,
     store: &Store,
 ) -> Result<Value, CliError> {
+    write_in(settings, store, |vault, ctx| {
+        (op.run)(vault, request, ctx).map_err(|err| CliError::Service { op: op.name, err })
+    })
+}
+
+/// Runs `f` under the writers' lock on the freshly loaded vault, and saves
+/// what it changed if it succeeds; a failure leaves the file as it was.
+pub fn write_with<R>(
+    settings: &Settings,
+    f: impl FnOnce(&mut Vault, &mut crate::core::ctx::Ctx) -> Result<R, CliError>,
+) -> Result<R, CliError> {
+    let store = open_store(settings, true)?.expect("invariant: created when missing");
+    write_in(settings, &store, f)
+}
+
+fn write_in<R>(
+    settings: &Settings,
+    store: &Store,
+    f: impl FnOnce(&mut Vault, &mut crate::core::ctx::Ctx) -> Result<R, CliError>,
+) -> Result<R, CliError> {
     let guard = if settings.no_lock {
         None
     } else {
@@ -106,15 +126,14 @@ fn write(
     let mut vault = store.load::<Vault>()?.unwrap_or_default();
     vault.purge_expired(settings.now);
     let mut ctx = settings.ctx(&region_for(settings, &vault));
-    let response = (op.run)(&mut vault, request, &mut ctx)
-        .map_err(|err| CliError::Service { op: op.name, err })?;
+    let result = f(&mut vault, &mut ctx)?;
     if vault.dirty {
         match &guard {
             Some(g) => store.save(g, &vault)?,
             None => store.save_unlocked(&vault)?,
         }
     }
-    Ok(response)
+    Ok(result)
 }
 
 /// Runs `f` on the vault as it is on disk, without the lock and without

@@ -12,6 +12,7 @@ pub mod ops;
 pub mod password;
 pub mod policy;
 pub mod replication;
+pub mod rotation;
 pub mod schedule;
 pub mod tags;
 pub mod values;

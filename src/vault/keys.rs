@@ -60,8 +60,17 @@ pub fn readable_by_others(path: &Path) -> bool {
 pub fn create_identity(path: &Path, created: &str) -> Result<String, VaultError> {
     let identity = x25519::Identity::generate();
     let public = identity.to_public().to_string();
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)
+    if let Some(dir) = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty() && !d.exists())
+    {
+        // Only the owner may list where the key lives.
+        let mut builder = std::fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder
+            .create(dir)
             .map_err(|e| VaultError::io("cannot create the directory", dir, e))?;
     }
     let mut options = std::fs::OpenOptions::new();

@@ -91,8 +91,26 @@ impl Store {
         })
     }
 
+    /// Creates the vault's directory (mode 0700) if it is missing.
+    fn create_dir(&self) -> Result<(), VaultError> {
+        let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) else {
+            return Ok(());
+        };
+        if dir.exists() {
+            return Ok(());
+        }
+        let mut builder = std::fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder
+            .create(dir)
+            .map_err(|e| VaultError::io("cannot create the directory", dir, e))
+    }
+
     /// Takes the writers' lock; hold the guard across load, change and save.
     pub fn lock(&self, timeout: Duration) -> Result<LockGuard, VaultError> {
+        self.create_dir()?;
         let guard = lock::acquire(&self.path, timeout)?;
         atomic::remove_stale_temps(&self.path);
         Ok(guard)

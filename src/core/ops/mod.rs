@@ -1,6 +1,7 @@
 //! One file per API operation; this module maps an operation name to its function.
 
 pub mod batch_get_secret_value;
+pub mod cancel_rotate_secret;
 pub mod create_secret;
 pub mod delete_resource_policy;
 pub mod delete_secret;
@@ -15,6 +16,7 @@ pub mod put_secret_value;
 pub mod remove_regions_from_replication;
 pub mod replicate_secret_to_regions;
 pub mod restore_secret;
+pub mod rotate_secret;
 pub mod stop_replication_to_replica;
 pub mod tag_resource;
 pub mod untag_resource;
@@ -84,6 +86,7 @@ macro_rules! operations {
 
 operations! {
     "BatchGetSecretValue", Read, batch_get_secret_value::batch_get_secret_value;
+    "CancelRotateSecret", Write, cancel_rotate_secret::cancel_rotate_secret;
     "CreateSecret", Write, create_secret::create_secret;
     "DeleteResourcePolicy", Write, delete_resource_policy::delete_resource_policy;
     "DeleteSecret", Write, delete_secret::delete_secret;

@@ -92,6 +92,16 @@ pub fn write_version(
         if secret.versions[v].value.as_ref() == Some(&value) {
             return Ok(v);
         }
+        // The AWSPENDING placeholder RotateSecret made has no value yet: the
+        // rotation function's createSecret fills it in with the same token.
+        if secret.versions[v].value.is_none() {
+            secret.versions[v].value = Some(value);
+            for label in stages.unwrap_or(&[crate::core::model::AWSCURRENT.to_string()]) {
+                labels::attach(secret, label, v)?;
+            }
+            secret.last_changed = now;
+            return Ok(v);
+        }
         return Err(ServiceError::exists(format!(
             "You can't use ClientRequestToken {token} because that value is already in use for a version of secret {arn}."
         )));
@@ -165,6 +175,15 @@ mod tests {
         let r = put(&mut v, "y", T2, Some(vec!["AWSPENDING"])).unwrap();
         assert_eq!(r.version_stages, ["AWSPENDING"]);
         assert_eq!(v.secrets[0].versions[0].stages, ["AWSCURRENT"]);
+    }
+
+    #[test]
+    fn value_fills_a_rotation_placeholder_with_the_same_token() {
+        let mut v = vault_with(&[("a", "x")]);
+        crate::core::rotation::start(&mut v, 0, T2, true, 0).unwrap();
+        let r = put(&mut v, "new", T2, Some(vec!["AWSPENDING"])).unwrap();
+        assert_eq!(r.version_stages, ["AWSPENDING"]);
+        assert_eq!(v.secrets[0].versions.len(), 2);
     }
 
     #[test]

@@ -1,0 +1,249 @@
+//! Rotation without Lambda: runs a secret's rotation function (a local executable, or the
+//! built-in random-password rotator) through the four Lambda steps, and `rotate-due`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use serde_json::{Value, json};
+
+use super::exit::CliError;
+use super::settings::{IdentitySource, Settings};
+use super::txn;
+use crate::core::error::{ErrorCode, ServiceError};
+use crate::core::ids;
+use crate::core::model::Vault;
+use crate::core::ops::rotate_secret::{
+    RotateSecretRequest, RotationPlan, finish_rotate_secret, function_for, rotate_secret,
+};
+use crate::core::rotation::{self, STEPS, Start};
+
+const OP: &str = "RotateSecret";
+
+fn service(err: ServiceError) -> CliError {
+    CliError::Service { op: OP, err }
+}
+
+/// How a rotation function runs.
+enum Runner {
+    Builtin,
+    Executable(PathBuf),
+}
+
+/// `arn:aws:lambda:REGION:ACCOUNT:function:NAME[:QUALIFIER]` or a bare NAME.
+fn function_name(function: &str) -> &str {
+    match function.strip_prefix("arn:") {
+        Some(rest) => rest.split(':').nth(5).unwrap_or(""),
+        None => function,
+    }
+}
+
+fn resolve(function: &str) -> Result<Runner, CliError> {
+    let name = function_name(function);
+    if name == rotation::BUILTIN {
+        return Ok(Runner::Builtin);
+    }
+    let dir = Settings::functions_dir();
+    let path = dir.join(name);
+    let valid_name = !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if valid_name && is_executable(&path) {
+        return Ok(Runner::Executable(path));
+    }
+    Err(service(ServiceError::new(
+        ErrorCode::AccessDenied,
+        format!(
+            "Secrets Manager cannot invoke the specified Lambda function. Ensure that the function policy grants access to the principal secretsmanager.amazonaws.com. (smvault looked for an executable {} )",
+            path.display()
+        ),
+    )))
+}
+
+fn is_executable(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+    }
+    #[cfg(not(unix))]
+    {
+        path.is_file()
+    }
+}
+
+/// RotateSecret: resolve the function (nothing is stored if it cannot run),
+/// start under the lock, run the steps without it, finish under the lock.
+pub fn run(request: Value, settings: &Settings) -> Result<Value, CliError> {
+    let req: RotateSecretRequest = serde_json::from_value(request)
+        .map_err(|e| CliError::ParamValidation(format!("Invalid request: {e}")))?;
+    let function = txn::read_only(settings, |vault, ctx| {
+        Ok(function_for(vault, &req, &ctx.region))
+    })?;
+    let runner = function.as_deref().map(resolve).transpose()?;
+    let plan = txn::write_with(settings, |vault, ctx| {
+        rotate_secret(vault, req, ctx).map_err(service)
+    })?;
+    let Some(runner) = runner else {
+        return Err(service(ServiceError::invalid_request(
+            rotation::NO_FUNCTION,
+        )));
+    };
+    let steps: &[&str] = if plan.start == Start::TestOnly {
+        &["testSecret"]
+    } else {
+        &STEPS
+    };
+    for step in steps {
+        if let Err(e) = run_step(&runner, &plan, step, settings) {
+            if plan.start == Start::TestOnly {
+                // The temporary AWSPENDING copy never outlives the test.
+                let _ = txn::write_with(settings, |vault, ctx| {
+                    let i = ids::find(vault, &plan.arn, &ctx.region).map_err(service)?;
+                    rotation::finish_test_only(vault, i, &plan.token, ctx.now);
+                    Ok(())
+                });
+            }
+            return Err(e);
+        }
+    }
+    let (response, reattempted) = txn::write_with(settings, |vault, ctx| {
+        finish_rotate_secret(vault, &plan, ctx).map_err(service)
+    })?;
+    if reattempted {
+        return Err(service(ServiceError::invalid_request(
+            rotation::NOT_COMPLETE,
+        )));
+    }
+    serde_json::to_value(response).map_err(|e| CliError::General(e.to_string()))
+}
+
+fn run_step(
+    runner: &Runner,
+    plan: &RotationPlan,
+    step: &str,
+    settings: &Settings,
+) -> Result<(), CliError> {
+    match runner {
+        Runner::Builtin => txn::write_with(settings, |vault: &mut Vault, ctx| {
+            let i = ids::find(vault, &plan.arn, &ctx.region).map_err(service)?;
+            rotation::builtin_step(vault, i, &plan.token, step, ctx).map_err(service)
+        }),
+        Runner::Executable(path) => run_executable(path, plan, step, settings),
+    }
+}
+
+/// Runs one step: the Lambda event on stdin, the calling vault's environment,
+/// the function's own stderr passed through to ours.
+fn run_executable(
+    path: &Path,
+    plan: &RotationPlan,
+    step: &str,
+    settings: &Settings,
+) -> Result<(), CliError> {
+    let event = json!({"Step": step, "SecretId": plan.arn, "ClientRequestToken": plan.token});
+    let region = plan.arn.split(':').nth(3).unwrap_or_default().to_string();
+    let mut cmd = Command::new(path);
+    cmd.stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .env("SMVAULT_FILE", absolute(&settings.vault_path))
+        .env("AWS_REGION", &region)
+        .env("AWS_DEFAULT_REGION", &region);
+    if let IdentitySource::File(p) = &settings.identity {
+        cmd.env("SMVAULT_AGE_KEY_FILE", absolute(p));
+    }
+    if let Ok(me) = std::env::current_exe() {
+        cmd.env("SMVAULT", me);
+    }
+    let failed = |what: String| {
+        CliError::General(format!(
+            "rotation function {} {what} at step {step}; AWSCURRENT did not move and AWSPENDING stays on version {} (run rotate-secret again to retry)",
+            path.display(),
+            plan.token
+        ))
+    };
+    let mut child = cmd
+        .spawn()
+        .map_err(|e| failed(format!("could not start ({e})")))?;
+    if let Some(mut stdin) = child.stdin.take() {
+        let _ = stdin.write_all(event.to_string().as_bytes());
+    }
+    let status = child
+        .wait()
+        .map_err(|e| failed(format!("could not be waited for ({e})")))?;
+    if !status.success() {
+        return Err(failed(match status.code() {
+            Some(c) => format!("exited with status {c}"),
+            None => "was killed by a signal".into(),
+        }));
+    }
+    Ok(())
+}
+
+fn absolute(p: &Path) -> PathBuf {
+    std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
+}
+
+/// `smvault rotate-due`: rotates every secret whose NextRotationDate has passed,
+/// in every region, one line per rotation. Exit 0 when nothing is due.
+pub fn rotate_due(settings: &Settings) -> Result<(), CliError> {
+    let due: Vec<(String, String)> = txn::read_only(settings, |vault, ctx| {
+        Ok(vault
+            .secrets
+            .iter()
+            .filter(|s| s.deletion_date.is_none())
+            .filter(|s| {
+                s.rotation
+                    .as_ref()
+                    .is_some_and(|r| r.enabled && r.next_rotation.is_some_and(|n| n <= ctx.now))
+            })
+            .map(|s| (s.region.clone(), ids::arn(s, &s.region, vault.account_id())))
+            .collect())
+    })?;
+    let mut failures = 0;
+    for (region, arn) in due {
+        let mut here = settings.clone();
+        here.region = Some(region);
+        let request =
+            json!({"SecretId": arn, "ClientRequestToken": uuid::Uuid::new_v4().to_string()});
+        match run(request, &here) {
+            Ok(resp) => {
+                let version = resp.get("VersionId").and_then(Value::as_str).unwrap_or("");
+                super::print(&format!("rotated\t{arn}\t{version}\n"))?;
+            }
+            Err(e) => {
+                failures += 1;
+                let _ = writeln!(std::io::stderr(), "smvault: rotation of {arn} failed: {e}");
+            }
+        }
+    }
+    if failures > 0 {
+        return Err(CliError::General(format!("{failures} rotation(s) failed")));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn function_names_from_arns_and_bare_names() {
+        assert_eq!(
+            function_name("arn:aws:lambda:us-east-1:123456789012:function:rot"),
+            "rot"
+        );
+        assert_eq!(
+            function_name("arn:aws:lambda:us-east-1:123456789012:function:rot:PROD"),
+            "rot"
+        );
+        assert_eq!(function_name("rot"), "rot");
+    }
+
+    #[test]
+    fn path_like_names_are_refused() {
+        assert!(resolve("../../bin/sh").is_err());
+    }
+}
