@@ -1,6 +1,7 @@
 //! The command line, built with clap from the API model: one subcommand per operation,
 //! one option per input member, the AWS CLI's global options, and smvault's own commands.
 
+use clap::builder::{StyledStr, Styles};
 use clap::{Arg, ArgAction, Command};
 
 use super::help;
@@ -33,30 +34,35 @@ fn global(arg: Arg) -> Arg {
     arg.global(true).help_heading("Global options")
 }
 
+/// An AWS CLI global option that means nothing offline: accepted (with the same value
+/// checks) so that AWS CLI command lines work, shown by `--help` but not by `-h`.
+fn ignored(arg: Arg, why: &'static str) -> Arg {
+    global(arg).help(why).hide_short_help(true)
+}
+
 fn global_args() -> Vec<Arg> {
-    let ignored = "Accepted for compatibility; no effect on a local vault";
     vec![
         global(Arg::new("output").long("output").value_name("FORMAT").value_parser(["json", "text", "table", "yaml", "yaml-stream", "off"]).help("Output format (default: AWS_DEFAULT_OUTPUT, else json)")),
         global(Arg::new("query").long("query").value_name("JMESPATH").help("JMESPath expression applied to the response")),
         global(Arg::new("region").long("region").value_name("REGION").help("Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault's, us-east-1)")),
         global(Arg::new("no-paginate").long("no-paginate").action(ArgAction::SetTrue).help("Return one page only (list-secrets)")),
-        global(Arg::new("debug").long("debug").action(ArgAction::SetTrue).help("Log what smvault does to stderr (never a secret value)")),
+        global(Arg::new("debug").long("debug").action(ArgAction::SetTrue).help("Log the operation, vault path and region to stderr (never a secret value)")),
         global(Arg::new("color").long("color").value_name("on|off|auto").value_parser(["on", "off", "auto"]).help("Colour table output")),
-        global(Arg::new("cli-binary-format").long("cli-binary-format").value_parser(["base64", "raw-in-base64-out"]).help("How blob arguments are read: base64 (default) or raw bytes")),
+        global(Arg::new("cli-binary-format").long("cli-binary-format").value_name("FORMAT").value_parser(["base64", "raw-in-base64-out"]).help("How blob arguments are read: base64 (default) or raw bytes")),
         global(Arg::new("version").long("version").action(ArgAction::SetTrue).help("Print the version")),
         global(Arg::new("vault").long("vault").value_name("PATH").help("Vault file (default: SMVAULT_FILE, else the user data directory)")),
         global(Arg::new("identity").long("identity").value_name("PATH").help("age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)")),
-        global(Arg::new("profile").long("profile").value_name("NAME").help(ignored)),
-        global(Arg::new("endpoint-url").long("endpoint-url").value_name("URL").help(ignored)),
-        global(Arg::new("no-cli-pager").long("no-cli-pager").action(ArgAction::SetTrue).help(ignored)),
-        global(Arg::new("no-verify-ssl").long("no-verify-ssl").action(ArgAction::SetTrue).hide(true)),
-        global(Arg::new("no-sign-request").long("no-sign-request").action(ArgAction::SetTrue).hide(true)),
-        global(Arg::new("ca-bundle").long("ca-bundle").hide(true)),
-        global(Arg::new("cli-read-timeout").long("cli-read-timeout").value_parser(clap::value_parser!(i64)).hide(true)),
-        global(Arg::new("cli-connect-timeout").long("cli-connect-timeout").value_parser(clap::value_parser!(i64)).hide(true)),
-        global(Arg::new("no-cli-auto-prompt").long("no-cli-auto-prompt").action(ArgAction::SetTrue).hide(true)),
-        global(Arg::new("cli-auto-prompt").long("cli-auto-prompt").action(ArgAction::SetTrue).hide(true)),
-        global(Arg::new("cli-error-format").long("cli-error-format").hide(true)),
+        ignored(Arg::new("profile").long("profile").value_name("NAME"), "No effect on a local vault: there are no profiles (~/.aws is not read)"),
+        ignored(Arg::new("endpoint-url").long("endpoint-url").value_name("URL"), "No effect on a local vault: there is no endpoint"),
+        ignored(Arg::new("no-cli-pager").long("no-cli-pager").action(ArgAction::SetTrue), "No effect on a local vault: output is never paged"),
+        ignored(Arg::new("no-verify-ssl").long("no-verify-ssl").action(ArgAction::SetTrue), "No effect on a local vault: there is no TLS"),
+        ignored(Arg::new("ca-bundle").long("ca-bundle").value_name("PATH"), "No effect on a local vault: there is no TLS"),
+        ignored(Arg::new("no-sign-request").long("no-sign-request").action(ArgAction::SetTrue), "No effect on a local vault: requests are not signed"),
+        ignored(Arg::new("cli-read-timeout").long("cli-read-timeout").value_name("SECONDS").value_parser(clap::value_parser!(i64)), "No effect on a local vault: there is no network"),
+        ignored(Arg::new("cli-connect-timeout").long("cli-connect-timeout").value_name("SECONDS").value_parser(clap::value_parser!(i64)), "No effect on a local vault: there is no network"),
+        ignored(Arg::new("cli-auto-prompt").long("cli-auto-prompt").action(ArgAction::SetTrue), "No effect on a local vault: smvault never prompts"),
+        ignored(Arg::new("no-cli-auto-prompt").long("no-cli-auto-prompt").action(ArgAction::SetTrue), "No effect on a local vault: smvault never prompts"),
+        ignored(Arg::new("cli-error-format").long("cli-error-format").value_name("FORMAT"), "No effect on a local vault: errors have one format"),
     ]
 }
 
@@ -64,7 +70,9 @@ fn global_args() -> Vec<Arg> {
 pub fn command(prog: &str) -> Command {
     let m = model();
     let mut cmd = Command::new(prog.to_string())
-        .about("aws secretsmanager, offline, on one age-encrypted vault file")
+        .about(help::ABOUT)
+        .long_about(help::LONG_ABOUT)
+        .after_long_help(sections(help::AFTER_LONG_HELP))
         .version(env!("CARGO_PKG_VERSION"))
         .disable_version_flag(true)
         .subcommand_required(true)
@@ -75,49 +83,134 @@ pub fn command(prog: &str) -> Command {
     for (i, (name, op)) in m.operations.iter().enumerate() {
         cmd = cmd.subcommand(operation_command(name, &op.input).display_order(i));
     }
-    cmd.subcommand(
-        Command::new("init")
-            .about("Create the identity (if missing) and an empty vault, and print where they are")
-            .display_order(100)
-            .arg(
-                Arg::new("account-id")
-                    .long("account-id")
-                    .value_name("ID")
-                    .help("Account id used in ARNs (default 123456789012)"),
-            )
-            .arg(
-                Arg::new("default-region")
-                    .long("default-region")
-                    .value_name("REGION")
-                    .help("Region used when neither --region nor AWS_REGION is set"),
-            ),
-    )
-    .subcommand(
-        Command::new("generate")
-            .about("Write shell completions or man pages")
-            .hide(true)
-            .arg(
-                Arg::new("what")
-                    .required(true)
-                    .value_parser(["completions", "man"]),
-            )
-            .arg(
-                Arg::new("target")
-                    .required(true)
-                    .help("A shell name for completions, a directory for man pages"),
-            ),
-    )
+    cmd = cmd
+        .subcommand(
+            Command::new("init")
+                .about("Create the identity (if missing) and an empty vault, and print where they are")
+                .long_about(
+                    "Create the identity (if missing) and an empty vault, and print where they are.\n\n\
+                     The vault and identity paths are resolved as for every command (--vault, \
+                     SMVAULT_FILE, --identity, SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY). Running it \
+                     again is harmless: it creates nothing that exists, and only changes the \
+                     account id or default region when they are given.",
+                )
+                .display_order(OWN_COMMANDS_ORDER)
+                .arg(
+                    Arg::new("account-id")
+                        .long("account-id")
+                        .value_name("ID")
+                        .help("Account id used in ARNs, 12 digits (default 123456789012)"),
+                )
+                .arg(
+                    Arg::new("default-region")
+                        .long("default-region")
+                        .value_name("REGION")
+                        .help("Region used when neither --region nor AWS_REGION is set"),
+                ),
+        )
+        .subcommand(
+            Command::new("rotate-due")
+                .about("Rotate every secret whose NextRotationDate has passed (for cron or a systemd timer)")
+                .long_about(
+                    "Rotate every secret whose NextRotationDate has passed (for cron or a systemd timer).\n\n\
+                     Each due secret, in every region, is rotated as rotate-secret would, with its \
+                     stored function; one line is printed per rotation. Exits 0 when nothing is due.",
+                )
+                .after_long_help(sections(&[(
+                    "Example",
+                    "  # crontab: every hour at 17 minutes past\n  \
+                     17 * * * * SMVAULT_FILE=$HOME/.local/share/smvault/vault.age smvault rotate-due",
+                )]))
+                .display_order(OWN_COMMANDS_ORDER + 1),
+        )
+        .subcommand(
+            Command::new("generate")
+                .about("Write shell completions or man pages")
+                .hide(true)
+                .arg(
+                    Arg::new("what")
+                        .required(true)
+                        .value_parser(["completions", "man"]),
+                )
+                .arg(
+                    Arg::new("target")
+                        .required(true)
+                        .help("A shell name for completions, a directory for man pages"),
+                ),
+        );
+    let template = root_template(&cmd);
+    cmd.help_template(template)
+}
+
+/// Where smvault's own commands sort: after every AWS operation.
+const OWN_COMMANDS_ORDER: usize = 1000;
+
+/// `smvault --help` lists the AWS operations and smvault's own commands under two
+/// headings, which clap cannot do (one heading per command), so the two lists are rendered
+/// by clap from stand-in commands and laid into the template. Man pages and completions
+/// ignore templates and still see every subcommand.
+fn root_template(cmd: &Command) -> StyledStr {
+    let (aws, own): (Vec<&Command>, Vec<&Command>) = cmd
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set())
+        .partition(|c| c.get_display_order() < OWN_COMMANDS_ORDER);
+    let help =
+        Command::new("help").about("Print this help, or an operation's (also: <operation> help)");
+    let own: Vec<&Command> = own.into_iter().chain([&help]).collect();
+    let header = cmd.get_styles().get_header();
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n\
+         {{usage-heading}} {{usage}}\n\n\
+         {header}AWS Secrets Manager operations:{header:#}\n{}\n\n\
+         {header}smvault commands:{header:#}\n{}\n\n\
+         {header}Global options:{header:#}\n{{options}}{{after-help}}",
+        command_list(&aws),
+        command_list(&own),
+    );
+    StyledStr::from(template)
+}
+
+/// The `name  about` lines of the given commands, as clap lays out a command list.
+fn command_list(commands: &[&Command]) -> String {
+    let stand_ins = commands.iter().enumerate().map(|(i, c)| {
+        Command::new(c.get_name().to_string())
+            .about(c.get_about().cloned().unwrap_or_default())
+            .display_order(i)
+    });
+    let mut list = Command::new("list")
+        .disable_help_flag(true)
+        .disable_help_subcommand(true)
+        .help_template("{subcommands}")
+        .subcommands(stand_ins);
+    list.render_help().ansi().to_string().trim_end().to_string()
+}
+
+/// Titled paragraphs for the end of `--help` (and a man page section each).
+fn sections(parts: &[(&str, &str)]) -> StyledStr {
+    let header = Styles::default().get_header().to_owned();
+    let text: Vec<String> = parts
+        .iter()
+        .map(|(title, body)| format!("{header}{title}:{header:#}\n{body}"))
+        .collect();
+    StyledStr::from(text.join("\n\n"))
 }
 
 fn operation_command(op: &str, input: &str) -> Command {
     let m = model();
     let shape = m.shape(input);
-    let mut cmd = Command::new(xform_name(op)).about(help::operation(op));
+    let text = help::operation(op);
+    let about = text.as_ref().map(|t| t.about).unwrap_or_default();
+    let mut cmd = Command::new(xform_name(op)).about(about);
+    if let Some(t) = &text {
+        cmd = cmd
+            .long_about(format!("{}.\n\n{}", t.about, t.details))
+            .after_long_help(sections(&[("Example", &format!("  {}", t.example))]));
+    }
     let input_args = ["cli-input-json", "cli-input-yaml", "generate-cli-skeleton"];
     for (member, r) in shape.members.iter() {
         if is_paginated(op) && (member == "MaxResults" || member == "NextToken") {
             // The paginator takes over these; they stay usable but hidden, like the AWS CLI's.
-            cmd = cmd.arg(value_arg(member, r).hide(true));
+            cmd = cmd.arg(value_arg(op, member, r).hide(true));
             continue;
         }
         let required = shape.required.contains(member) && !r.idempotency_token;
@@ -130,7 +223,7 @@ fn operation_command(op: &str, input: &str) -> Command {
                             .long(xform_name(member))
                             .action(ArgAction::SetTrue)
                             .overrides_with(&no)
-                            .help(member_help(member, r)),
+                            .help(member_help(op, member, r)),
                     )
                     .arg(
                         Arg::new(no.clone())
@@ -141,9 +234,11 @@ fn operation_command(op: &str, input: &str) -> Command {
                     );
             }
             _ => {
-                let mut arg = value_arg(member, r);
+                let mut arg = value_arg(op, member, r);
                 if required {
-                    arg = arg.required_unless_present_any(input_args);
+                    // Usage lines show [OPTIONS] only, so the help says which are required.
+                    let line = format!("{} (required)", member_help(op, member, r));
+                    arg = arg.required_unless_present_any(input_args).help(line);
                 }
                 cmd = cmd.arg(arg);
             }
@@ -155,7 +250,7 @@ fn operation_command(op: &str, input: &str) -> Command {
                 Arg::new("starting-token")
                     .long("starting-token")
                     .value_name("TOKEN")
-                    .help("Token printed by a previous call as NextToken")
+                    .help("Start where an earlier, cut-short call stopped: its NextToken")
                     .help_heading("Pagination"),
             )
             .arg(
@@ -163,7 +258,7 @@ fn operation_command(op: &str, input: &str) -> Command {
                     .long("page-size")
                     .value_name("N")
                     .value_parser(clap::value_parser!(i64))
-                    .help("Entries fetched per page")
+                    .help("Entries fetched per page (the output is the same)")
                     .help_heading("Pagination"),
             )
             .arg(
@@ -186,36 +281,51 @@ fn operation_command(op: &str, input: &str) -> Command {
         Arg::new("cli-input-yaml")
             .long("cli-input-yaml")
             .value_name("YAML")
-            .help("Read the request from YAML (or file://PATH)")
+            .help("Read the request from YAML (or file://PATH); options given override it")
             .help_heading("Input"),
     )
     .arg(
         Arg::new("generate-cli-skeleton")
             .long("generate-cli-skeleton")
+            .value_name("KIND")
             .num_args(0..=1)
             .default_missing_value("input")
             .value_parser(["input", "output", "yaml-input"])
-            .help("Print a request template instead of running")
+            .help("Print a request (or response) template instead of running")
             .help_heading("Input"),
     )
 }
 
-fn value_arg(member: &str, r: &MemberRef) -> Arg {
+fn value_arg(op: &str, member: &str, r: &MemberRef) -> Arg {
     let m = model();
     let kind = m.shape(&r.shape).kind.as_str();
     let arg = Arg::new(member.to_string())
         .long(xform_name(member))
-        .value_name(value_name(kind))
-        .help(member_help(member, r));
+        .value_name(value_name(r))
+        .help(member_help(op, member, r));
+    let arg = match help::member_long(member) {
+        Some(long) => arg.long_help(long),
+        None => arg,
+    };
     match kind {
         "list" | "map" => arg.num_args(0..).action(ArgAction::Set),
         _ => arg.num_args(1).action(ArgAction::Set),
     }
 }
 
-fn value_name(kind: &str) -> &'static str {
-    match kind {
-        "list" => "VALUES",
+/// What a value looks like: a list names what one of its words is.
+fn value_name(r: &MemberRef) -> &'static str {
+    let m = model();
+    let shape = m.shape(&r.shape);
+    match shape.kind.as_str() {
+        "list" => match shape
+            .member
+            .as_ref()
+            .map(|e| m.shape(&e.shape).kind.as_str())
+        {
+            Some("structure") => "SHORTHAND|JSON",
+            _ => "STRING",
+        },
         "structure" | "map" => "SHORTHAND|JSON",
         "long" | "integer" => "N",
         "blob" => "BASE64|fileb://PATH",
@@ -223,11 +333,15 @@ fn value_name(kind: &str) -> &'static str {
     }
 }
 
-fn member_help(member: &str, r: &MemberRef) -> String {
-    help::member(member).map(str::to_string).unwrap_or_else(|| {
-        let kind = &model().shape(&r.shape).kind;
-        format!("{member} ({kind})")
-    })
+fn member_help(op: &str, member: &str, r: &MemberRef) -> String {
+    // help.rs covers every member (a unit test checks); the type is a last resort for a
+    // member a newer model adds.
+    help::member(op, member)
+        .map(str::to_string)
+        .unwrap_or_else(|| {
+            let kind = &model().shape(&r.shape).kind;
+            format!("{member} ({kind})")
+        })
 }
 
 #[cfg(test)]

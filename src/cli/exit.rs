@@ -27,8 +27,11 @@ pub enum CliError {
     #[error("An error occurred (ParamValidation): {0}")]
     ParamValidation(String),
     /// An argparse-style usage error; the usage text follows the message.
-    #[error("An error occurred (ParamValidation): {0}\n\n{USAGE}")]
+    #[error("An error occurred (ParamValidation): {0}")]
     Usage(String),
+    /// Words the parser could not place; argparse prints the usage first.
+    #[error("Unknown options: {0}")]
+    UnknownOptions(String),
     /// Identity or vault problems.
     #[error(transparent)]
     Vault(#[from] VaultError),
@@ -37,13 +40,18 @@ pub enum CliError {
     General(String),
 }
 
-pub const USAGE: &str = "usage: smvault [options] <command> <subcommand> [<subcommand> ...] [parameters]\nTo see help text, you can run:\n\n  smvault --help\n  smvault <command> --help";
+/// argparse's usage block, under the name the program runs as.
+pub fn usage(prog: &str) -> String {
+    format!(
+        "{prog} [options] <command> <subcommand> [<subcommand> ...] [parameters]\nTo see help text, you can run:\n\n  {prog} help\n  {prog} <command> help\n  {prog} <command> <subcommand> help\n"
+    )
+}
 
 impl CliError {
     pub fn exit_code(&self) -> u8 {
         match self {
             CliError::Service { .. } => code::SERVICE,
-            CliError::ParamValidation(_) | CliError::Usage(_) => code::USAGE,
+            CliError::ParamValidation(_) | CliError::Usage(_) | CliError::UnknownOptions(_) => code::USAGE,
             CliError::Vault(e) if e.is_configuration() => code::CONFIG,
             CliError::Vault(_) | CliError::General(_) => code::GENERAL,
         }
@@ -53,9 +61,13 @@ impl CliError {
 /// Prints `\n<prog>: [ERROR]: <message>\n` and returns the exit code. Nothing
 /// goes to stdout; a closed stderr is ignored rather than turned into a panic.
 pub fn report(prog: &str, err: &CliError) -> ExitCode {
-    let text = err.to_string();
-    let text = text.trim_end();
-    let _ = writeln!(std::io::stderr(), "\n{prog}: [ERROR]: {text}");
+    let text = match err {
+        // The AWS CLI v2 (2.34+) layouts: message then usage, or usage then message.
+        CliError::Usage(_) => format!("\n{prog}: [ERROR]: {err}\n\nusage: {}", usage(prog)),
+        CliError::UnknownOptions(_) => format!("\nusage: {}\n{prog}: [ERROR]: {err}\n", usage(prog)),
+        _ => format!("\n{prog}: [ERROR]: {}\n", err.to_string().trim_end()),
+    };
+    let _ = std::io::stderr().write_all(text.as_bytes());
     ExitCode::from(err.exit_code())
 }
 

@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod exit;
+pub mod harden;
 pub mod help;
 pub mod init;
 pub mod model;
@@ -76,6 +77,20 @@ fn normalize(prog: &str, mut args: Vec<OsString>) -> Result<Vec<OsString>, CliEr
             }
         }
     }
+    // argparse takes "-5" and "-a b" (a space inside) as option values; clap would
+    // read them as options, so glue them to their option as --opt=value.
+    let mut i = 2;
+    while i < args.len() {
+        let word = args[i].to_string_lossy().into_owned();
+        let prev = args[i - 1].to_string_lossy().into_owned();
+        let numeric = word.len() > 1 && word[1..].parse::<f64>().is_ok();
+        if word.starts_with('-') && (numeric || word.contains(' ')) && prev.starts_with("--") && !prev.contains('=') {
+            args[i - 1] = format!("{prev}={word}").into();
+            args.remove(i);
+            continue;
+        }
+        i += 1;
+    }
     if args.len() > 2 && args.last().is_some_and(|a| a == "help") {
         args.pop();
         args.push("--help".into());
@@ -84,6 +99,7 @@ fn normalize(prog: &str, mut args: Vec<OsString>) -> Result<Vec<OsString>, CliEr
 }
 
 pub fn main() -> ExitCode {
+    harden::disable_core_dumps();
     let argv: Vec<OsString> = std::env::args_os().collect();
     let prog = program_name(argv.first());
     match run(&prog, argv) {
@@ -94,24 +110,18 @@ pub fn main() -> ExitCode {
 
 fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
     let argv = normalize(prog, argv)?;
-    let command = args::command(prog).subcommand(
-        clap::Command::new("rotate-due")
-            .about("Rotate every secret whose NextRotationDate has passed (for cron or a systemd timer)")
-            .display_order(101),
-    );
-    let matches = match command.try_get_matches_from(argv) {
+    // The AWS CLI's top-level parser owns --version: anywhere, it wins.
+    if argv.iter().skip(1).any(|a| a == "--version") {
+        return print(&version_line());
+    }
+    let argv_copy: Vec<String> = argv.iter().map(|a| a.to_string_lossy().into_owned()).collect();
+    let matches = match args::command(prog).try_get_matches_from(argv) {
         Ok(m) => m,
-        Err(e) => return clap_error(e),
+        Err(e) => return clap_error(e, &args::command(prog), &argv_copy),
     };
     let (sub, m) = matches
         .subcommand()
         .expect("invariant: a subcommand is required");
-    if m.get_flag("version") || matches.get_flag("version") {
-        return print(&format!(
-            "smvault/{} (aws-cli/2 compatible)\n",
-            env!("CARGO_PKG_VERSION")
-        ));
-    }
     let settings = Settings::resolve(m);
     match sub {
         "init" => init::run(m, &settings),
@@ -121,26 +131,74 @@ fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
     }
 }
 
-fn clap_error(e: clap::Error) -> Result<(), CliError> {
-    use clap::error::ErrorKind;
-    match e.kind() {
-        ErrorKind::DisplayHelp
-        | ErrorKind::DisplayVersion
-        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+/// The long options of the subcommand named in `argv` (with whether they take a value).
+fn long_options(cmd: &clap::Command, argv: &[String]) -> Vec<(String, bool)> {
+    let sub = argv.iter().skip(1).find(|a| !a.starts_with('-')).and_then(|s| cmd.find_subcommand(s));
+    let args = cmd.get_arguments().chain(sub.into_iter().flat_map(|s| s.get_arguments()));
+    args.filter_map(|a| {
+        let takes_value = a.get_num_args().is_some_and(|n| n.takes_values());
+        a.get_long().map(|l| (format!("--{l}"), takes_value))
+    })
+    .collect()
+}
+
+/// Turns a clap error into argparse's message for the same mistake.
+fn clap_error(e: clap::Error, cmd: &clap::Command, argv: &[String]) -> Result<(), CliError> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let context = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => vec![s.clone()],
+        Some(ContextValue::Strings(v)) => v.clone(),
+        _ => vec![],
+    };
+    // "--secret-id <STRING>" → "--secret-id", as argparse names options.
+    let option = |s: &String| s.split([' ', '=']).next().unwrap_or_default().to_string();
+    let message = match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let _ = e.print();
-            Ok(())
+            return Ok(());
         }
+        ErrorKind::MissingRequiredArgument => format!(
+            "the following arguments are required: {}",
+            context(ContextKind::InvalidArg).iter().map(option).collect::<Vec<_>>().join(", ")
+        ),
+        ErrorKind::UnknownArgument => {
+            let word = context(ContextKind::InvalidArg).join(", ");
+            let options = long_options(cmd, argv);
+            let candidates: Vec<&str> =
+                options.iter().filter(|(o, _)| word.starts_with("--") && o.starts_with(&word)).map(|(o, _)| o.as_str()).collect();
+            // The word the option's value should have been, e.g. `--secret-string -abc`.
+            let position = argv.iter().position(|a| a.starts_with(&word) && !word.is_empty());
+            let previous = position.and_then(|p| p.checked_sub(1)).map(|p| argv[p].as_str());
+            let wants_value = previous.and_then(|p| options.iter().find(|(o, v)| o == p && *v));
+            if candidates.len() > 1 {
+                format!("ambiguous option: {word} could match {}", candidates.join(", "))
+            } else if let (Some((option, _)), true) = (wants_value, word.starts_with('-')) {
+                format!("argument {option}: expected one argument")
+            } else {
+                return Err(CliError::UnknownOptions(word));
+            }
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let arg = context(ContextKind::InvalidArg).first().map(option).unwrap_or_default();
+            match context(ContextKind::InvalidValue).first() {
+                Some(v) if !v.is_empty() => format!("argument {arg}: Found invalid choice '{v}'\n"),
+                _ => format!("argument {arg}: expected one argument"),
+            }
+        }
+        ErrorKind::InvalidSubcommand => format!(
+            "argument operation: Found invalid choice '{}'",
+            context(ContextKind::InvalidSubcommand).join(", ")
+        ),
         _ => {
             let text = e.render().to_string();
-            let first = text
-                .lines()
-                .next()
-                .unwrap_or_default()
-                .trim_start_matches("error: ")
-                .to_string();
-            Err(CliError::Usage(first))
+            text.lines().next().unwrap_or_default().trim_start_matches("error: ").to_string()
         }
-    }
+    };
+    Err(CliError::Usage(message))
+}
+
+fn version_line() -> String {
+    format!("smvault/{} (aws-cli/2 compatible)\n", env!("CARGO_PKG_VERSION"))
 }
 
 pub fn print(text: &str) -> Result<(), CliError> {
@@ -177,9 +235,7 @@ fn run_operation(sub: &str, m: &ArgMatches, settings: &Settings) -> Result<(), C
         .get(name)
         .expect("invariant: known operation");
     if let Some(kind) = m.get_one::<String>("generate-cli-skeleton") {
-        return print(&skeleton_text(
-            kind,
-            &op_def.input,
+        return print(&skeleton_text(kind, name, &op_def.input,
             op_def.output.as_deref(),
         ));
     }
@@ -224,9 +280,9 @@ fn run_operation(sub: &str, m: &ArgMatches, settings: &Settings) -> Result<(), C
     print(&printer.render(&response)?)
 }
 
-fn skeleton_text(kind: &str, input: &str, output: Option<&str>) -> String {
+fn skeleton_text(kind: &str, op: &str, input: &str, output: Option<&str>) -> String {
     match kind {
-        "yaml-input" => skeleton::yaml_input(input),
+        "yaml-input" => skeleton::yaml_input(op, input),
         "output" => output
             .map(|o| crate::render::json(&skeleton::template(o, 0)))
             .unwrap_or_default(),
@@ -297,7 +353,8 @@ fn run_paginated(
             out.push_str(&printer.render_page(page)?);
         }
         if let (Some(token), "text") = (&pages.next_token, printer.format.as_str()) {
-            out.push_str(&printer.render_page(&serde_json::json!({"NextToken": token}))?);
+            // The CLI prints a last page {"NextToken": {"NextToken": ...}}: a NEXTTOKEN row.
+            out.push_str(&printer.render_page(&serde_json::json!({"NextToken": {"NextToken": token}}))?);
         }
         return print(&out);
     }

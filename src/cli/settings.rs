@@ -135,6 +135,14 @@ impl Settings {
 
     /// Width for tables: the terminal's, or 80 when stdout is not a terminal, as the AWS CLI does.
     pub fn table_width(&self) -> usize {
+        // The AWS CLI asks stdout itself (TIOCGWINSZ) and ignores COLUMNS; a terminal that
+        // reports no size counts as none.
+        #[cfg(unix)]
+        if let Ok(size) = rustix::termios::tcgetwinsize(std::io::stdout())
+            && size.ws_col > 0
+        {
+            return usize::from(size.ws_col);
+        }
         80
     }
 

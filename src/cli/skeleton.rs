@@ -43,29 +43,61 @@ pub fn template(shape_name: &str, depth: usize) -> Value {
     }
 }
 
-/// The `yaml-input` skeleton: one member per line, required ones marked.
-pub fn yaml_input(input: &str) -> String {
+/// The `yaml-input` skeleton: members in model order (the AWS CLI's), blobs as
+/// `!!binary ''`, each member followed by a comment (our help text; `[REQUIRED]` first
+/// for required ones), laid out as the AWS CLI lays it out.
+pub fn yaml_input(op: &str, input: &str) -> String {
     let m = model();
     let s = m.shape(input);
     let mut out = String::new();
     for (k, r) in s.members.iter() {
-        let v = template(&r.shape, 1);
-        let required = if s.required.contains(k) {
-            "  # [REQUIRED]"
-        } else {
-            ""
-        };
-        match v {
-            Value::Array(_) | Value::Object(_) => {
-                let body = crate::render::yaml::yaml(&serde_json::json!({ k.as_str(): v }));
-                out.push_str(&body);
-            }
-            Value::Null => out.push_str(&format!("{k}: !!binary ''{required}\n")),
-            Value::String(ref t) => out.push_str(&format!("{k}: '{t}'{required}\n")),
-            other => out.push_str(&format!("{k}: {other}{required}\n")),
-        }
+        let required = s.required.contains(k);
+        yaml_member(op, k, &r.shape, 0, false, required, &mut out);
     }
     out
+}
+
+fn comment(op: &str, member: &str, required: bool) -> String {
+    let text = super::help::member(op, member).unwrap_or(member);
+    if required { format!("  # [REQUIRED] {text}") } else { format!(" # {text}") }
+}
+
+/// Writes `key: value  # comment` at `indent`; `dash` puts a list item's `- ` before it.
+fn yaml_member(op: &str, key: &str, shape_name: &str, indent: usize, dash: bool, required: bool, out: &mut String) {
+    let m = model();
+    let s = m.shape(shape_name);
+    let pad = if dash { format!("{}- ", " ".repeat(indent.saturating_sub(2))) } else { " ".repeat(indent) };
+    // The AWS CLI puts two spaces before the first member's comment of a list item.
+    let note = if dash { format!(" {}", comment(op, key, required)) } else { comment(op, key, required) };
+    match s.kind.as_str() {
+        "structure" => {
+            out.push_str(&format!("{pad}{key}:{note}\n"));
+            for (k, r) in s.members.iter() {
+                yaml_member(op, k, &r.shape, indent + 2, false, false, out);
+            }
+        }
+        "list" => {
+            out.push_str(&format!("{pad}{key}:{note}\n"));
+            let member = &s.member.as_ref().expect("invariant: lists have members").shape;
+            let item = m.shape(member);
+            if item.kind == "structure" {
+                for (i, (k, r)) in item.members.iter().enumerate() {
+                    yaml_member(op, k, &r.shape, indent + 2, i == 0, false, out);
+                }
+            } else {
+                out.push_str(&format!("{}- {}\n", " ".repeat(indent), scalar(member)));
+            }
+        }
+        _ => out.push_str(&format!("{pad}{key}: {}{note}\n", scalar(shape_name))),
+    }
+}
+
+fn scalar(shape_name: &str) -> String {
+    match template(shape_name, 0) {
+        Value::String(t) => format!("'{t}'"),
+        Value::Null => "!!binary ''".into(),
+        other => other.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -79,6 +111,15 @@ mod tests {
             crate::render::json(&v),
             "{\n    \"PasswordLength\": 0,\n    \"ExcludeCharacters\": \"\",\n    \"ExcludeNumbers\": true,\n    \"ExcludePunctuation\": true,\n    \"ExcludeUppercase\": true,\n    \"ExcludeLowercase\": true,\n    \"IncludeSpace\": true,\n    \"RequireEachIncludedType\": true\n}\n"
         );
+    }
+
+    #[test]
+    fn yaml_input_keeps_model_order() {
+        let y = yaml_input("CreateSecret", "CreateSecretRequest");
+        let bare: Vec<&str> = y.lines().map(|l| l.split(" #").next().unwrap_or(l).trim_end()).collect();
+        assert_eq!(&bare[..5], ["Name: ''", "ClientRequestToken: ''", "Description: ''", "KmsKeyId: ''", "SecretBinary: !!binary ''"]);
+        assert!(bare.join("\n").contains("Tags:\n- Key: ''\n  Value: ''\nAddReplicaRegions:\n- Region: ''\n  KmsKeyId: ''"), "{y}");
+        assert!(y.starts_with("Name: ''  # [REQUIRED] "), "{y}");
     }
 
     #[test]
