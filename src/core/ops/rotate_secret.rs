@@ -72,9 +72,11 @@ pub fn rotate_secret(
     let function = function_for(vault, &req, &ctx.region)
         .ok_or_else(|| ServiceError::invalid_request(NO_FUNCTION))?;
     let stored = vault.secrets[i].rotation.clone().unwrap_or_default();
-    let rules = match req.rotation_rules.as_ref().or(stored.rules.as_ref()) {
+    // Stored rules were checked when they were given (and carry the derived
+    // AutomaticallyAfterDays of a schedule expression); only new ones are checked.
+    let rules = match &req.rotation_rules {
         Some(r) => Some(rotation::checked_rules(r, ctx.now)?),
-        None => None,
+        None => stored.rules.clone(),
     };
     let immediately = req.rotate_immediately.unwrap_or(true);
     let account = vault.account_id().to_string();
