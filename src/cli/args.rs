@@ -354,6 +354,73 @@ mod tests {
     }
 
     #[test]
+    fn help_lists_aws_operations_then_smvault_commands() {
+        let help = command("smvault").render_long_help().to_string();
+        let aws = help.find("AWS Secrets Manager operations:").unwrap();
+        let own = help.find("smvault commands:").unwrap();
+        let globals = help.find("Global options:").unwrap();
+        assert!(aws < own && own < globals, "{help}");
+        for (name, _) in model().operations.iter() {
+            let at = help.find(&format!("  {} ", xform_name(name))).unwrap();
+            assert!(aws < at && at < own, "{name} is not under the AWS heading");
+        }
+        for own_command in ["init", "rotate-due", "help"] {
+            let at = help.find(&format!("  {own_command} ")).unwrap();
+            assert!(
+                own < at && at < globals,
+                "{own_command} is not under smvault's heading"
+            );
+        }
+        assert!(
+            !help.contains("generate"),
+            "the generate command stays hidden"
+        );
+        assert!(
+            !help.contains('\x1b'),
+            "styles are stripped when rendered as text"
+        );
+    }
+
+    #[test]
+    fn long_help_tells_paths_exit_codes_and_the_aws_link() {
+        let help = command("smvault").render_long_help().to_string();
+        for needle in [
+            "SMVAULT_FILE",
+            "SMVAULT_AGE_KEY_FILE",
+            "SMVAULT_AGE_KEY",
+            "SMVAULT_FUNCTIONS_DIR",
+            "Exit codes:",
+            "252",
+            "253",
+            "254",
+            "255",
+            "link named `aws`",
+            "--profile <NAME>",
+            "--endpoint-url <URL>",
+        ] {
+            assert!(help.contains(needle), "--help lacks {needle}:\n{help}");
+        }
+        let short = command("smvault").render_help().to_string();
+        assert!(
+            !short.contains("--profile"),
+            "-h leaves out the ignored options"
+        );
+    }
+
+    #[test]
+    fn operation_help_has_details_example_and_required_marks() {
+        let mut cmd = command("smvault");
+        let sub = cmd.find_subcommand_mut("put-resource-policy").unwrap();
+        let help = sub.render_long_help().to_string();
+        assert!(
+            help.contains("Example:\n  smvault put-resource-policy"),
+            "{help}"
+        );
+        assert!(help.contains("(required)"), "{help}");
+        assert!(help.contains("checked as an IAM policy"), "{help}");
+    }
+
+    #[test]
     fn unique_prefixes_and_last_repeat_win() {
         let m = command("smvault")
             .try_get_matches_from([

@@ -51,7 +51,9 @@ impl CliError {
     pub fn exit_code(&self) -> u8 {
         match self {
             CliError::Service { .. } => code::SERVICE,
-            CliError::ParamValidation(_) | CliError::Usage(_) | CliError::UnknownOptions(_) => code::USAGE,
+            CliError::ParamValidation(_) | CliError::Usage(_) | CliError::UnknownOptions(_) => {
+                code::USAGE
+            }
             CliError::Vault(e) if e.is_configuration() => code::CONFIG,
             CliError::Vault(_) | CliError::General(_) => code::GENERAL,
         }
@@ -64,7 +66,9 @@ pub fn report(prog: &str, err: &CliError) -> ExitCode {
     let text = match err {
         // The AWS CLI v2 (2.34+) layouts: message then usage, or usage then message.
         CliError::Usage(_) => format!("\n{prog}: [ERROR]: {err}\n\nusage: {}", usage(prog)),
-        CliError::UnknownOptions(_) => format!("\nusage: {}\n{prog}: [ERROR]: {err}\n", usage(prog)),
+        CliError::UnknownOptions(_) => {
+            format!("\nusage: {}\n{prog}: [ERROR]: {err}\n", usage(prog))
+        }
         _ => format!("\n{prog}: [ERROR]: {}\n", err.to_string().trim_end()),
     };
     let _ = std::io::stderr().write_all(text.as_bytes());

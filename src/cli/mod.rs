@@ -84,7 +84,11 @@ fn normalize(prog: &str, mut args: Vec<OsString>) -> Result<Vec<OsString>, CliEr
         let word = args[i].to_string_lossy().into_owned();
         let prev = args[i - 1].to_string_lossy().into_owned();
         let numeric = word.len() > 1 && word[1..].parse::<f64>().is_ok();
-        if word.starts_with('-') && (numeric || word.contains(' ')) && prev.starts_with("--") && !prev.contains('=') {
+        if word.starts_with('-')
+            && (numeric || word.contains(' '))
+            && prev.starts_with("--")
+            && !prev.contains('=')
+        {
             args[i - 1] = format!("{prev}={word}").into();
             args.remove(i);
             continue;
@@ -114,7 +118,10 @@ fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
     if argv.iter().skip(1).any(|a| a == "--version") {
         return print(&version_line());
     }
-    let argv_copy: Vec<String> = argv.iter().map(|a| a.to_string_lossy().into_owned()).collect();
+    let argv_copy: Vec<String> = argv
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     let matches = match args::command(prog).try_get_matches_from(argv) {
         Ok(m) => m,
         Err(e) => return clap_error(e, &args::command(prog), &argv_copy),
@@ -133,8 +140,14 @@ fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
 
 /// The long options of the subcommand named in `argv` (with whether they take a value).
 fn long_options(cmd: &clap::Command, argv: &[String]) -> Vec<(String, bool)> {
-    let sub = argv.iter().skip(1).find(|a| !a.starts_with('-')).and_then(|s| cmd.find_subcommand(s));
-    let args = cmd.get_arguments().chain(sub.into_iter().flat_map(|s| s.get_arguments()));
+    let sub = argv
+        .iter()
+        .skip(1)
+        .find(|a| !a.starts_with('-'))
+        .and_then(|s| cmd.find_subcommand(s));
+    let args = cmd
+        .get_arguments()
+        .chain(sub.into_iter().flat_map(|s| s.get_arguments()));
     args.filter_map(|a| {
         let takes_value = a.get_num_args().is_some_and(|n| n.takes_values());
         a.get_long().map(|l| (format!("--{l}"), takes_value))
@@ -153,25 +166,41 @@ fn clap_error(e: clap::Error, cmd: &clap::Command, argv: &[String]) -> Result<()
     // "--secret-id <STRING>" → "--secret-id", as argparse names options.
     let option = |s: &String| s.split([' ', '=']).next().unwrap_or_default().to_string();
     let message = match e.kind() {
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let _ = e.print();
             return Ok(());
         }
         ErrorKind::MissingRequiredArgument => format!(
             "the following arguments are required: {}",
-            context(ContextKind::InvalidArg).iter().map(option).collect::<Vec<_>>().join(", ")
+            context(ContextKind::InvalidArg)
+                .iter()
+                .map(option)
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
         ErrorKind::UnknownArgument => {
             let word = context(ContextKind::InvalidArg).join(", ");
             let options = long_options(cmd, argv);
-            let candidates: Vec<&str> =
-                options.iter().filter(|(o, _)| word.starts_with("--") && o.starts_with(&word)).map(|(o, _)| o.as_str()).collect();
+            let candidates: Vec<&str> = options
+                .iter()
+                .filter(|(o, _)| word.starts_with("--") && o.starts_with(&word))
+                .map(|(o, _)| o.as_str())
+                .collect();
             // The word the option's value should have been, e.g. `--secret-string -abc`.
-            let position = argv.iter().position(|a| a.starts_with(&word) && !word.is_empty());
-            let previous = position.and_then(|p| p.checked_sub(1)).map(|p| argv[p].as_str());
+            let position = argv
+                .iter()
+                .position(|a| a.starts_with(&word) && !word.is_empty());
+            let previous = position
+                .and_then(|p| p.checked_sub(1))
+                .map(|p| argv[p].as_str());
             let wants_value = previous.and_then(|p| options.iter().find(|(o, v)| o == p && *v));
             if candidates.len() > 1 {
-                format!("ambiguous option: {word} could match {}", candidates.join(", "))
+                format!(
+                    "ambiguous option: {word} could match {}",
+                    candidates.join(", ")
+                )
             } else if let (Some((option, _)), true) = (wants_value, word.starts_with('-')) {
                 format!("argument {option}: expected one argument")
             } else {
@@ -179,7 +208,10 @@ fn clap_error(e: clap::Error, cmd: &clap::Command, argv: &[String]) -> Result<()
             }
         }
         ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
-            let arg = context(ContextKind::InvalidArg).first().map(option).unwrap_or_default();
+            let arg = context(ContextKind::InvalidArg)
+                .first()
+                .map(option)
+                .unwrap_or_default();
             match context(ContextKind::InvalidValue).first() {
                 Some(v) if !v.is_empty() => format!("argument {arg}: Found invalid choice '{v}'\n"),
                 _ => format!("argument {arg}: expected one argument"),
@@ -191,14 +223,21 @@ fn clap_error(e: clap::Error, cmd: &clap::Command, argv: &[String]) -> Result<()
         ),
         _ => {
             let text = e.render().to_string();
-            text.lines().next().unwrap_or_default().trim_start_matches("error: ").to_string()
+            text.lines()
+                .next()
+                .unwrap_or_default()
+                .trim_start_matches("error: ")
+                .to_string()
         }
     };
     Err(CliError::Usage(message))
 }
 
 fn version_line() -> String {
-    format!("smvault/{} (aws-cli/2 compatible)\n", env!("CARGO_PKG_VERSION"))
+    format!(
+        "smvault/{} (aws-cli/2 compatible)\n",
+        env!("CARGO_PKG_VERSION")
+    )
 }
 
 pub fn print(text: &str) -> Result<(), CliError> {
@@ -235,7 +274,10 @@ fn run_operation(sub: &str, m: &ArgMatches, settings: &Settings) -> Result<(), C
         .get(name)
         .expect("invariant: known operation");
     if let Some(kind) = m.get_one::<String>("generate-cli-skeleton") {
-        return print(&skeleton_text(kind, name, &op_def.input,
+        return print(&skeleton_text(
+            kind,
+            name,
+            &op_def.input,
             op_def.output.as_deref(),
         ));
     }
@@ -330,7 +372,7 @@ fn run_paginated(
         output::convert_timestamps(&mut response);
         return print(&printer.render(&response)?);
     }
-    let pages = txn::read_only(settings, |vault, ctx| {
+    let pages = txn::read_only(settings, &txn::scope_of(op.name, &request), |vault, ctx| {
         paginate::paginate(&paging, "SecretList", |size, token| {
             let mut req = request.clone();
             if let Some(obj) = req.as_object_mut() {
@@ -354,7 +396,9 @@ fn run_paginated(
         }
         if let (Some(token), "text") = (&pages.next_token, printer.format.as_str()) {
             // The CLI prints a last page {"NextToken": {"NextToken": ...}}: a NEXTTOKEN row.
-            out.push_str(&printer.render_page(&serde_json::json!({"NextToken": {"NextToken": token}}))?);
+            out.push_str(
+                &printer.render_page(&serde_json::json!({"NextToken": {"NextToken": token}}))?,
+            );
         }
         return print(&out);
     }

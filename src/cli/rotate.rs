@@ -17,6 +17,7 @@ use crate::core::ops::rotate_secret::{
     RotateSecretRequest, RotationPlan, finish_rotate_secret, function_for, rotate_secret,
 };
 use crate::core::rotation::{self, STEPS, Start};
+use crate::core::stored::Scope;
 
 const OP: &str = "RotateSecret";
 
@@ -78,11 +79,12 @@ fn is_executable(path: &Path) -> bool {
 pub fn run(request: Value, settings: &Settings) -> Result<Value, CliError> {
     let req: RotateSecretRequest = serde_json::from_value(request)
         .map_err(|e| CliError::ParamValidation(format!("Invalid request: {e}")))?;
-    let function = txn::read_only(settings, |vault, ctx| {
+    let scope = Scope::of_ids([req.secret_id.as_str()]);
+    let function = txn::read_only(settings, &scope, |vault, ctx| {
         Ok(function_for(vault, &req, &ctx.region))
     })?;
     let runner = function.as_deref().map(resolve).transpose()?;
-    let plan = txn::write_with(settings, |vault, ctx| {
+    let plan = txn::write_with(settings, &scope, |vault, ctx| {
         rotate_secret(vault, req, ctx).map_err(service)
     })?;
     let Some(runner) = runner else {
@@ -99,7 +101,7 @@ pub fn run(request: Value, settings: &Settings) -> Result<Value, CliError> {
         if let Err(e) = run_step(&runner, &plan, step, settings) {
             if plan.start == Start::TestOnly {
                 // The temporary AWSPENDING copy never outlives the test.
-                let _ = txn::write_with(settings, |vault, ctx| {
+                let _ = txn::write_with(settings, &scope, |vault, ctx| {
                     let i = ids::find(vault, &plan.arn, &ctx.region).map_err(service)?;
                     rotation::finish_test_only(vault, i, &plan.token, ctx.now);
                     Ok(())
@@ -108,7 +110,7 @@ pub fn run(request: Value, settings: &Settings) -> Result<Value, CliError> {
             return Err(e);
         }
     }
-    let (response, reattempted) = txn::write_with(settings, |vault, ctx| {
+    let (response, reattempted) = txn::write_with(settings, &scope, |vault, ctx| {
         finish_rotate_secret(vault, &plan, ctx).map_err(service)
     })?;
     if reattempted {
@@ -125,8 +127,9 @@ fn run_step(
     step: &str,
     settings: &Settings,
 ) -> Result<(), CliError> {
+    let scope = Scope::of_ids([plan.arn.as_str()]);
     match runner {
-        Runner::Builtin => txn::write_with(settings, |vault: &mut Vault, ctx| {
+        Runner::Builtin => txn::write_with(settings, &scope, |vault: &mut Vault, ctx| {
             let i = ids::find(vault, &plan.arn, &ctx.region).map_err(service)?;
             rotation::builtin_step(vault, i, &plan.token, step, ctx).map_err(service)
         }),
@@ -189,7 +192,7 @@ fn absolute(p: &Path) -> PathBuf {
 /// `smvault rotate-due`: rotates every secret whose NextRotationDate has passed,
 /// in every region, one line per rotation. Exit 0 when nothing is due.
 pub fn rotate_due(settings: &Settings) -> Result<(), CliError> {
-    let due: Vec<(String, String)> = txn::read_only(settings, |vault, ctx| {
+    let due: Vec<(String, String)> = txn::read_only(settings, &Scope::All, |vault, ctx| {
         Ok(vault
             .secrets
             .iter()

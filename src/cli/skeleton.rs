@@ -59,16 +59,36 @@ pub fn yaml_input(op: &str, input: &str) -> String {
 
 fn comment(op: &str, member: &str, required: bool) -> String {
     let text = super::help::member(op, member).unwrap_or(member);
-    if required { format!("  # [REQUIRED] {text}") } else { format!(" # {text}") }
+    if required {
+        format!("  # [REQUIRED] {text}")
+    } else {
+        format!(" # {text}")
+    }
 }
 
 /// Writes `key: value  # comment` at `indent`; `dash` puts a list item's `- ` before it.
-fn yaml_member(op: &str, key: &str, shape_name: &str, indent: usize, dash: bool, required: bool, out: &mut String) {
+fn yaml_member(
+    op: &str,
+    key: &str,
+    shape_name: &str,
+    indent: usize,
+    dash: bool,
+    required: bool,
+    out: &mut String,
+) {
     let m = model();
     let s = m.shape(shape_name);
-    let pad = if dash { format!("{}- ", " ".repeat(indent.saturating_sub(2))) } else { " ".repeat(indent) };
+    let pad = if dash {
+        format!("{}- ", " ".repeat(indent.saturating_sub(2)))
+    } else {
+        " ".repeat(indent)
+    };
     // The AWS CLI puts two spaces before the first member's comment of a list item.
-    let note = if dash { format!(" {}", comment(op, key, required)) } else { comment(op, key, required) };
+    let note = if dash {
+        format!(" {}", comment(op, key, required))
+    } else {
+        comment(op, key, required)
+    };
     match s.kind.as_str() {
         "structure" => {
             out.push_str(&format!("{pad}{key}:{note}\n"));
@@ -78,7 +98,11 @@ fn yaml_member(op: &str, key: &str, shape_name: &str, indent: usize, dash: bool,
         }
         "list" => {
             out.push_str(&format!("{pad}{key}:{note}\n"));
-            let member = &s.member.as_ref().expect("invariant: lists have members").shape;
+            let member = &s
+                .member
+                .as_ref()
+                .expect("invariant: lists have members")
+                .shape;
             let item = m.shape(member);
             if item.kind == "structure" {
                 for (i, (k, r)) in item.members.iter().enumerate() {
@@ -116,9 +140,26 @@ mod tests {
     #[test]
     fn yaml_input_keeps_model_order() {
         let y = yaml_input("CreateSecret", "CreateSecretRequest");
-        let bare: Vec<&str> = y.lines().map(|l| l.split(" #").next().unwrap_or(l).trim_end()).collect();
-        assert_eq!(&bare[..5], ["Name: ''", "ClientRequestToken: ''", "Description: ''", "KmsKeyId: ''", "SecretBinary: !!binary ''"]);
-        assert!(bare.join("\n").contains("Tags:\n- Key: ''\n  Value: ''\nAddReplicaRegions:\n- Region: ''\n  KmsKeyId: ''"), "{y}");
+        let bare: Vec<&str> = y
+            .lines()
+            .map(|l| l.split(" #").next().unwrap_or(l).trim_end())
+            .collect();
+        assert_eq!(
+            &bare[..5],
+            [
+                "Name: ''",
+                "ClientRequestToken: ''",
+                "Description: ''",
+                "KmsKeyId: ''",
+                "SecretBinary: !!binary ''"
+            ]
+        );
+        assert!(
+            bare.join("\n").contains(
+                "Tags:\n- Key: ''\n  Value: ''\nAddReplicaRegions:\n- Region: ''\n  KmsKeyId: ''"
+            ),
+            "{y}"
+        );
         assert!(y.starts_with("Name: ''  # [REQUIRED] "), "{y}");
     }
 

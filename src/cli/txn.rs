@@ -7,8 +7,10 @@ use serde_json::Value;
 
 use super::exit::CliError;
 use super::settings::{DEFAULT_REGION, IdentitySource, Settings};
+use crate::core::ctx::Ctx;
 use crate::core::model::Vault;
 use crate::core::ops::{Access, Operation};
+use crate::core::stored::{Scope, StoredVault};
 use crate::vault::{Store, VaultError, keys};
 
 /// Opens the store; `create` makes a missing identity (for a write to a
@@ -59,95 +61,117 @@ fn region_for(settings: &Settings, vault: &Vault) -> String {
         .unwrap_or_else(|| DEFAULT_REGION.to_string())
 }
 
+/// The secrets a request can touch, so the vault is parsed only that far.
+pub fn scope_of(op: &str, request: &Value) -> Scope {
+    let text = |k: &str| request.get(k).and_then(Value::as_str);
+    if op == "ListSecrets" {
+        return Scope::All;
+    }
+    if let Some(list) = request.get("SecretIdList").and_then(Value::as_array) {
+        return Scope::of_ids(list.iter().filter_map(Value::as_str));
+    }
+    if request.get("Filters").is_some() {
+        return Scope::All;
+    }
+    match text("SecretId").or_else(|| text("Name")) {
+        Some(id) => Scope::of_ids([id]),
+        None => Scope::Nothing,
+    }
+}
+
 /// Runs `op` with `request`, returning the response as the API shapes it.
 pub fn execute(op: &Operation, request: Value, settings: &Settings) -> Result<Value, CliError> {
-    let service = |err| CliError::Service { op: op.name, err };
+    let scope = scope_of(op.name, &request);
+    let run = |vault: &mut Vault, ctx: &mut Ctx, request: Value| {
+        (op.run)(vault, request, ctx).map_err(|err| CliError::Service { op: op.name, err })
+    };
     match op.access {
         Access::None => {
             let mut vault = Vault::default();
             let mut ctx = settings.ctx(&region_for(settings, &vault));
-            (op.run)(&mut vault, request, &mut ctx).map_err(service)
+            run(&mut vault, &mut ctx, request)
         }
         Access::Read => {
-            let store = open_store(settings, false)?;
-            let mut vault = match &store {
-                Some(s) => s.load::<Vault>()?.unwrap_or_default(),
-                None => Vault::default(),
-            };
-            vault.purge_expired(settings.now);
-            vault.dirty = false;
-            let mut ctx = settings.ctx(&region_for(settings, &vault));
-            let response = (op.run)(&mut vault, request.clone(), &mut ctx).map_err(service)?;
-            match store {
-                // The read recorded an access day: redo it under the lock so a
-                // concurrent writer's change is not lost.
-                Some(store) if vault.dirty => write(op, request, settings, &store),
-                _ => Ok(response),
+            let (response, recorded) = read_only(settings, &scope, |vault, ctx| {
+                vault.dirty = false;
+                let response = run(vault, ctx, request.clone())?;
+                Ok((response, vault.dirty))
+            })?;
+            if !recorded {
+                return Ok(response);
             }
+            // The read recorded an access day: redo it under the lock so a
+            // concurrent writer's change is not lost.
+            write_with(settings, &scope, |vault, ctx| run(vault, ctx, request))
         }
-        Access::Write => {
-            let store = open_store(settings, true)?.expect("invariant: created when missing");
-            write(op, request, settings, &store)
-        }
+        Access::Write => write_with(settings, &scope, |vault, ctx| run(vault, ctx, request)),
     }
 }
 
-fn write(
-    op: &Operation,
-    request: Value,
-    settings: &Settings,
-    store: &Store,
-) -> Result<Value, CliError> {
-    write_in(settings, store, |vault, ctx| {
-        (op.run)(vault, request, ctx).map_err(|err| CliError::Service { op: op.name, err })
-    })
-}
-
-/// Runs `f` under the writers' lock on the freshly loaded vault, and saves
-/// what it changed if it succeeds; a failure leaves the file as it was.
+/// Runs `f` under the writers' lock on the freshly loaded vault (the secrets in
+/// `scope`), and saves what it changed if it succeeds; a failure leaves the file
+/// as it was.
 pub fn write_with<R>(
     settings: &Settings,
-    f: impl FnOnce(&mut Vault, &mut crate::core::ctx::Ctx) -> Result<R, CliError>,
+    scope: &Scope,
+    f: impl FnOnce(&mut Vault, &mut Ctx) -> Result<R, CliError>,
 ) -> Result<R, CliError> {
     let store = open_store(settings, true)?.expect("invariant: created when missing");
-    write_in(settings, &store, f)
-}
-
-fn write_in<R>(
-    settings: &Settings,
-    store: &Store,
-    f: impl FnOnce(&mut Vault, &mut crate::core::ctx::Ctx) -> Result<R, CliError>,
-) -> Result<R, CliError> {
     let guard = if settings.no_lock {
         None
     } else {
         Some(store.lock(settings.lock_timeout)?)
     };
-    let mut vault = store.load::<Vault>()?.unwrap_or_default();
-    vault.purge_expired(settings.now);
-    let mut ctx = settings.ctx(&region_for(settings, &vault));
-    let result = f(&mut vault, &mut ctx)?;
-    if vault.dirty {
+    let plaintext = store.read()?;
+    let stored: StoredVault = match &plaintext {
+        Some(p) => store.decode(p)?,
+        None => StoredVault::default(),
+    };
+    let mut selection = stored
+        .select(scope, settings.now)
+        .map_err(|e| corrupt(&store, &e))?;
+    let mut ctx = settings.ctx(&region_for(settings, &selection.vault));
+    let result = f(&mut selection.vault, &mut ctx)?;
+    if selection.vault.dirty {
+        let data = selection.merge(&stored).map_err(|e| corrupt(&store, &e))?;
+        let data = data.to_json_value(&stored);
         match &guard {
-            Some(g) => store.save(g, &vault)?,
-            None => store.save_unlocked(&vault)?,
+            Some(g) => store.save(g, &data)?,
+            None => store.save_unlocked(&data)?,
         }
     }
     Ok(result)
 }
 
-/// Runs `f` on the vault as it is on disk, without the lock and without
-/// writing anything back (several pages of a listing share one decryption).
+/// Runs `f` on the vault as it is on disk (the secrets in `scope`), without the
+/// lock and without writing anything back.
 pub fn read_only<R>(
     settings: &Settings,
-    f: impl FnOnce(&mut Vault, &mut crate::core::ctx::Ctx) -> Result<R, CliError>,
+    scope: &Scope,
+    f: impl FnOnce(&mut Vault, &mut Ctx) -> Result<R, CliError>,
 ) -> Result<R, CliError> {
-    let store = open_store(settings, false)?;
-    let mut vault = match &store {
-        Some(s) => s.load::<Vault>()?.unwrap_or_default(),
-        None => Vault::default(),
+    let Some(store) = open_store(settings, false)? else {
+        let mut vault = Vault::default();
+        let mut ctx = settings.ctx(&region_for(settings, &vault));
+        return f(&mut vault, &mut ctx);
     };
-    vault.purge_expired(settings.now);
-    let mut ctx = settings.ctx(&region_for(settings, &vault));
-    f(&mut vault, &mut ctx)
+    let plaintext = store.read()?;
+    let stored: StoredVault = match &plaintext {
+        Some(p) => store.decode(p)?,
+        None => StoredVault::default(),
+    };
+    let mut selection = stored
+        .select(scope, settings.now)
+        .map_err(|e| corrupt(&store, &e))?;
+    let mut ctx = settings.ctx(&region_for(settings, &selection.vault));
+    f(&mut selection.vault, &mut ctx)
+}
+
+/// A secret record that does not parse: position only, never content.
+fn corrupt(store: &Store, e: &serde_json::Error) -> CliError {
+    CliError::Vault(VaultError::Corrupt {
+        path: store.path().to_path_buf(),
+        line: e.line(),
+        column: e.column(),
+    })
 }

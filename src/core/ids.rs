@@ -93,6 +93,23 @@ fn parse_id<'a>(
     }
 }
 
+/// The secret names a SecretId can refer to: the name itself, or for an ARN the
+/// part after `secret:` with and without a 7-character suffix. Lets a lazy load
+/// parse only those secrets.
+pub fn candidate_names(id: &str) -> Vec<String> {
+    if !id.starts_with("arn:") {
+        return vec![id.to_string()];
+    }
+    let Some(rest) = id.splitn(7, ':').nth(6) else {
+        return vec![];
+    };
+    let mut names = vec![rest.to_string()];
+    if rest.len() > 7 && rest.is_char_boundary(rest.len() - 7) {
+        names.push(rest[..rest.len() - 7].to_string());
+    }
+    names
+}
+
 /// Finds the index of the secret a SecretId names in the caller's region.
 /// Secrets scheduled for deletion are found too; each operation decides.
 pub fn find(vault: &Vault, id: &str, region: &str) -> Result<usize, ServiceError> {
@@ -189,6 +206,15 @@ mod tests {
         assert!(find(&v, &arn(s, "eu-west-1", "123456789012"), "us-east-1").is_err());
         assert!(find(&v, &arn(s, "us-east-1", "999999999999"), "us-east-1").is_err());
         assert!(find(&v, "x", "eu-west-1").is_err());
+    }
+
+    #[test]
+    fn candidates_of_an_arn_are_with_and_without_suffix() {
+        assert_eq!(candidate_names("app/db"), ["app/db"]);
+        assert_eq!(
+            candidate_names("arn:aws:secretsmanager:us-east-1:1:secret:app/db-AbC123"),
+            ["app/db-AbC123", "app/db"]
+        );
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod policy;
 pub mod replication;
 pub mod rotation;
 pub mod schedule;
+pub mod stored;
 pub mod tags;
 pub mod values;
 pub mod view;

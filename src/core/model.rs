@@ -53,6 +53,10 @@ pub struct Secret {
     pub region: String,
     /// The six random characters AWS appends to the name in the ARN.
     pub suffix: String,
+    /// When the secret is scheduled to be purged; `Some` while deleted. Kept
+    /// right after the name so a lazy load reads it without parsing the rest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deletion_date: Option<Millis>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -63,9 +67,6 @@ pub struct Secret {
     pub last_changed: Millis,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_accessed: Option<Millis>,
-    /// When the secret is scheduled to be purged; `Some` while deleted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deletion_date: Option<Millis>,
     /// `None` until the secret is first tagged; `Some(vec![])` after all tags
     /// are removed, which DescribeSecret shows as `"Tags": []`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use age::x25519;
-use serde::Serialize;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 pub use atomic::CrashPoint;
@@ -44,15 +44,19 @@ impl Store {
         self.identity.to_public().to_string()
     }
 
-    /// Reads and decrypts the vault; `None` if it does not exist yet.
-    pub fn load<T: DeserializeOwned>(&self) -> Result<Option<T>, VaultError> {
+    /// Reads and decrypts the vault's text; `None` if it does not exist yet.
+    pub fn read(&self) -> Result<Option<Zeroizing<Vec<u8>>>, VaultError> {
         let ciphertext = match std::fs::read(&self.path) {
             Ok(c) => c,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(VaultError::io("cannot read the vault", &self.path, e)),
         };
-        let plaintext = Zeroizing::new(self.decrypt(&ciphertext)?);
-        envelope::decode(&plaintext).map(Some).map_err(|e| match e {
+        Ok(Some(Zeroizing::new(self.decrypt(&ciphertext)?)))
+    }
+
+    /// The data inside text from [`Store::read`], which it may borrow from.
+    pub fn decode<'a, T: Deserialize<'a>>(&self, plaintext: &'a [u8]) -> Result<T, VaultError> {
+        envelope::decode(plaintext).map_err(|e| match e {
             envelope::EnvelopeError::UnknownFormat(found) => VaultError::UnknownFormat {
                 path: self.path.clone(),
                 found,
@@ -63,6 +67,14 @@ impl Store {
                 column,
             },
         })
+    }
+
+    /// Reads, decrypts and decodes the vault; `None` if it does not exist yet.
+    pub fn load<T: DeserializeOwned>(&self) -> Result<Option<T>, VaultError> {
+        match self.read()? {
+            Some(plaintext) => self.decode(&plaintext).map(Some),
+            None => Ok(None),
+        }
     }
 
     fn decrypt(&self, ciphertext: &[u8]) -> Result<Vec<u8>, VaultError> {

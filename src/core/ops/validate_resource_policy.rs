@@ -48,7 +48,8 @@ pub fn validate_resource_policy(
     if policy::is_public(&doc) {
         findings.push((
             "BROAD_ACCESS_CHECKING",
-            "This resource policy grants access to every principal (\"*\") without a condition.".to_string(),
+            "This resource policy grants access to every principal (\"*\") without a condition."
+                .to_string(),
         ));
     }
     let validation_errors: Vec<ValidationError> = findings
@@ -69,20 +70,27 @@ mod tests {
     use super::*;
 
     fn validate(policy: &str) -> ValidateResourcePolicyResponse {
-        let req = ValidateResourcePolicyRequest { secret_id: None, resource_policy: policy.into() };
+        let req = ValidateResourcePolicyRequest {
+            secret_id: None,
+            resource_policy: policy.into(),
+        };
         validate_resource_policy(&mut Vault::default(), req, &mut Ctx::fixed()).unwrap()
     }
 
     #[test]
     fn valid_policy_passes_with_no_errors() {
-        let r = validate(r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"secretsmanager:GetSecretValue","Resource":"*"}]}"#);
+        let r = validate(
+            r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"secretsmanager:GetSecretValue","Resource":"*"}]}"#,
+        );
         assert!(r.policy_validation_passed);
         assert!(r.validation_errors.is_empty());
     }
 
     #[test]
     fn wildcard_principal_fails_broad_access_check() {
-        let r = validate(r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"x","Resource":"*"}]}"#);
+        let r = validate(
+            r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"x","Resource":"*"}]}"#,
+        );
         assert!(!r.policy_validation_passed);
         assert_eq!(r.validation_errors[0].check_name, "BROAD_ACCESS_CHECKING");
     }
