@@ -129,7 +129,7 @@ impl<'a> StoredVault<'a> {
             }
             let wanted = match scope {
                 Scope::Nothing => false,
-                Scope::Names(names) => names.iter().any(|n| *n == h.name),
+                Scope::Names(names) => names.contains(&h.name),
                 Scope::All => true,
             };
             if wanted {
