@@ -215,8 +215,8 @@ fn an_unknown_format_is_refused_with_upgrade_advice() {
 fn corrupt_json_inside_is_refused_without_echoing_content() {
     let fx = Fixture::new();
     let plaintext = fx.plaintext();
-    // serde_json's own messages quote the offending value; the secret must not follow.
-    let secret = &fx.secret;
+    // serde_json's own messages quote the offending value; the secret must not
+    // follow (the refusal contract checks stderr for it).
     let cases: Vec<(&str, Vec<u8>)> = vec![
         ("truncated JSON", plaintext[..plaintext.len() / 2].to_vec()),
         ("not JSON", b"\x00\x01binary".to_vec()),
