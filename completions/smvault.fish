@@ -1,0 +1,1105 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_smvault_global_optspecs
+    string join \n output= query= region= no-paginate debug color= cli-binary-format= version vault= identity= profile= endpoint-url= no-cli-pager no-verify-ssl ca-bundle= no-sign-request cli-read-timeout= cli-connect-timeout= cli-auto-prompt no-cli-auto-prompt cli-error-format= h/help
+end
+
+function __fish_smvault_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_smvault_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_smvault_using_subcommand
+    set -l cmd (__fish_smvault_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c smvault -n "__fish_smvault_needs_command" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c smvault -n "__fish_smvault_needs_command" -l query -d 'JMESPath expression applied to the response' -r
+complete -c smvault -n "__fish_smvault_needs_command" -l region -d 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault\'s, us-east-1)' -r
+complete -c smvault -n "__fish_smvault_needs_command" -l color -d 'Colour table output' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c smvault -n "__fish_smvault_needs_command" -l cli-binary-format -d 'How blob arguments are read: base64 (default) or raw bytes' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c smvault -n "__fish_smvault_needs_command" -l vault -d 'Vault file (default: SMVAULT_FILE, else the user data directory)' -r
+complete -c smvault -n "__fish_smvault_needs_command" -l identity -d 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)' -r
+complete -c smvault -n "__fish_smvault_needs_command" -l profile -d 'No effect on a local vault: there are no profiles (~/.aws is not read)' -r
+complete -c smvault -n "__fish_smvault_needs_command" -l endpoint-url -d 'No effect on a local vault: there is no endpoint' -r
+complete -c smvault -n "__fish_smvault_needs_command" -l ca-bundle -d 'No effect on a local vault: there is no TLS' -r
+complete -c smvault -n "__fish_smvault_needs_command" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_needs_command" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_needs_command" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_needs_command" -l no-paginate -d 'Return one page only (list-secrets)'
+complete -c smvault -n "__fish_smvault_needs_command" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
+complete -c smvault -n "__fish_smvault_needs_command" -l version -d 'Print the version'
+complete -c smvault -n "__fish_smvault_needs_command" -l no-cli-pager -d 'No effect on a local vault: output is never paged'
+complete -c smvault -n "__fish_smvault_needs_command" -l no-verify-ssl -d 'No effect on a local vault: there is no TLS'
+complete -c smvault -n "__fish_smvault_needs_command" -l no-sign-request -d 'No effect on a local vault: requests are not signed'
+complete -c smvault -n "__fish_smvault_needs_command" -l cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_needs_command" -l no-cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smvault -n "__fish_smvault_needs_command" -f -a "batch-get-secret-value" -d 'Read the current values of up to 20 secrets, named or matched by filters'
+complete -c smvault -n "__fish_smvault_needs_command" -f -a "cancel-rotate-secret" -d 'Turn automatic rotation off, keeping the function and schedule'
+complete -c smvault -n "__fish_smvault_needs_command" -f -a "create-secret" -d 'Create a secret, with a first version when a value is given'
+complete -c smvault -n "__fish_smvault_needs_command" -f -a "delete-resource-policy" -d 'Remove the resource policy stored with a secret'
+complete -c smvault -n "__fish_smvault_needs_command" -f -a "delete-secret" -d 'Schedule a secret for deletion (7-30 days), or delete it at once with force'
+complete -c smvault -n "__fish_smvault_needs_command" -f -a "describe-secret" -d 'Show a secret\'s metadata, versions and labels, never its value'
+complete -c smvault -n "__fish_smvault_needs_command" -f -a "get-random-password" -d 'Print a random password (never opens the vault)'
+complete -c smvault -n "__fish_smvault_needs_command" -f -a "get-resource-policy" -d 'Print the resource policy stored with a secret'
+complete -c smvault -n "__fish_smvault_needs_command" -f -a "get-secret-value" -d 'Print a secret\'s value: AWSCURRENT, or a version id or label'
+complete -c smvault -n "__fish_smvault_needs_command" -f -a "list-secret-version-ids" -d 'List a secret\'s versions with their labels, newest first'
+complete -c smvault -n "__fish_smvault_needs_command" -f -a "list-secrets" -d 'List secrets, with filters, sorting and pagination'
+complete -c smvault -n "__fish_smvault_needs_command" -f -a "put-resource-policy" -d 'Store a resource policy with a secret (not an access boundary offline)'
+complete -c smvault -n "__fish_smvault_needs_command" -f -a "put-secret-value" -d 'Add a new version of a secret\'s value and move labels to it'
+complete -c smvault -n "__fish_smvault_needs_command" -f -a "remove-regions-from-replication" -d 'Stop replicating a secret to the given regions'
+complete -c smvault -n "__fish_smvault_needs_command" -f -a "replicate-secret-to-regions" -d 'Make a secret readable in other regions as a read-only replica'
+complete -c smvault -n "__fish_smvault_needs_command" -f -a "restore-secret" -d 'Cancel a scheduled deletion'
+complete -c smvault -n "__fish_smvault_needs_command" -f -a "rotate-secret" -d 'Rotate a secret now with a local rotation function, and set its schedule'
+complete -c smvault -n "__fish_smvault_needs_command" -f -a "stop-replication-to-replica" -d 'Turn a replica into an independent secret'
+complete -c smvault -n "__fish_smvault_needs_command" -f -a "tag-resource" -d 'Add tags to a secret or change their values'
+complete -c smvault -n "__fish_smvault_needs_command" -f -a "untag-resource" -d 'Remove tags from a secret'
+complete -c smvault -n "__fish_smvault_needs_command" -f -a "update-secret" -d 'Change a secret\'s description or key, or give it a new current value'
+complete -c smvault -n "__fish_smvault_needs_command" -f -a "update-secret-version-stage" -d 'Attach, move or remove a staging label'
+complete -c smvault -n "__fish_smvault_needs_command" -f -a "validate-resource-policy" -d 'Check that a resource policy document is well formed'
+complete -c smvault -n "__fish_smvault_needs_command" -f -a "init" -d 'Create the identity (if missing) and an empty vault, and print where they are'
+complete -c smvault -n "__fish_smvault_needs_command" -f -a "rotate-due" -d 'Rotate every secret whose NextRotationDate has passed (for cron or a systemd timer)'
+complete -c smvault -n "__fish_smvault_needs_command" -f -a "generate" -d 'Write shell completions or man pages'
+complete -c smvault -n "__fish_smvault_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l secret-id-list -d 'Secrets to read, by name or ARN (at most 20)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l filters -d 'Only secrets matching every filter: Key=K,Values=V1,V2 words, or JSON' -r
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l max-results -d 'Most secrets to return (1-20), only with --filters' -r
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l next-token -d 'Continue from the NextToken printed by a previous call' -r
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l cli-input-json -d 'Read the request from JSON (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l cli-input-yaml -d 'Read the request from YAML (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l generate-cli-skeleton -d 'Print a request (or response) template instead of running' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l query -d 'JMESPath expression applied to the response' -r
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l region -d 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault\'s, us-east-1)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l color -d 'Colour table output' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l cli-binary-format -d 'How blob arguments are read: base64 (default) or raw bytes' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l vault -d 'Vault file (default: SMVAULT_FILE, else the user data directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l identity -d 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l profile -d 'No effect on a local vault: there are no profiles (~/.aws is not read)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l endpoint-url -d 'No effect on a local vault: there is no endpoint' -r
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l ca-bundle -d 'No effect on a local vault: there is no TLS' -r
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l no-paginate -d 'Return one page only (list-secrets)'
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l version -d 'Print the version'
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l no-cli-pager -d 'No effect on a local vault: output is never paged'
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l no-verify-ssl -d 'No effect on a local vault: there is no TLS'
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l no-sign-request -d 'No effect on a local vault: requests are not signed'
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -l no-cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand batch-get-secret-value" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smvault -n "__fish_smvault_using_subcommand cancel-rotate-secret" -l secret-id -d 'The secret: its name or ARN (a partial ARN, without the -XXXXXX suffix, works) (required)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand cancel-rotate-secret" -l cli-input-json -d 'Read the request from JSON (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand cancel-rotate-secret" -l cli-input-yaml -d 'Read the request from YAML (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand cancel-rotate-secret" -l generate-cli-skeleton -d 'Print a request (or response) template instead of running' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand cancel-rotate-secret" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand cancel-rotate-secret" -l query -d 'JMESPath expression applied to the response' -r
+complete -c smvault -n "__fish_smvault_using_subcommand cancel-rotate-secret" -l region -d 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault\'s, us-east-1)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand cancel-rotate-secret" -l color -d 'Colour table output' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand cancel-rotate-secret" -l cli-binary-format -d 'How blob arguments are read: base64 (default) or raw bytes' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand cancel-rotate-secret" -l vault -d 'Vault file (default: SMVAULT_FILE, else the user data directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand cancel-rotate-secret" -l identity -d 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand cancel-rotate-secret" -l profile -d 'No effect on a local vault: there are no profiles (~/.aws is not read)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand cancel-rotate-secret" -l endpoint-url -d 'No effect on a local vault: there is no endpoint' -r
+complete -c smvault -n "__fish_smvault_using_subcommand cancel-rotate-secret" -l ca-bundle -d 'No effect on a local vault: there is no TLS' -r
+complete -c smvault -n "__fish_smvault_using_subcommand cancel-rotate-secret" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand cancel-rotate-secret" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand cancel-rotate-secret" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_using_subcommand cancel-rotate-secret" -l no-paginate -d 'Return one page only (list-secrets)'
+complete -c smvault -n "__fish_smvault_using_subcommand cancel-rotate-secret" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
+complete -c smvault -n "__fish_smvault_using_subcommand cancel-rotate-secret" -l version -d 'Print the version'
+complete -c smvault -n "__fish_smvault_using_subcommand cancel-rotate-secret" -l no-cli-pager -d 'No effect on a local vault: output is never paged'
+complete -c smvault -n "__fish_smvault_using_subcommand cancel-rotate-secret" -l no-verify-ssl -d 'No effect on a local vault: there is no TLS'
+complete -c smvault -n "__fish_smvault_using_subcommand cancel-rotate-secret" -l no-sign-request -d 'No effect on a local vault: requests are not signed'
+complete -c smvault -n "__fish_smvault_using_subcommand cancel-rotate-secret" -l cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand cancel-rotate-secret" -l no-cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand cancel-rotate-secret" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l name -d 'Name of the new secret: letters, digits and /_+=.@- (at most 512 characters) (required)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l client-request-token -d 'Id of the new version (default: a new UUID); the same token and value again is a no-op' -r
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l description -d 'Free text, shown by describe-secret and list-secrets' -r
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l kms-key-id -d 'KMS key id, stored for compatibility: the vault\'s age key encrypts everything' -r
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l secret-binary -d 'The value as bytes: base64 text, or fileb://PATH for a file\'s raw bytes' -r
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l secret-string -d 'The value as text; file://PATH reads it from a file and keeps it out of `ps`' -r
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l tags -d 'Tags for the secret: Key=K,Value=V words, or JSON' -r
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l add-replica-regions -d 'Also create read-only replicas: Region=R words (KmsKeyId=K optional), or JSON' -r
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l type -d 'Free-form type of the secret, stored and shown by describe-secret' -r
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l cli-input-json -d 'Read the request from JSON (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l cli-input-yaml -d 'Read the request from YAML (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l generate-cli-skeleton -d 'Print a request (or response) template instead of running' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l query -d 'JMESPath expression applied to the response' -r
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l region -d 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault\'s, us-east-1)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l color -d 'Colour table output' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l cli-binary-format -d 'How blob arguments are read: base64 (default) or raw bytes' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l vault -d 'Vault file (default: SMVAULT_FILE, else the user data directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l identity -d 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l profile -d 'No effect on a local vault: there are no profiles (~/.aws is not read)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l endpoint-url -d 'No effect on a local vault: there is no endpoint' -r
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l ca-bundle -d 'No effect on a local vault: there is no TLS' -r
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l force-overwrite-replica-secret -d 'Replace a secret of the same name that already exists in a replica region'
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l no-force-overwrite-replica-secret
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l no-paginate -d 'Return one page only (list-secrets)'
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l version -d 'Print the version'
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l no-cli-pager -d 'No effect on a local vault: output is never paged'
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l no-verify-ssl -d 'No effect on a local vault: there is no TLS'
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l no-sign-request -d 'No effect on a local vault: requests are not signed'
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -l no-cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand create-secret" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smvault -n "__fish_smvault_using_subcommand delete-resource-policy" -l secret-id -d 'The secret: its name or ARN (a partial ARN, without the -XXXXXX suffix, works) (required)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand delete-resource-policy" -l cli-input-json -d 'Read the request from JSON (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand delete-resource-policy" -l cli-input-yaml -d 'Read the request from YAML (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand delete-resource-policy" -l generate-cli-skeleton -d 'Print a request (or response) template instead of running' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand delete-resource-policy" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand delete-resource-policy" -l query -d 'JMESPath expression applied to the response' -r
+complete -c smvault -n "__fish_smvault_using_subcommand delete-resource-policy" -l region -d 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault\'s, us-east-1)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand delete-resource-policy" -l color -d 'Colour table output' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand delete-resource-policy" -l cli-binary-format -d 'How blob arguments are read: base64 (default) or raw bytes' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand delete-resource-policy" -l vault -d 'Vault file (default: SMVAULT_FILE, else the user data directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand delete-resource-policy" -l identity -d 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand delete-resource-policy" -l profile -d 'No effect on a local vault: there are no profiles (~/.aws is not read)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand delete-resource-policy" -l endpoint-url -d 'No effect on a local vault: there is no endpoint' -r
+complete -c smvault -n "__fish_smvault_using_subcommand delete-resource-policy" -l ca-bundle -d 'No effect on a local vault: there is no TLS' -r
+complete -c smvault -n "__fish_smvault_using_subcommand delete-resource-policy" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand delete-resource-policy" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand delete-resource-policy" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_using_subcommand delete-resource-policy" -l no-paginate -d 'Return one page only (list-secrets)'
+complete -c smvault -n "__fish_smvault_using_subcommand delete-resource-policy" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
+complete -c smvault -n "__fish_smvault_using_subcommand delete-resource-policy" -l version -d 'Print the version'
+complete -c smvault -n "__fish_smvault_using_subcommand delete-resource-policy" -l no-cli-pager -d 'No effect on a local vault: output is never paged'
+complete -c smvault -n "__fish_smvault_using_subcommand delete-resource-policy" -l no-verify-ssl -d 'No effect on a local vault: there is no TLS'
+complete -c smvault -n "__fish_smvault_using_subcommand delete-resource-policy" -l no-sign-request -d 'No effect on a local vault: requests are not signed'
+complete -c smvault -n "__fish_smvault_using_subcommand delete-resource-policy" -l cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand delete-resource-policy" -l no-cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand delete-resource-policy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l secret-id -d 'The secret: its name or ARN (a partial ARN, without the -XXXXXX suffix, works) (required)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l recovery-window-in-days -d 'Days until the secret is deleted for good, 7 to 30 (default 30)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l cli-input-json -d 'Read the request from JSON (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l cli-input-yaml -d 'Read the request from YAML (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l generate-cli-skeleton -d 'Print a request (or response) template instead of running' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l query -d 'JMESPath expression applied to the response' -r
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l region -d 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault\'s, us-east-1)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l color -d 'Colour table output' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l cli-binary-format -d 'How blob arguments are read: base64 (default) or raw bytes' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l vault -d 'Vault file (default: SMVAULT_FILE, else the user data directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l identity -d 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l profile -d 'No effect on a local vault: there are no profiles (~/.aws is not read)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l endpoint-url -d 'No effect on a local vault: there is no endpoint' -r
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l ca-bundle -d 'No effect on a local vault: there is no TLS' -r
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l force-delete-without-recovery -d 'Delete now, with no recovery window and no way back'
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l no-force-delete-without-recovery
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l no-paginate -d 'Return one page only (list-secrets)'
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l version -d 'Print the version'
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l no-cli-pager -d 'No effect on a local vault: output is never paged'
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l no-verify-ssl -d 'No effect on a local vault: there is no TLS'
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l no-sign-request -d 'No effect on a local vault: requests are not signed'
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -l no-cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand delete-secret" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smvault -n "__fish_smvault_using_subcommand describe-secret" -l secret-id -d 'The secret: its name or ARN (a partial ARN, without the -XXXXXX suffix, works) (required)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand describe-secret" -l cli-input-json -d 'Read the request from JSON (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand describe-secret" -l cli-input-yaml -d 'Read the request from YAML (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand describe-secret" -l generate-cli-skeleton -d 'Print a request (or response) template instead of running' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand describe-secret" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand describe-secret" -l query -d 'JMESPath expression applied to the response' -r
+complete -c smvault -n "__fish_smvault_using_subcommand describe-secret" -l region -d 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault\'s, us-east-1)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand describe-secret" -l color -d 'Colour table output' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand describe-secret" -l cli-binary-format -d 'How blob arguments are read: base64 (default) or raw bytes' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand describe-secret" -l vault -d 'Vault file (default: SMVAULT_FILE, else the user data directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand describe-secret" -l identity -d 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand describe-secret" -l profile -d 'No effect on a local vault: there are no profiles (~/.aws is not read)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand describe-secret" -l endpoint-url -d 'No effect on a local vault: there is no endpoint' -r
+complete -c smvault -n "__fish_smvault_using_subcommand describe-secret" -l ca-bundle -d 'No effect on a local vault: there is no TLS' -r
+complete -c smvault -n "__fish_smvault_using_subcommand describe-secret" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand describe-secret" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand describe-secret" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_using_subcommand describe-secret" -l no-paginate -d 'Return one page only (list-secrets)'
+complete -c smvault -n "__fish_smvault_using_subcommand describe-secret" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
+complete -c smvault -n "__fish_smvault_using_subcommand describe-secret" -l version -d 'Print the version'
+complete -c smvault -n "__fish_smvault_using_subcommand describe-secret" -l no-cli-pager -d 'No effect on a local vault: output is never paged'
+complete -c smvault -n "__fish_smvault_using_subcommand describe-secret" -l no-verify-ssl -d 'No effect on a local vault: there is no TLS'
+complete -c smvault -n "__fish_smvault_using_subcommand describe-secret" -l no-sign-request -d 'No effect on a local vault: requests are not signed'
+complete -c smvault -n "__fish_smvault_using_subcommand describe-secret" -l cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand describe-secret" -l no-cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand describe-secret" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l password-length -d 'Number of characters, 1 to 4096 (default 32)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l exclude-characters -d 'Characters the password must not contain' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l cli-input-json -d 'Read the request from JSON (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l cli-input-yaml -d 'Read the request from YAML (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l generate-cli-skeleton -d 'Print a request (or response) template instead of running' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l query -d 'JMESPath expression applied to the response' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l region -d 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault\'s, us-east-1)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l color -d 'Colour table output' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l cli-binary-format -d 'How blob arguments are read: base64 (default) or raw bytes' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l vault -d 'Vault file (default: SMVAULT_FILE, else the user data directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l identity -d 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l profile -d 'No effect on a local vault: there are no profiles (~/.aws is not read)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l endpoint-url -d 'No effect on a local vault: there is no endpoint' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l ca-bundle -d 'No effect on a local vault: there is no TLS' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l exclude-numbers -d 'Leave out the digits 0-9'
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l no-exclude-numbers
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l exclude-punctuation -d 'Leave out punctuation characters'
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l no-exclude-punctuation
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l exclude-uppercase -d 'Leave out uppercase letters'
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l no-exclude-uppercase
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l exclude-lowercase -d 'Leave out lowercase letters'
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l no-exclude-lowercase
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l include-space -d 'Allow the space character (it is never required)'
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l no-include-space
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l require-each-included-type -d 'At least one character of each kind not excluded (on unless --no-require-each-included-type)'
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l no-require-each-included-type
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l no-paginate -d 'Return one page only (list-secrets)'
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l version -d 'Print the version'
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l no-cli-pager -d 'No effect on a local vault: output is never paged'
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l no-verify-ssl -d 'No effect on a local vault: there is no TLS'
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l no-sign-request -d 'No effect on a local vault: requests are not signed'
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -l no-cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand get-random-password" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smvault -n "__fish_smvault_using_subcommand get-resource-policy" -l secret-id -d 'The secret: its name or ARN (a partial ARN, without the -XXXXXX suffix, works) (required)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-resource-policy" -l cli-input-json -d 'Read the request from JSON (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-resource-policy" -l cli-input-yaml -d 'Read the request from YAML (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-resource-policy" -l generate-cli-skeleton -d 'Print a request (or response) template instead of running' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand get-resource-policy" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand get-resource-policy" -l query -d 'JMESPath expression applied to the response' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-resource-policy" -l region -d 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault\'s, us-east-1)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-resource-policy" -l color -d 'Colour table output' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand get-resource-policy" -l cli-binary-format -d 'How blob arguments are read: base64 (default) or raw bytes' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand get-resource-policy" -l vault -d 'Vault file (default: SMVAULT_FILE, else the user data directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-resource-policy" -l identity -d 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-resource-policy" -l profile -d 'No effect on a local vault: there are no profiles (~/.aws is not read)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-resource-policy" -l endpoint-url -d 'No effect on a local vault: there is no endpoint' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-resource-policy" -l ca-bundle -d 'No effect on a local vault: there is no TLS' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-resource-policy" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-resource-policy" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-resource-policy" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-resource-policy" -l no-paginate -d 'Return one page only (list-secrets)'
+complete -c smvault -n "__fish_smvault_using_subcommand get-resource-policy" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
+complete -c smvault -n "__fish_smvault_using_subcommand get-resource-policy" -l version -d 'Print the version'
+complete -c smvault -n "__fish_smvault_using_subcommand get-resource-policy" -l no-cli-pager -d 'No effect on a local vault: output is never paged'
+complete -c smvault -n "__fish_smvault_using_subcommand get-resource-policy" -l no-verify-ssl -d 'No effect on a local vault: there is no TLS'
+complete -c smvault -n "__fish_smvault_using_subcommand get-resource-policy" -l no-sign-request -d 'No effect on a local vault: requests are not signed'
+complete -c smvault -n "__fish_smvault_using_subcommand get-resource-policy" -l cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand get-resource-policy" -l no-cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand get-resource-policy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -l secret-id -d 'The secret: its name or ARN (a partial ARN, without the -XXXXXX suffix, works) (required)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -l version-id -d 'Read the version with this id' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -l version-stage -d 'Read the version with this staging label (default AWSCURRENT)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -l cli-input-json -d 'Read the request from JSON (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -l cli-input-yaml -d 'Read the request from YAML (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -l generate-cli-skeleton -d 'Print a request (or response) template instead of running' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -l query -d 'JMESPath expression applied to the response' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -l region -d 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault\'s, us-east-1)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -l color -d 'Colour table output' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -l cli-binary-format -d 'How blob arguments are read: base64 (default) or raw bytes' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -l vault -d 'Vault file (default: SMVAULT_FILE, else the user data directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -l identity -d 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -l profile -d 'No effect on a local vault: there are no profiles (~/.aws is not read)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -l endpoint-url -d 'No effect on a local vault: there is no endpoint' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -l ca-bundle -d 'No effect on a local vault: there is no TLS' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -l no-paginate -d 'Return one page only (list-secrets)'
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -l version -d 'Print the version'
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -l no-cli-pager -d 'No effect on a local vault: output is never paged'
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -l no-verify-ssl -d 'No effect on a local vault: there is no TLS'
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -l no-sign-request -d 'No effect on a local vault: requests are not signed'
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -l cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -l no-cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand get-secret-value" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l secret-id -d 'The secret: its name or ARN (a partial ARN, without the -XXXXXX suffix, works) (required)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l max-results -d 'Most versions to return (1-100); a NextToken is printed when more remain' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l next-token -d 'Continue from the NextToken printed by a previous call' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l cli-input-json -d 'Read the request from JSON (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l cli-input-yaml -d 'Read the request from YAML (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l generate-cli-skeleton -d 'Print a request (or response) template instead of running' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l query -d 'JMESPath expression applied to the response' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l region -d 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault\'s, us-east-1)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l color -d 'Colour table output' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l cli-binary-format -d 'How blob arguments are read: base64 (default) or raw bytes' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l vault -d 'Vault file (default: SMVAULT_FILE, else the user data directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l identity -d 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l profile -d 'No effect on a local vault: there are no profiles (~/.aws is not read)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l endpoint-url -d 'No effect on a local vault: there is no endpoint' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l ca-bundle -d 'No effect on a local vault: there is no TLS' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l include-deprecated -d 'Also list versions that have no staging label'
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l no-include-deprecated
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l no-paginate -d 'Return one page only (list-secrets)'
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l version -d 'Print the version'
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l no-cli-pager -d 'No effect on a local vault: output is never paged'
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l no-verify-ssl -d 'No effect on a local vault: there is no TLS'
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l no-sign-request -d 'No effect on a local vault: requests are not signed'
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -l no-cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand list-secret-version-ids" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l max-results -d 'Secrets per service page (1-100); --page-size is the usual way to set it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l next-token -d 'Token of the service page to start at; --starting-token is the usual way' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l filters -d 'Only secrets matching every filter: Key=K,Values=V1,V2 words, or JSON' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l sort-order -d 'asc or desc' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l sort-by -d 'Sort key: created-date (default), last-accessed-date, last-changed-date or name' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l starting-token -d 'Start where an earlier, cut-short call stopped: its NextToken' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l page-size -d 'Entries fetched per page (the output is the same)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l max-items -d 'Most entries to print; prints a NextToken when there are more' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l cli-input-json -d 'Read the request from JSON (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l cli-input-yaml -d 'Read the request from YAML (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l generate-cli-skeleton -d 'Print a request (or response) template instead of running' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l query -d 'JMESPath expression applied to the response' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l region -d 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault\'s, us-east-1)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l color -d 'Colour table output' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l cli-binary-format -d 'How blob arguments are read: base64 (default) or raw bytes' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l vault -d 'Vault file (default: SMVAULT_FILE, else the user data directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l identity -d 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l profile -d 'No effect on a local vault: there are no profiles (~/.aws is not read)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l endpoint-url -d 'No effect on a local vault: there is no endpoint' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l ca-bundle -d 'No effect on a local vault: there is no TLS' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l include-planned-deletion -d 'Also list secrets that are scheduled for deletion'
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l no-include-planned-deletion
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l no-paginate -d 'Return one page only (list-secrets)'
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l version -d 'Print the version'
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l no-cli-pager -d 'No effect on a local vault: output is never paged'
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l no-verify-ssl -d 'No effect on a local vault: there is no TLS'
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l no-sign-request -d 'No effect on a local vault: requests are not signed'
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -l no-cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand list-secrets" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l secret-id -d 'The secret: its name or ARN (a partial ARN, without the -XXXXXX suffix, works) (required)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l resource-policy -d 'The policy document: JSON, or file://PATH (required)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l cli-input-json -d 'Read the request from JSON (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l cli-input-yaml -d 'Read the request from YAML (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l generate-cli-skeleton -d 'Print a request (or response) template instead of running' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l query -d 'JMESPath expression applied to the response' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l region -d 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault\'s, us-east-1)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l color -d 'Colour table output' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l cli-binary-format -d 'How blob arguments are read: base64 (default) or raw bytes' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l vault -d 'Vault file (default: SMVAULT_FILE, else the user data directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l identity -d 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l profile -d 'No effect on a local vault: there are no profiles (~/.aws is not read)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l endpoint-url -d 'No effect on a local vault: there is no endpoint' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l ca-bundle -d 'No effect on a local vault: there is no TLS' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l block-public-policy -d 'Refuse a policy that would open the secret to anyone'
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l no-block-public-policy
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l no-paginate -d 'Return one page only (list-secrets)'
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l version -d 'Print the version'
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l no-cli-pager -d 'No effect on a local vault: output is never paged'
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l no-verify-ssl -d 'No effect on a local vault: there is no TLS'
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l no-sign-request -d 'No effect on a local vault: requests are not signed'
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -l no-cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand put-resource-policy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l secret-id -d 'The secret: its name or ARN (a partial ARN, without the -XXXXXX suffix, works) (required)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l client-request-token -d 'Id of the new version (default: a new UUID); the same token and value again is a no-op' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l secret-binary -d 'New value as bytes: base64 text, or fileb://PATH for a file\'s raw bytes' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l secret-string -d 'New value as text; file://PATH reads it from a file and keeps it out of `ps`' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l version-stages -d 'Labels to move to the new version (default AWSCURRENT, with AWSPREVIOUS following)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l rotation-token -d 'Token a rotation function passes when it stores its new value' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l cli-input-json -d 'Read the request from JSON (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l cli-input-yaml -d 'Read the request from YAML (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l generate-cli-skeleton -d 'Print a request (or response) template instead of running' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l query -d 'JMESPath expression applied to the response' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l region -d 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault\'s, us-east-1)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l color -d 'Colour table output' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l cli-binary-format -d 'How blob arguments are read: base64 (default) or raw bytes' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l vault -d 'Vault file (default: SMVAULT_FILE, else the user data directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l identity -d 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l profile -d 'No effect on a local vault: there are no profiles (~/.aws is not read)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l endpoint-url -d 'No effect on a local vault: there is no endpoint' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l ca-bundle -d 'No effect on a local vault: there is no TLS' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l no-paginate -d 'Return one page only (list-secrets)'
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l version -d 'Print the version'
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l no-cli-pager -d 'No effect on a local vault: output is never paged'
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l no-verify-ssl -d 'No effect on a local vault: there is no TLS'
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l no-sign-request -d 'No effect on a local vault: requests are not signed'
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -l no-cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand put-secret-value" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smvault -n "__fish_smvault_using_subcommand remove-regions-from-replication" -l secret-id -d 'The secret: its name or ARN (a partial ARN, without the -XXXXXX suffix, works) (required)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand remove-regions-from-replication" -l remove-replica-regions -d 'Regions whose replicas are deleted (required)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand remove-regions-from-replication" -l cli-input-json -d 'Read the request from JSON (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand remove-regions-from-replication" -l cli-input-yaml -d 'Read the request from YAML (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand remove-regions-from-replication" -l generate-cli-skeleton -d 'Print a request (or response) template instead of running' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand remove-regions-from-replication" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand remove-regions-from-replication" -l query -d 'JMESPath expression applied to the response' -r
+complete -c smvault -n "__fish_smvault_using_subcommand remove-regions-from-replication" -l region -d 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault\'s, us-east-1)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand remove-regions-from-replication" -l color -d 'Colour table output' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand remove-regions-from-replication" -l cli-binary-format -d 'How blob arguments are read: base64 (default) or raw bytes' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand remove-regions-from-replication" -l vault -d 'Vault file (default: SMVAULT_FILE, else the user data directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand remove-regions-from-replication" -l identity -d 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand remove-regions-from-replication" -l profile -d 'No effect on a local vault: there are no profiles (~/.aws is not read)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand remove-regions-from-replication" -l endpoint-url -d 'No effect on a local vault: there is no endpoint' -r
+complete -c smvault -n "__fish_smvault_using_subcommand remove-regions-from-replication" -l ca-bundle -d 'No effect on a local vault: there is no TLS' -r
+complete -c smvault -n "__fish_smvault_using_subcommand remove-regions-from-replication" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand remove-regions-from-replication" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand remove-regions-from-replication" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_using_subcommand remove-regions-from-replication" -l no-paginate -d 'Return one page only (list-secrets)'
+complete -c smvault -n "__fish_smvault_using_subcommand remove-regions-from-replication" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
+complete -c smvault -n "__fish_smvault_using_subcommand remove-regions-from-replication" -l version -d 'Print the version'
+complete -c smvault -n "__fish_smvault_using_subcommand remove-regions-from-replication" -l no-cli-pager -d 'No effect on a local vault: output is never paged'
+complete -c smvault -n "__fish_smvault_using_subcommand remove-regions-from-replication" -l no-verify-ssl -d 'No effect on a local vault: there is no TLS'
+complete -c smvault -n "__fish_smvault_using_subcommand remove-regions-from-replication" -l no-sign-request -d 'No effect on a local vault: requests are not signed'
+complete -c smvault -n "__fish_smvault_using_subcommand remove-regions-from-replication" -l cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand remove-regions-from-replication" -l no-cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand remove-regions-from-replication" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l secret-id -d 'The secret: its name or ARN (a partial ARN, without the -XXXXXX suffix, works) (required)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l add-replica-regions -d 'Regions to replicate to: Region=R words (KmsKeyId=K optional), or JSON (required)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l cli-input-json -d 'Read the request from JSON (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l cli-input-yaml -d 'Read the request from YAML (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l generate-cli-skeleton -d 'Print a request (or response) template instead of running' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l query -d 'JMESPath expression applied to the response' -r
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l region -d 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault\'s, us-east-1)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l color -d 'Colour table output' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l cli-binary-format -d 'How blob arguments are read: base64 (default) or raw bytes' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l vault -d 'Vault file (default: SMVAULT_FILE, else the user data directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l identity -d 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l profile -d 'No effect on a local vault: there are no profiles (~/.aws is not read)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l endpoint-url -d 'No effect on a local vault: there is no endpoint' -r
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l ca-bundle -d 'No effect on a local vault: there is no TLS' -r
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l force-overwrite-replica-secret -d 'Replace a secret of the same name that already exists in a replica region'
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l no-force-overwrite-replica-secret
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l no-paginate -d 'Return one page only (list-secrets)'
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l version -d 'Print the version'
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l no-cli-pager -d 'No effect on a local vault: output is never paged'
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l no-verify-ssl -d 'No effect on a local vault: there is no TLS'
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l no-sign-request -d 'No effect on a local vault: requests are not signed'
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -l no-cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand replicate-secret-to-regions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smvault -n "__fish_smvault_using_subcommand restore-secret" -l secret-id -d 'The secret: its name or ARN (a partial ARN, without the -XXXXXX suffix, works) (required)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand restore-secret" -l cli-input-json -d 'Read the request from JSON (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand restore-secret" -l cli-input-yaml -d 'Read the request from YAML (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand restore-secret" -l generate-cli-skeleton -d 'Print a request (or response) template instead of running' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand restore-secret" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand restore-secret" -l query -d 'JMESPath expression applied to the response' -r
+complete -c smvault -n "__fish_smvault_using_subcommand restore-secret" -l region -d 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault\'s, us-east-1)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand restore-secret" -l color -d 'Colour table output' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand restore-secret" -l cli-binary-format -d 'How blob arguments are read: base64 (default) or raw bytes' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand restore-secret" -l vault -d 'Vault file (default: SMVAULT_FILE, else the user data directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand restore-secret" -l identity -d 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand restore-secret" -l profile -d 'No effect on a local vault: there are no profiles (~/.aws is not read)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand restore-secret" -l endpoint-url -d 'No effect on a local vault: there is no endpoint' -r
+complete -c smvault -n "__fish_smvault_using_subcommand restore-secret" -l ca-bundle -d 'No effect on a local vault: there is no TLS' -r
+complete -c smvault -n "__fish_smvault_using_subcommand restore-secret" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand restore-secret" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand restore-secret" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_using_subcommand restore-secret" -l no-paginate -d 'Return one page only (list-secrets)'
+complete -c smvault -n "__fish_smvault_using_subcommand restore-secret" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
+complete -c smvault -n "__fish_smvault_using_subcommand restore-secret" -l version -d 'Print the version'
+complete -c smvault -n "__fish_smvault_using_subcommand restore-secret" -l no-cli-pager -d 'No effect on a local vault: output is never paged'
+complete -c smvault -n "__fish_smvault_using_subcommand restore-secret" -l no-verify-ssl -d 'No effect on a local vault: there is no TLS'
+complete -c smvault -n "__fish_smvault_using_subcommand restore-secret" -l no-sign-request -d 'No effect on a local vault: requests are not signed'
+complete -c smvault -n "__fish_smvault_using_subcommand restore-secret" -l cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand restore-secret" -l no-cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand restore-secret" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l secret-id -d 'The secret: its name or ARN (a partial ARN, without the -XXXXXX suffix, works) (required)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l client-request-token -d 'Id of the version the rotation creates (default: a new UUID)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l rotation-lambda-arn -d 'Rotation function: an executable\'s name (or a Lambda ARN ending in it), or smvault-random-password' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l rotation-rules -d 'Schedule: AutomaticallyAfterDays=N, or ScheduleExpression=EXPR with Duration=Nh' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l external-secret-rotation-metadata -d 'Key=K,Value=V pairs for a managed external rotation; stored, unused offline' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l external-secret-rotation-role-arn -d 'Role for a managed external rotation; stored, unused offline' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l cli-input-json -d 'Read the request from JSON (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l cli-input-yaml -d 'Read the request from YAML (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l generate-cli-skeleton -d 'Print a request (or response) template instead of running' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l query -d 'JMESPath expression applied to the response' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l region -d 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault\'s, us-east-1)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l color -d 'Colour table output' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l cli-binary-format -d 'How blob arguments are read: base64 (default) or raw bytes' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l vault -d 'Vault file (default: SMVAULT_FILE, else the user data directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l identity -d 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l profile -d 'No effect on a local vault: there are no profiles (~/.aws is not read)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l endpoint-url -d 'No effect on a local vault: there is no endpoint' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l ca-bundle -d 'No effect on a local vault: there is no TLS' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l rotate-immediately -d 'Rotate now (the default); --no-rotate-immediately only tests the function'
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l no-rotate-immediately
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l no-paginate -d 'Return one page only (list-secrets)'
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l version -d 'Print the version'
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l no-cli-pager -d 'No effect on a local vault: output is never paged'
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l no-verify-ssl -d 'No effect on a local vault: there is no TLS'
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l no-sign-request -d 'No effect on a local vault: requests are not signed'
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -l no-cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-secret" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smvault -n "__fish_smvault_using_subcommand stop-replication-to-replica" -l secret-id -d 'The secret: its name or ARN (a partial ARN, without the -XXXXXX suffix, works) (required)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand stop-replication-to-replica" -l cli-input-json -d 'Read the request from JSON (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand stop-replication-to-replica" -l cli-input-yaml -d 'Read the request from YAML (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand stop-replication-to-replica" -l generate-cli-skeleton -d 'Print a request (or response) template instead of running' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand stop-replication-to-replica" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand stop-replication-to-replica" -l query -d 'JMESPath expression applied to the response' -r
+complete -c smvault -n "__fish_smvault_using_subcommand stop-replication-to-replica" -l region -d 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault\'s, us-east-1)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand stop-replication-to-replica" -l color -d 'Colour table output' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand stop-replication-to-replica" -l cli-binary-format -d 'How blob arguments are read: base64 (default) or raw bytes' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand stop-replication-to-replica" -l vault -d 'Vault file (default: SMVAULT_FILE, else the user data directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand stop-replication-to-replica" -l identity -d 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand stop-replication-to-replica" -l profile -d 'No effect on a local vault: there are no profiles (~/.aws is not read)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand stop-replication-to-replica" -l endpoint-url -d 'No effect on a local vault: there is no endpoint' -r
+complete -c smvault -n "__fish_smvault_using_subcommand stop-replication-to-replica" -l ca-bundle -d 'No effect on a local vault: there is no TLS' -r
+complete -c smvault -n "__fish_smvault_using_subcommand stop-replication-to-replica" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand stop-replication-to-replica" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand stop-replication-to-replica" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_using_subcommand stop-replication-to-replica" -l no-paginate -d 'Return one page only (list-secrets)'
+complete -c smvault -n "__fish_smvault_using_subcommand stop-replication-to-replica" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
+complete -c smvault -n "__fish_smvault_using_subcommand stop-replication-to-replica" -l version -d 'Print the version'
+complete -c smvault -n "__fish_smvault_using_subcommand stop-replication-to-replica" -l no-cli-pager -d 'No effect on a local vault: output is never paged'
+complete -c smvault -n "__fish_smvault_using_subcommand stop-replication-to-replica" -l no-verify-ssl -d 'No effect on a local vault: there is no TLS'
+complete -c smvault -n "__fish_smvault_using_subcommand stop-replication-to-replica" -l no-sign-request -d 'No effect on a local vault: requests are not signed'
+complete -c smvault -n "__fish_smvault_using_subcommand stop-replication-to-replica" -l cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand stop-replication-to-replica" -l no-cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand stop-replication-to-replica" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smvault -n "__fish_smvault_using_subcommand tag-resource" -l secret-id -d 'The secret: its name or ARN (a partial ARN, without the -XXXXXX suffix, works) (required)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand tag-resource" -l tags -d 'Tags to add as Key=K,Value=V words, or JSON; a present key gets the new value (required)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand tag-resource" -l cli-input-json -d 'Read the request from JSON (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand tag-resource" -l cli-input-yaml -d 'Read the request from YAML (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand tag-resource" -l generate-cli-skeleton -d 'Print a request (or response) template instead of running' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand tag-resource" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand tag-resource" -l query -d 'JMESPath expression applied to the response' -r
+complete -c smvault -n "__fish_smvault_using_subcommand tag-resource" -l region -d 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault\'s, us-east-1)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand tag-resource" -l color -d 'Colour table output' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand tag-resource" -l cli-binary-format -d 'How blob arguments are read: base64 (default) or raw bytes' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand tag-resource" -l vault -d 'Vault file (default: SMVAULT_FILE, else the user data directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand tag-resource" -l identity -d 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand tag-resource" -l profile -d 'No effect on a local vault: there are no profiles (~/.aws is not read)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand tag-resource" -l endpoint-url -d 'No effect on a local vault: there is no endpoint' -r
+complete -c smvault -n "__fish_smvault_using_subcommand tag-resource" -l ca-bundle -d 'No effect on a local vault: there is no TLS' -r
+complete -c smvault -n "__fish_smvault_using_subcommand tag-resource" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand tag-resource" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand tag-resource" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_using_subcommand tag-resource" -l no-paginate -d 'Return one page only (list-secrets)'
+complete -c smvault -n "__fish_smvault_using_subcommand tag-resource" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
+complete -c smvault -n "__fish_smvault_using_subcommand tag-resource" -l version -d 'Print the version'
+complete -c smvault -n "__fish_smvault_using_subcommand tag-resource" -l no-cli-pager -d 'No effect on a local vault: output is never paged'
+complete -c smvault -n "__fish_smvault_using_subcommand tag-resource" -l no-verify-ssl -d 'No effect on a local vault: there is no TLS'
+complete -c smvault -n "__fish_smvault_using_subcommand tag-resource" -l no-sign-request -d 'No effect on a local vault: requests are not signed'
+complete -c smvault -n "__fish_smvault_using_subcommand tag-resource" -l cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand tag-resource" -l no-cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand tag-resource" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smvault -n "__fish_smvault_using_subcommand untag-resource" -l secret-id -d 'The secret: its name or ARN (a partial ARN, without the -XXXXXX suffix, works) (required)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand untag-resource" -l tag-keys -d 'Keys of the tags to remove (required)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand untag-resource" -l cli-input-json -d 'Read the request from JSON (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand untag-resource" -l cli-input-yaml -d 'Read the request from YAML (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand untag-resource" -l generate-cli-skeleton -d 'Print a request (or response) template instead of running' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand untag-resource" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand untag-resource" -l query -d 'JMESPath expression applied to the response' -r
+complete -c smvault -n "__fish_smvault_using_subcommand untag-resource" -l region -d 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault\'s, us-east-1)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand untag-resource" -l color -d 'Colour table output' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand untag-resource" -l cli-binary-format -d 'How blob arguments are read: base64 (default) or raw bytes' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand untag-resource" -l vault -d 'Vault file (default: SMVAULT_FILE, else the user data directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand untag-resource" -l identity -d 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand untag-resource" -l profile -d 'No effect on a local vault: there are no profiles (~/.aws is not read)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand untag-resource" -l endpoint-url -d 'No effect on a local vault: there is no endpoint' -r
+complete -c smvault -n "__fish_smvault_using_subcommand untag-resource" -l ca-bundle -d 'No effect on a local vault: there is no TLS' -r
+complete -c smvault -n "__fish_smvault_using_subcommand untag-resource" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand untag-resource" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand untag-resource" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_using_subcommand untag-resource" -l no-paginate -d 'Return one page only (list-secrets)'
+complete -c smvault -n "__fish_smvault_using_subcommand untag-resource" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
+complete -c smvault -n "__fish_smvault_using_subcommand untag-resource" -l version -d 'Print the version'
+complete -c smvault -n "__fish_smvault_using_subcommand untag-resource" -l no-cli-pager -d 'No effect on a local vault: output is never paged'
+complete -c smvault -n "__fish_smvault_using_subcommand untag-resource" -l no-verify-ssl -d 'No effect on a local vault: there is no TLS'
+complete -c smvault -n "__fish_smvault_using_subcommand untag-resource" -l no-sign-request -d 'No effect on a local vault: requests are not signed'
+complete -c smvault -n "__fish_smvault_using_subcommand untag-resource" -l cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand untag-resource" -l no-cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand untag-resource" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l secret-id -d 'The secret: its name or ARN (a partial ARN, without the -XXXXXX suffix, works) (required)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l client-request-token -d 'Id of the new version (default: a new UUID); the same token and value again is a no-op' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l description -d 'New description; an empty string removes it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l kms-key-id -d 'KMS key id, stored for compatibility: the vault\'s age key encrypts everything' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l secret-binary -d 'New value as bytes: base64 text, or fileb://PATH for a file\'s raw bytes' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l secret-string -d 'New value as text; file://PATH reads it from a file and keeps it out of `ps`' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l type -d 'Free-form type of the secret, stored and shown by describe-secret' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l cli-input-json -d 'Read the request from JSON (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l cli-input-yaml -d 'Read the request from YAML (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l generate-cli-skeleton -d 'Print a request (or response) template instead of running' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l query -d 'JMESPath expression applied to the response' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l region -d 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault\'s, us-east-1)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l color -d 'Colour table output' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l cli-binary-format -d 'How blob arguments are read: base64 (default) or raw bytes' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l vault -d 'Vault file (default: SMVAULT_FILE, else the user data directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l identity -d 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l profile -d 'No effect on a local vault: there are no profiles (~/.aws is not read)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l endpoint-url -d 'No effect on a local vault: there is no endpoint' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l ca-bundle -d 'No effect on a local vault: there is no TLS' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l no-paginate -d 'Return one page only (list-secrets)'
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l version -d 'Print the version'
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l no-cli-pager -d 'No effect on a local vault: output is never paged'
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l no-verify-ssl -d 'No effect on a local vault: there is no TLS'
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l no-sign-request -d 'No effect on a local vault: requests are not signed'
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -l no-cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l secret-id -d 'The secret: its name or ARN (a partial ARN, without the -XXXXXX suffix, works) (required)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l version-stage -d 'The staging label to attach, move or remove (required)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l remove-from-version-id -d 'Version that holds the label now' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l move-to-version-id -d 'Version that gets the label' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l cli-input-json -d 'Read the request from JSON (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l cli-input-yaml -d 'Read the request from YAML (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l generate-cli-skeleton -d 'Print a request (or response) template instead of running' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l query -d 'JMESPath expression applied to the response' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l region -d 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault\'s, us-east-1)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l color -d 'Colour table output' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l cli-binary-format -d 'How blob arguments are read: base64 (default) or raw bytes' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l vault -d 'Vault file (default: SMVAULT_FILE, else the user data directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l identity -d 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l profile -d 'No effect on a local vault: there are no profiles (~/.aws is not read)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l endpoint-url -d 'No effect on a local vault: there is no endpoint' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l ca-bundle -d 'No effect on a local vault: there is no TLS' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l no-paginate -d 'Return one page only (list-secrets)'
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l version -d 'Print the version'
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l no-cli-pager -d 'No effect on a local vault: output is never paged'
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l no-verify-ssl -d 'No effect on a local vault: there is no TLS'
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l no-sign-request -d 'No effect on a local vault: requests are not signed'
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -l no-cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand update-secret-version-stage" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smvault -n "__fish_smvault_using_subcommand validate-resource-policy" -l secret-id -d 'Secret the policy is meant for: its name or ARN (optional)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand validate-resource-policy" -l resource-policy -d 'The policy document to check: JSON, or file://PATH (required)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand validate-resource-policy" -l cli-input-json -d 'Read the request from JSON (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand validate-resource-policy" -l cli-input-yaml -d 'Read the request from YAML (or file://PATH); options given override it' -r
+complete -c smvault -n "__fish_smvault_using_subcommand validate-resource-policy" -l generate-cli-skeleton -d 'Print a request (or response) template instead of running' -r -f -a "input\t''
+output\t''
+yaml-input\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand validate-resource-policy" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand validate-resource-policy" -l query -d 'JMESPath expression applied to the response' -r
+complete -c smvault -n "__fish_smvault_using_subcommand validate-resource-policy" -l region -d 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault\'s, us-east-1)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand validate-resource-policy" -l color -d 'Colour table output' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand validate-resource-policy" -l cli-binary-format -d 'How blob arguments are read: base64 (default) or raw bytes' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand validate-resource-policy" -l vault -d 'Vault file (default: SMVAULT_FILE, else the user data directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand validate-resource-policy" -l identity -d 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand validate-resource-policy" -l profile -d 'No effect on a local vault: there are no profiles (~/.aws is not read)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand validate-resource-policy" -l endpoint-url -d 'No effect on a local vault: there is no endpoint' -r
+complete -c smvault -n "__fish_smvault_using_subcommand validate-resource-policy" -l ca-bundle -d 'No effect on a local vault: there is no TLS' -r
+complete -c smvault -n "__fish_smvault_using_subcommand validate-resource-policy" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand validate-resource-policy" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand validate-resource-policy" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_using_subcommand validate-resource-policy" -l no-paginate -d 'Return one page only (list-secrets)'
+complete -c smvault -n "__fish_smvault_using_subcommand validate-resource-policy" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
+complete -c smvault -n "__fish_smvault_using_subcommand validate-resource-policy" -l version -d 'Print the version'
+complete -c smvault -n "__fish_smvault_using_subcommand validate-resource-policy" -l no-cli-pager -d 'No effect on a local vault: output is never paged'
+complete -c smvault -n "__fish_smvault_using_subcommand validate-resource-policy" -l no-verify-ssl -d 'No effect on a local vault: there is no TLS'
+complete -c smvault -n "__fish_smvault_using_subcommand validate-resource-policy" -l no-sign-request -d 'No effect on a local vault: requests are not signed'
+complete -c smvault -n "__fish_smvault_using_subcommand validate-resource-policy" -l cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand validate-resource-policy" -l no-cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand validate-resource-policy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smvault -n "__fish_smvault_using_subcommand init" -l account-id -d 'Account id used in ARNs, 12 digits (default 123456789012)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand init" -l default-region -d 'Region used when neither --region nor AWS_REGION is set' -r
+complete -c smvault -n "__fish_smvault_using_subcommand init" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand init" -l query -d 'JMESPath expression applied to the response' -r
+complete -c smvault -n "__fish_smvault_using_subcommand init" -l region -d 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault\'s, us-east-1)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand init" -l color -d 'Colour table output' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand init" -l cli-binary-format -d 'How blob arguments are read: base64 (default) or raw bytes' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand init" -l vault -d 'Vault file (default: SMVAULT_FILE, else the user data directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand init" -l identity -d 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand init" -l profile -d 'No effect on a local vault: there are no profiles (~/.aws is not read)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand init" -l endpoint-url -d 'No effect on a local vault: there is no endpoint' -r
+complete -c smvault -n "__fish_smvault_using_subcommand init" -l ca-bundle -d 'No effect on a local vault: there is no TLS' -r
+complete -c smvault -n "__fish_smvault_using_subcommand init" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand init" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand init" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_using_subcommand init" -l no-paginate -d 'Return one page only (list-secrets)'
+complete -c smvault -n "__fish_smvault_using_subcommand init" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
+complete -c smvault -n "__fish_smvault_using_subcommand init" -l version -d 'Print the version'
+complete -c smvault -n "__fish_smvault_using_subcommand init" -l no-cli-pager -d 'No effect on a local vault: output is never paged'
+complete -c smvault -n "__fish_smvault_using_subcommand init" -l no-verify-ssl -d 'No effect on a local vault: there is no TLS'
+complete -c smvault -n "__fish_smvault_using_subcommand init" -l no-sign-request -d 'No effect on a local vault: requests are not signed'
+complete -c smvault -n "__fish_smvault_using_subcommand init" -l cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand init" -l no-cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-due" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-due" -l query -d 'JMESPath expression applied to the response' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-due" -l region -d 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault\'s, us-east-1)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-due" -l color -d 'Colour table output' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-due" -l cli-binary-format -d 'How blob arguments are read: base64 (default) or raw bytes' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-due" -l vault -d 'Vault file (default: SMVAULT_FILE, else the user data directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-due" -l identity -d 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-due" -l profile -d 'No effect on a local vault: there are no profiles (~/.aws is not read)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-due" -l endpoint-url -d 'No effect on a local vault: there is no endpoint' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-due" -l ca-bundle -d 'No effect on a local vault: there is no TLS' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-due" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-due" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-due" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-due" -l no-paginate -d 'Return one page only (list-secrets)'
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-due" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-due" -l version -d 'Print the version'
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-due" -l no-cli-pager -d 'No effect on a local vault: output is never paged'
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-due" -l no-verify-ssl -d 'No effect on a local vault: there is no TLS'
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-due" -l no-sign-request -d 'No effect on a local vault: requests are not signed'
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-due" -l cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-due" -l no-cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand rotate-due" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smvault -n "__fish_smvault_using_subcommand generate" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
+text\t''
+table\t''
+yaml\t''
+yaml-stream\t''
+off\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand generate" -l query -d 'JMESPath expression applied to the response' -r
+complete -c smvault -n "__fish_smvault_using_subcommand generate" -l region -d 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault\'s, us-east-1)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand generate" -l color -d 'Colour table output' -r -f -a "on\t''
+off\t''
+auto\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand generate" -l cli-binary-format -d 'How blob arguments are read: base64 (default) or raw bytes' -r -f -a "base64\t''
+raw-in-base64-out\t''"
+complete -c smvault -n "__fish_smvault_using_subcommand generate" -l vault -d 'Vault file (default: SMVAULT_FILE, else the user data directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand generate" -l identity -d 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand generate" -l profile -d 'No effect on a local vault: there are no profiles (~/.aws is not read)' -r
+complete -c smvault -n "__fish_smvault_using_subcommand generate" -l endpoint-url -d 'No effect on a local vault: there is no endpoint' -r
+complete -c smvault -n "__fish_smvault_using_subcommand generate" -l ca-bundle -d 'No effect on a local vault: there is no TLS' -r
+complete -c smvault -n "__fish_smvault_using_subcommand generate" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand generate" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
+complete -c smvault -n "__fish_smvault_using_subcommand generate" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_using_subcommand generate" -l no-paginate -d 'Return one page only (list-secrets)'
+complete -c smvault -n "__fish_smvault_using_subcommand generate" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
+complete -c smvault -n "__fish_smvault_using_subcommand generate" -l version -d 'Print the version'
+complete -c smvault -n "__fish_smvault_using_subcommand generate" -l no-cli-pager -d 'No effect on a local vault: output is never paged'
+complete -c smvault -n "__fish_smvault_using_subcommand generate" -l no-verify-ssl -d 'No effect on a local vault: there is no TLS'
+complete -c smvault -n "__fish_smvault_using_subcommand generate" -l no-sign-request -d 'No effect on a local vault: requests are not signed'
+complete -c smvault -n "__fish_smvault_using_subcommand generate" -l cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand generate" -l no-cli-auto-prompt -d 'No effect on a local vault: smvault never prompts'
+complete -c smvault -n "__fish_smvault_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smvault -n "__fish_smvault_using_subcommand help; and not __fish_seen_subcommand_from batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due generate help" -f -a "batch-get-secret-value" -d 'Read the current values of up to 20 secrets, named or matched by filters'
+complete -c smvault -n "__fish_smvault_using_subcommand help; and not __fish_seen_subcommand_from batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due generate help" -f -a "cancel-rotate-secret" -d 'Turn automatic rotation off, keeping the function and schedule'
+complete -c smvault -n "__fish_smvault_using_subcommand help; and not __fish_seen_subcommand_from batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due generate help" -f -a "create-secret" -d 'Create a secret, with a first version when a value is given'
+complete -c smvault -n "__fish_smvault_using_subcommand help; and not __fish_seen_subcommand_from batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due generate help" -f -a "delete-resource-policy" -d 'Remove the resource policy stored with a secret'
+complete -c smvault -n "__fish_smvault_using_subcommand help; and not __fish_seen_subcommand_from batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due generate help" -f -a "delete-secret" -d 'Schedule a secret for deletion (7-30 days), or delete it at once with force'
+complete -c smvault -n "__fish_smvault_using_subcommand help; and not __fish_seen_subcommand_from batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due generate help" -f -a "describe-secret" -d 'Show a secret\'s metadata, versions and labels, never its value'
+complete -c smvault -n "__fish_smvault_using_subcommand help; and not __fish_seen_subcommand_from batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due generate help" -f -a "get-random-password" -d 'Print a random password (never opens the vault)'
+complete -c smvault -n "__fish_smvault_using_subcommand help; and not __fish_seen_subcommand_from batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due generate help" -f -a "get-resource-policy" -d 'Print the resource policy stored with a secret'
+complete -c smvault -n "__fish_smvault_using_subcommand help; and not __fish_seen_subcommand_from batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due generate help" -f -a "get-secret-value" -d 'Print a secret\'s value: AWSCURRENT, or a version id or label'
+complete -c smvault -n "__fish_smvault_using_subcommand help; and not __fish_seen_subcommand_from batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due generate help" -f -a "list-secret-version-ids" -d 'List a secret\'s versions with their labels, newest first'
+complete -c smvault -n "__fish_smvault_using_subcommand help; and not __fish_seen_subcommand_from batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due generate help" -f -a "list-secrets" -d 'List secrets, with filters, sorting and pagination'
+complete -c smvault -n "__fish_smvault_using_subcommand help; and not __fish_seen_subcommand_from batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due generate help" -f -a "put-resource-policy" -d 'Store a resource policy with a secret (not an access boundary offline)'
+complete -c smvault -n "__fish_smvault_using_subcommand help; and not __fish_seen_subcommand_from batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due generate help" -f -a "put-secret-value" -d 'Add a new version of a secret\'s value and move labels to it'
+complete -c smvault -n "__fish_smvault_using_subcommand help; and not __fish_seen_subcommand_from batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due generate help" -f -a "remove-regions-from-replication" -d 'Stop replicating a secret to the given regions'
+complete -c smvault -n "__fish_smvault_using_subcommand help; and not __fish_seen_subcommand_from batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due generate help" -f -a "replicate-secret-to-regions" -d 'Make a secret readable in other regions as a read-only replica'
+complete -c smvault -n "__fish_smvault_using_subcommand help; and not __fish_seen_subcommand_from batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due generate help" -f -a "restore-secret" -d 'Cancel a scheduled deletion'
+complete -c smvault -n "__fish_smvault_using_subcommand help; and not __fish_seen_subcommand_from batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due generate help" -f -a "rotate-secret" -d 'Rotate a secret now with a local rotation function, and set its schedule'
+complete -c smvault -n "__fish_smvault_using_subcommand help; and not __fish_seen_subcommand_from batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due generate help" -f -a "stop-replication-to-replica" -d 'Turn a replica into an independent secret'
+complete -c smvault -n "__fish_smvault_using_subcommand help; and not __fish_seen_subcommand_from batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due generate help" -f -a "tag-resource" -d 'Add tags to a secret or change their values'
+complete -c smvault -n "__fish_smvault_using_subcommand help; and not __fish_seen_subcommand_from batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due generate help" -f -a "untag-resource" -d 'Remove tags from a secret'
+complete -c smvault -n "__fish_smvault_using_subcommand help; and not __fish_seen_subcommand_from batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due generate help" -f -a "update-secret" -d 'Change a secret\'s description or key, or give it a new current value'
+complete -c smvault -n "__fish_smvault_using_subcommand help; and not __fish_seen_subcommand_from batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due generate help" -f -a "update-secret-version-stage" -d 'Attach, move or remove a staging label'
+complete -c smvault -n "__fish_smvault_using_subcommand help; and not __fish_seen_subcommand_from batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due generate help" -f -a "validate-resource-policy" -d 'Check that a resource policy document is well formed'
+complete -c smvault -n "__fish_smvault_using_subcommand help; and not __fish_seen_subcommand_from batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due generate help" -f -a "init" -d 'Create the identity (if missing) and an empty vault, and print where they are'
+complete -c smvault -n "__fish_smvault_using_subcommand help; and not __fish_seen_subcommand_from batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due generate help" -f -a "rotate-due" -d 'Rotate every secret whose NextRotationDate has passed (for cron or a systemd timer)'
+complete -c smvault -n "__fish_smvault_using_subcommand help; and not __fish_seen_subcommand_from batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due generate help" -f -a "generate" -d 'Write shell completions or man pages'
+complete -c smvault -n "__fish_smvault_using_subcommand help; and not __fish_seen_subcommand_from batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
