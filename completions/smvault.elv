@@ -827,6 +827,7 @@ set edit:completion:arg-completer[smvault] = {|@words|
             cand --cli-read-timeout 'No effect on a local vault: there is no network'
             cand --cli-connect-timeout 'No effect on a local vault: there is no network'
             cand --cli-error-format 'No effect on a local vault: errors have one format'
+            cand --passphrase 'Protect a new identity with a passphrase (asked on the terminal, or SMVAULT_PASSPHRASE)'
             cand --no-paginate 'Return one page only (list-secrets)'
             cand --debug 'Log the operation, vault path and region to stderr (never a secret value)'
             cand --version 'Print the version'

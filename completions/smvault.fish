@@ -1007,6 +1007,7 @@ complete -c smvault -n "__fish_smvault_using_subcommand init" -l ca-bundle -d 'N
 complete -c smvault -n "__fish_smvault_using_subcommand init" -l cli-read-timeout -d 'No effect on a local vault: there is no network' -r
 complete -c smvault -n "__fish_smvault_using_subcommand init" -l cli-connect-timeout -d 'No effect on a local vault: there is no network' -r
 complete -c smvault -n "__fish_smvault_using_subcommand init" -l cli-error-format -d 'No effect on a local vault: errors have one format' -r
+complete -c smvault -n "__fish_smvault_using_subcommand init" -l passphrase -d 'Protect a new identity with a passphrase (asked on the terminal, or SMVAULT_PASSPHRASE)'
 complete -c smvault -n "__fish_smvault_using_subcommand init" -l no-paginate -d 'Return one page only (list-secrets)'
 complete -c smvault -n "__fish_smvault_using_subcommand init" -l debug -d 'Log the operation, vault path and region to stderr (never a secret value)'
 complete -c smvault -n "__fish_smvault_using_subcommand init" -l version -d 'Print the version'

@@ -106,6 +106,15 @@ pub fn command(prog: &str) -> Command {
                         .long("default-region")
                         .value_name("REGION")
                         .help("Region used when neither --region nor AWS_REGION is set"),
+                )
+                .arg(
+                    Arg::new("passphrase")
+                        .long("passphrase")
+                        .action(ArgAction::SetTrue)
+                        .help("Protect a new identity with a passphrase (asked on the terminal, or SMVAULT_PASSPHRASE)")
+                        .long_help(
+                            "Protect a new identity with a passphrase: the identity file is encrypted with                              age's scrypt recipient at work factor 18, which costs about a second on every                              command that opens the vault. The passphrase is asked on the terminal, or taken                              from SMVAULT_PASSPHRASE; files asking for a work factor above 22 are refused.",
+                        ),
                 ),
         )
         .subcommand(

@@ -13,6 +13,9 @@ use super::txn::open_store;
 use crate::core::model::Vault;
 
 pub fn run(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
+    if m.get_flag("passphrase") {
+        create_protected_identity(settings)?;
+    }
     let store = open_store(settings, true)?.expect("invariant: created when missing");
     let guard = store.lock(settings.lock_timeout)?;
     let existing = store.load::<Vault>()?;
@@ -41,6 +44,27 @@ pub fn run(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
         store.public_key(),
         vault.account_id()
     ))
+}
+
+/// `init --passphrase`: a new identity file encrypted to a passphrase.
+fn create_protected_identity(settings: &Settings) -> Result<(), CliError> {
+    let IdentitySource::File(path) = &settings.identity else {
+        return Err(CliError::ParamValidation(
+            "--passphrase protects an identity file; SMVAULT_AGE_KEY holds the key itself".into(),
+        ));
+    };
+    if path.exists() {
+        return Err(CliError::ParamValidation(format!(
+            "--passphrase protects a new identity, and {} exists already",
+            path.display()
+        )));
+    }
+    let pass = super::passphrase::ask(&path.display().to_string(), true)?;
+    let created = chrono::DateTime::from_timestamp_millis(settings.now)
+        .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+        .unwrap_or_default();
+    crate::vault::keys::create_identity(path, &created, Some(&pass))?;
+    Ok(())
 }
 
 pub fn generate(m: &ArgMatches, prog: &str) -> Result<(), CliError> {

@@ -10,6 +10,7 @@ pub mod model;
 pub mod output;
 pub mod paginate;
 pub mod params;
+pub mod passphrase;
 pub mod request;
 pub mod rotate;
 pub mod settings;

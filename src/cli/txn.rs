@@ -18,7 +18,9 @@ use crate::vault::{Store, VaultError, keys};
 pub fn open_store(settings: &Settings, create: bool) -> Result<Option<Store>, CliError> {
     let identity = match &settings.identity {
         IdentitySource::Text(text) => keys::parse_identity(text, "SMVAULT_AGE_KEY")?,
-        IdentitySource::File(path) => match keys::read_identity(path) {
+        IdentitySource::File(path) => match keys::read_identity_with(path, &mut || {
+            super::passphrase::ask(&path.display().to_string(), false)
+        }) {
             Ok(id) => {
                 if keys::readable_by_others(path) {
                     let _ = writeln!(
@@ -37,13 +39,15 @@ pub fn open_store(settings: &Settings, create: bool) -> Result<Option<Store>, Cl
                 let created = chrono::DateTime::from_timestamp_millis(settings.now)
                     .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
                     .unwrap_or_default();
-                keys::create_identity(path, &created)?;
+                keys::create_identity(path, &created, None)?;
                 let _ = writeln!(
                     std::io::stderr(),
                     "smvault: created a new age identity at {}; back it up: without it the vault cannot be opened",
                     path.display()
                 );
-                keys::read_identity(path)?
+                keys::read_identity_with(path, &mut || {
+                    super::passphrase::ask(&path.display().to_string(), false)
+                })?
             }
             Err(e) => return Err(e.into()),
         },

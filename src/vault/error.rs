@@ -13,6 +13,10 @@ pub enum VaultError {
     )]
     BadIdentity { source_name: String, reason: String },
     #[error(
+        "the age identity {source_name} is protected by a passphrase: {reason}\n  hint: set SMVAULT_PASSPHRASE to its passphrase, or run smvault on a terminal to be asked"
+    )]
+    Passphrase { source_name: String, reason: String },
+    #[error(
         "cannot decrypt the vault {path}: {reason}\n  hint: this vault was encrypted for another identity, or is damaged; restore it from a backup or use the identity it was made with"
     )]
     Decrypt { path: PathBuf, reason: String },

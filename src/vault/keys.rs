@@ -28,9 +28,24 @@ pub fn parse_identity(text: &str, source_name: &str) -> Result<x25519::Identity,
     x25519::Identity::from_str(line).map_err(|_| bad("the key is malformed"))
 }
 
-pub fn read_identity(path: &Path) -> Result<x25519::Identity, VaultError> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => Zeroizing::new(t),
+/// The scrypt work factor (log2 N) of a new passphrase-protected identity:
+/// about half a second to a second here, paid once per command.
+pub const WORK_FACTOR: u8 = 18;
+/// A passphrase-protected identity demanding more than this is refused, so a
+/// hostile file cannot make every command spend seconds and a GiB of memory.
+pub const MAX_WORK_FACTOR: u8 = 22;
+
+/// Asks for the passphrase of a protected identity, only when one is met.
+pub type Passphrase<'a> = &'a mut dyn FnMut() -> Result<Zeroizing<String>, VaultError>;
+
+/// Reads an identity file: plain age-keygen text, or that text encrypted to a
+/// passphrase (age's scrypt recipient), which `passphrase` is asked for.
+pub fn read_identity_with(
+    path: &Path,
+    passphrase: Passphrase<'_>,
+) -> Result<x25519::Identity, VaultError> {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => Zeroizing::new(b),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Err(VaultError::NoIdentity {
                 path: path.to_path_buf(),
@@ -38,7 +53,51 @@ pub fn read_identity(path: &Path) -> Result<x25519::Identity, VaultError> {
         }
         Err(e) => return Err(VaultError::io("cannot read the identity", path, e)),
     };
-    parse_identity(&text, &path.display().to_string())
+    let name = path.display().to_string();
+    if bytes.starts_with(b"age-encryption.org/") {
+        let text = decrypt_protected(&bytes, &name, passphrase()?)?;
+        return parse_identity(&text, &name);
+    }
+    let text = std::str::from_utf8(&bytes).map_err(|_| VaultError::BadIdentity {
+        source_name: name.clone(),
+        reason: "it is not text".into(),
+    })?;
+    parse_identity(text, &name)
+}
+
+/// [`read_identity_with`] for identities that need no passphrase.
+pub fn read_identity(path: &Path) -> Result<x25519::Identity, VaultError> {
+    read_identity_with(path, &mut || {
+        Err(VaultError::Passphrase {
+            source_name: path.display().to_string(),
+            reason: "none was given".into(),
+        })
+    })
+}
+
+fn decrypt_protected(
+    bytes: &[u8],
+    name: &str,
+    pass: Zeroizing<String>,
+) -> Result<Zeroizing<String>, VaultError> {
+    let bad = |reason: String| VaultError::Passphrase {
+        source_name: name.to_string(),
+        reason,
+    };
+    let mut id = age::scrypt::Identity::new(age::secrecy::SecretString::from(pass.as_str()));
+    id.set_max_work_factor(MAX_WORK_FACTOR);
+    let plain = age::decrypt(&id, bytes).map_err(|e| match e {
+        age::DecryptError::ExcessiveWork { required, .. } => bad(format!(
+            "its passphrase work factor is {required}, above the {MAX_WORK_FACTOR} smvault accepts"
+        )),
+        age::DecryptError::DecryptionFailed
+        | age::DecryptError::NoMatchingKeys
+        | age::DecryptError::KeyDecryptionFailed => bad("the passphrase is wrong".into()),
+        other => bad(format!("it cannot be decrypted ({other})")),
+    })?;
+    String::from_utf8(plain)
+        .map(Zeroizing::new)
+        .map_err(|_| bad("it does not hold an identity".into()))
 }
 
 /// Whether the file's mode lets group or others read it.
@@ -56,8 +115,12 @@ pub fn readable_by_others(path: &Path) -> bool {
 }
 
 /// Creates a new identity file (mode 0600, never overwriting) in age-keygen's
-/// format and returns the public key.
-pub fn create_identity(path: &Path, created: &str) -> Result<String, VaultError> {
+/// format, encrypted to `passphrase` when one is given, and returns the public key.
+pub fn create_identity(
+    path: &Path,
+    created: &str,
+    passphrase: Option<&str>,
+) -> Result<String, VaultError> {
     let identity = x25519::Identity::generate();
     let public = identity.to_public().to_string();
     if let Some(dir) = path
@@ -73,6 +136,22 @@ pub fn create_identity(path: &Path, created: &str) -> Result<String, VaultError>
             .create(dir)
             .map_err(|e| VaultError::io("cannot create the directory", dir, e))?;
     }
+    let secret = identity.to_string();
+    let text = Zeroizing::new(format!(
+        "# created: {created}\n# public key: {public}\n{}\n",
+        secret.expose_secret()
+    ));
+    let bytes: Zeroizing<Vec<u8>> = match passphrase {
+        None => Zeroizing::new(text.as_bytes().to_vec()),
+        Some(pass) => {
+            let mut recipient = age::scrypt::Recipient::new(age::secrecy::SecretString::from(pass));
+            recipient.set_work_factor(WORK_FACTOR);
+            Zeroizing::new(
+                age::encrypt(&recipient, text.as_bytes())
+                    .map_err(|e| VaultError::Encrypt(e.to_string()))?,
+            )
+        }
+    };
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -80,12 +159,7 @@ pub fn create_identity(path: &Path, created: &str) -> Result<String, VaultError>
     let mut file = options
         .open(path)
         .map_err(|e| VaultError::io("cannot create the identity", path, e))?;
-    let secret = identity.to_string();
-    let text = Zeroizing::new(format!(
-        "# created: {created}\n# public key: {public}\n{}\n",
-        secret.expose_secret()
-    ));
-    file.write_all(text.as_bytes())
+    file.write_all(&bytes)
         .and_then(|()| file.sync_all())
         .map_err(|e| VaultError::io("cannot write the identity", path, e))?;
     Ok(public)
@@ -99,11 +173,57 @@ mod tests {
     fn created_identity_reads_back_with_mode_0600() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sub/id.txt");
-        let public = create_identity(&path, "now").unwrap();
+        let public = create_identity(&path, "now", None).unwrap();
         let id = read_identity(&path).unwrap();
         assert_eq!(id.to_public().to_string(), public);
         assert!(!readable_by_others(&path));
-        assert!(create_identity(&path, "now").is_err(), "never overwrites");
+        assert!(
+            create_identity(&path, "now", None).is_err(),
+            "never overwrites"
+        );
+    }
+
+    #[test]
+    fn passphrase_protected_identity_needs_the_right_passphrase() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("id.age");
+        let public = create_identity(&path, "now", Some("correct horse")).unwrap();
+        assert!(
+            std::fs::read(&path)
+                .unwrap()
+                .starts_with(b"age-encryption.org/v1")
+        );
+        let ok =
+            read_identity_with(&path, &mut || Ok(Zeroizing::new("correct horse".into()))).unwrap();
+        assert_eq!(ok.to_public().to_string(), public);
+        let Err(e) = read_identity_with(&path, &mut || Ok(Zeroizing::new("wrong".into()))) else {
+            panic!("a wrong passphrase must fail")
+        };
+        assert!(e.to_string().contains("passphrase is wrong"), "{e}");
+        let Err(e) = read_identity(&path) else {
+            panic!("needs a passphrase")
+        };
+        assert!(e.to_string().contains("SMVAULT_PASSPHRASE"), "{e}");
+        assert!(matches!(e, VaultError::Passphrase { .. }));
+    }
+
+    #[test]
+    fn excessive_work_factor_is_refused() {
+        // A header asking for log N = 23 (8 GiB of scrypt); age refuses it before any work.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("id.age");
+        let a43 = "A".repeat(43);
+        let mut file = format!(
+            "age-encryption.org/v1\n-> scrypt {} 23\n{a43}\n--- {a43}\n",
+            "A".repeat(22)
+        )
+        .into_bytes();
+        file.extend_from_slice(&[0u8; 48]);
+        std::fs::write(&path, file).unwrap();
+        let Err(e) = read_identity_with(&path, &mut || Ok(Zeroizing::new("p".into()))) else {
+            panic!("work factor above the maximum")
+        };
+        assert!(e.to_string().contains("above the 22"), "{e}");
     }
 
     #[test]
