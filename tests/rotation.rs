@@ -186,23 +186,30 @@ fn failing_step_leaves_awscurrent_and_the_next_call_reattempts() {
 }
 
 #[test]
-fn missing_function_names_the_path_and_stores_nothing() {
+fn missing_function_is_aws_access_denied_names_the_path_with_debug_and_stores_nothing() {
     let env = Env::new().with("SMVAULT_FUNCTIONS_DIR", "/nonexistent/functions");
     env.ok(&["create-secret", "--name", "db", "--secret-string", "v"]);
     let before = env.vault_bytes();
-    let r = env.run(&[
+    let args = [
         "rotate-secret",
         "--secret-id",
         "db",
         "--rotation-lambda-arn",
         "nope",
-    ]);
-    assert_eq!(r.code, 254);
+    ];
+    env.run(&args).fails_with(
+        254,
+        &common::service_error(
+            "RotateSecret",
+            "AccessDeniedException",
+            "Secrets Manager cannot invoke the specified Lambda function. Ensure that the function policy grants access to the principal secretsmanager.amazonaws.com.",
+        ),
+    );
+    let debug = env.run(&[&args[..], &["--debug"]].concat());
     assert!(
-        r.stderr.contains("AccessDeniedException")
-            && r.stderr.contains("/nonexistent/functions/nope"),
+        debug.stderr.contains("/nonexistent/functions/nope"),
         "{}",
-        r.stderr
+        debug.stderr
     );
     assert_eq!(env.vault_bytes(), before);
     let d = env.run(&["describe-secret", "--secret-id", "db"]).json();

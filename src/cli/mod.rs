@@ -130,7 +130,10 @@ fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
     let (sub, m) = matches
         .subcommand()
         .expect("invariant: a subcommand is required");
-    if let Some(url) = m.get_one::<String>("endpoint-url").filter(|u| !u.contains("://")) {
+    if let Some(url) = m
+        .get_one::<String>("endpoint-url")
+        .filter(|u| !u.contains("://"))
+    {
         // Accepted and unused offline, but checked as the AWS CLI checks it.
         return Err(CliError::ParamValidation(format!(
             "Bad value for --endpoint-url \"{url}\": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/"

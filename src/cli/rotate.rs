@@ -39,7 +39,9 @@ fn function_name(function: &str) -> &str {
     }
 }
 
-fn resolve(function: &str) -> Result<Runner, CliError> {
+pub const CANNOT_INVOKE: &str = "Secrets Manager cannot invoke the specified Lambda function. Ensure that the function policy grants access to the principal secretsmanager.amazonaws.com.";
+
+fn resolve(function: &str, settings: &Settings) -> Result<Runner, CliError> {
     let name = function_name(function);
     if name == rotation::BUILTIN {
         return Ok(Runner::Builtin);
@@ -53,12 +55,19 @@ fn resolve(function: &str) -> Result<Runner, CliError> {
     if valid_name && is_executable(&path) {
         return Ok(Runner::Executable(path));
     }
+    // The error line stays AWS's, byte for byte, for scripts; a person at a
+    // terminal (or --debug) is also told where smvault looked.
+    if settings.debug || std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+        let _ = writeln!(
+            std::io::stderr(),
+            "smvault: no executable rotation function at {} (set SMVAULT_FUNCTIONS_DIR, or use {})",
+            path.display(),
+            rotation::BUILTIN
+        );
+    }
     Err(service(ServiceError::new(
         ErrorCode::AccessDenied,
-        format!(
-            "Secrets Manager cannot invoke the specified Lambda function. Ensure that the function policy grants access to the principal secretsmanager.amazonaws.com. (smvault looked for an executable {} )",
-            path.display()
-        ),
+        CANNOT_INVOKE,
     )))
 }
 
@@ -83,7 +92,10 @@ pub fn run(request: Value, settings: &Settings) -> Result<Value, CliError> {
     let function = txn::read_only(settings, &scope, |vault, ctx| {
         Ok(function_for(vault, &req, &ctx.region))
     })?;
-    let runner = function.as_deref().map(resolve).transpose()?;
+    let runner = function
+        .as_deref()
+        .map(|f| resolve(f, settings))
+        .transpose()?;
     let plan = txn::write_with(settings, &scope, |vault, ctx| {
         rotate_secret(vault, req, ctx).map_err(service)
     })?;
@@ -247,6 +259,9 @@ mod tests {
 
     #[test]
     fn path_like_names_are_refused() {
-        assert!(resolve("../../bin/sh").is_err());
+        let m = super::super::args::command("smvault")
+            .get_matches_from(["smvault", "get-random-password"]);
+        let settings = Settings::resolve(m.subcommand().unwrap().1);
+        assert!(resolve("../../bin/sh", &settings).is_err());
     }
 }
