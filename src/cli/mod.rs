@@ -291,25 +291,8 @@ fn run_operation(sub: &str, m: &ArgMatches, settings: &Settings) -> Result<(), C
             op_def.output.as_deref(),
         ));
     }
-    if name == "RotateSecret" {
-        let printer = Printer::new(
-            &settings.output,
-            settings.query.as_deref(),
-            name,
-            settings.table_width(),
-            settings.color,
-        )?;
-        let request = request::build(name, m, settings)?;
-        let mut response = rotate::run(request, settings)?;
-        output::convert_timestamps(&mut response);
-        return print(&printer.render(&response)?);
-    }
-    let op = crate::core::ops::lookup(name).ok_or_else(|| {
-        CliError::General(format!("{sub} is not implemented by this smvault yet"))
-    })?;
-    let format = settings.output.clone();
     let printer = Printer::new(
-        &format,
+        &settings.output,
         settings.query.as_deref(),
         name,
         settings.table_width(),
@@ -324,10 +307,17 @@ fn run_operation(sub: &str, m: &ArgMatches, settings: &Settings) -> Result<(), C
             settings.region.as_deref().unwrap_or("(default)")
         ),
     );
-    if args::is_paginated(name) {
-        return run_paginated(op, request, m, settings, &printer);
-    }
-    let mut response = txn::execute(op, request, settings)?;
+    let mut response = if name == "RotateSecret" {
+        // Runs the rotation function's steps between two transactions.
+        rotate::run(request, settings)?
+    } else {
+        let op = crate::core::ops::lookup(name)
+            .expect("invariant: every operation of the model has a core function");
+        if args::is_paginated(name) {
+            return run_paginated(op, request, m, settings, &printer);
+        }
+        txn::execute(op, request, settings)?
+    };
     output::convert_timestamps(&mut response);
     print(&printer.render(&response)?)
 }

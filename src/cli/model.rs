@@ -144,6 +144,17 @@ mod tests {
     }
 
     #[test]
+    fn every_operation_has_a_core_function() {
+        for (name, _) in model().operations.iter() {
+            // RotateSecret runs through cli::rotate, around its function's steps.
+            assert!(
+                name == "RotateSecret" || crate::core::ops::lookup(name).is_some(),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
     fn bundled_model_has_every_operation_in_order() {
         let m = model();
         assert_eq!(m.operations.0.len(), 23);

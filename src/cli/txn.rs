@@ -10,7 +10,7 @@ use super::settings::{DEFAULT_REGION, IdentitySource, Settings};
 use crate::core::ctx::Ctx;
 use crate::core::model::Vault;
 use crate::core::ops::{Access, Operation};
-use crate::core::stored::{Scope, StoredVault};
+use crate::core::stored::{Scope, Selection, StoredVault};
 use crate::vault::{Store, VaultError, keys};
 
 /// Opens the store; `create` makes a missing identity (for a write to a
@@ -127,13 +127,12 @@ pub fn write_with<R>(
         Some(store.lock(settings.lock_timeout)?)
     };
     let plaintext = store.read()?;
-    let stored: StoredVault = match &plaintext {
-        Some(p) => store.decode(p)?,
-        None => StoredVault::default(),
-    };
-    let mut selection = stored
-        .select(scope, settings.now)
-        .map_err(|e| corrupt(&store, &e))?;
+    let (stored, mut selection) = select(
+        &store,
+        plaintext.as_ref().map(|p| p.as_slice()),
+        scope,
+        settings,
+    )?;
     let mut ctx = settings.ctx(&region_for(settings, &selection.vault));
     let result = f(&mut selection.vault, &mut ctx)?;
     if selection.vault.dirty {
@@ -160,15 +159,31 @@ pub fn read_only<R>(
         return f(&mut vault, &mut ctx);
     };
     let plaintext = store.read()?;
-    let stored: StoredVault = match &plaintext {
+    let (_, mut selection) = select(
+        &store,
+        plaintext.as_ref().map(|p| p.as_slice()),
+        scope,
+        settings,
+    )?;
+    let mut ctx = settings.ctx(&region_for(settings, &selection.vault));
+    f(&mut selection.vault, &mut ctx)
+}
+
+/// Decodes the vault text (absent: an empty vault) and parses the secrets in `scope`.
+fn select<'p>(
+    store: &Store,
+    plaintext: Option<&'p [u8]>,
+    scope: &Scope,
+    settings: &Settings,
+) -> Result<(StoredVault<'p>, Selection), CliError> {
+    let stored: StoredVault = match plaintext {
         Some(p) => store.decode(p)?,
         None => StoredVault::default(),
     };
-    let mut selection = stored
+    let selection = stored
         .select(scope, settings.now)
-        .map_err(|e| corrupt(&store, &e))?;
-    let mut ctx = settings.ctx(&region_for(settings, &selection.vault));
-    f(&mut selection.vault, &mut ctx)
+        .map_err(|e| corrupt(store, &e))?;
+    Ok((stored, selection))
 }
 
 /// A secret record that does not parse: position only, never content.

@@ -35,6 +35,12 @@ impl Vault {
         self.account_id.as_deref().unwrap_or(DEFAULT_ACCOUNT_ID)
     }
 
+    /// Records that secret `i` changed at `now` (LastChangedDate) and must be saved.
+    pub fn touch(&mut self, i: usize, now: Millis) {
+        self.secrets[i].last_changed = now;
+        self.dirty = true;
+    }
+
     /// Removes secrets whose recovery window has passed. AWS purges them "at
     /// some later time"; we do it at the first look after the window.
     pub fn purge_expired(&mut self, now: Millis) {

@@ -6,6 +6,24 @@ use serde::{Serialize, Serializer};
 use super::ids;
 use super::model::{Millis, RotationRules, Secret, Tag};
 
+/// The response of operations that name the secret they changed.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ArnAndName {
+    #[serde(rename = "ARN")]
+    pub arn: String,
+    pub name: String,
+}
+
+impl ArnAndName {
+    pub fn of(secret: &Secret, region: &str, account: &str) -> Self {
+        ArnAndName {
+            arn: ids::arn(secret, region, account),
+            name: secret.name.clone(),
+        }
+    }
+}
+
 /// Version id → labels, oldest version first, deprecated versions left out.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct StageMap(pub Vec<(String, Vec<String>)>);

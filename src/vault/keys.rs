@@ -123,19 +123,8 @@ pub fn create_identity(
 ) -> Result<String, VaultError> {
     let identity = x25519::Identity::generate();
     let public = identity.to_public().to_string();
-    if let Some(dir) = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty() && !d.exists())
-    {
-        // Only the owner may list where the key lives.
-        let mut builder = std::fs::DirBuilder::new();
-        builder.recursive(true);
-        #[cfg(unix)]
-        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-        builder
-            .create(dir)
-            .map_err(|e| VaultError::io("cannot create the directory", dir, e))?;
-    }
+    // Only the owner may list where the key lives.
+    super::create_private_dir(path)?;
     let secret = identity.to_string();
     let text = Zeroizing::new(format!(
         "# created: {created}\n# public key: {public}\n{}\n",

@@ -19,6 +19,23 @@ pub use atomic::CrashPoint;
 pub use error::VaultError;
 pub use lock::LockGuard;
 
+/// Creates the directory that will hold `file`, if missing, readable by its owner only.
+pub fn create_private_dir(file: &Path) -> Result<(), VaultError> {
+    let Some(dir) = file
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty() && !d.exists())
+    else {
+        return Ok(());
+    };
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder
+        .create(dir)
+        .map_err(|e| VaultError::io("cannot create the directory", dir, e))
+}
+
 /// One vault file and the identity that opens it.
 pub struct Store {
     path: PathBuf,
@@ -105,19 +122,7 @@ impl Store {
 
     /// Creates the vault's directory (mode 0700) if it is missing.
     fn create_dir(&self) -> Result<(), VaultError> {
-        let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) else {
-            return Ok(());
-        };
-        if dir.exists() {
-            return Ok(());
-        }
-        let mut builder = std::fs::DirBuilder::new();
-        builder.recursive(true);
-        #[cfg(unix)]
-        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-        builder
-            .create(dir)
-            .map_err(|e| VaultError::io("cannot create the directory", dir, e))
+        create_private_dir(&self.path)
     }
 
     /// Takes the writers' lock; hold the guard across load, change and save.

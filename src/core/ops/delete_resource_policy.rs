@@ -16,14 +16,9 @@ pub fn delete_resource_policy(
     let account = vault.account_id().to_string();
     let secret = &mut vault.secrets[i];
     if secret.policy.take().is_some() {
-        secret.last_changed = ctx.now;
-        vault.dirty = true;
+        vault.touch(i, ctx.now);
     }
-    let secret = &vault.secrets[i];
-    Ok(ArnAndName {
-        arn: ids::arn(secret, &ctx.region, &account),
-        name: secret.name.clone(),
-    })
+    Ok(ArnAndName::of(&vault.secrets[i], &ctx.region, &account))
 }
 
 #[cfg(test)]

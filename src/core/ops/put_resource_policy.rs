@@ -42,13 +42,8 @@ pub fn put_resource_policy(
     let account = vault.account_id().to_string();
     let secret = &mut vault.secrets[i];
     secret.policy = Some(req.resource_policy);
-    secret.last_changed = ctx.now;
-    vault.dirty = true;
-    let secret = &vault.secrets[i];
-    Ok(ArnAndName {
-        arn: ids::arn(secret, &ctx.region, &account),
-        name: secret.name.clone(),
-    })
+    vault.touch(i, ctx.now);
+    Ok(ArnAndName::of(&vault.secrets[i], &ctx.region, &account))
 }
 
 #[cfg(test)]

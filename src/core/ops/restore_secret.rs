@@ -24,14 +24,9 @@ pub fn restore_secret(
     let secret = &mut vault.secrets[i];
     // Restoring a secret that is not scheduled for deletion changes nothing.
     if secret.deletion_date.take().is_some() {
-        secret.last_changed = ctx.now;
-        vault.dirty = true;
+        vault.touch(i, ctx.now);
     }
-    let secret = &vault.secrets[i];
-    Ok(ArnAndName {
-        arn: ids::arn(secret, &ctx.region, &account),
-        name: secret.name.clone(),
-    })
+    Ok(ArnAndName::of(&vault.secrets[i], &ctx.region, &account))
 }
 
 #[cfg(test)]

@@ -1,10 +1,11 @@
 //! UpdateSecretVersionStage: attach, move or remove one staging label.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::core::ctx::Ctx;
 use crate::core::error::{ServiceError, check_max_len};
 use crate::core::model::{AWSCURRENT, Vault};
+pub use crate::core::view::ArnAndName;
 use crate::core::{ids, labels};
 
 #[derive(Debug, Default, Deserialize)]
@@ -14,14 +15,6 @@ pub struct UpdateSecretVersionStageRequest {
     pub version_stage: String,
     pub remove_from_version_id: Option<String>,
     pub move_to_version_id: Option<String>,
-}
-
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct ArnAndName {
-    #[serde(rename = "ARN")]
-    pub arn: String,
-    pub name: String,
 }
 
 pub fn update_secret_version_stage(
@@ -72,13 +65,8 @@ pub fn update_secret_version_stage(
             }
         }
     }
-    secret.last_changed = ctx.now;
-    vault.dirty = true;
-    let secret = &vault.secrets[i];
-    Ok(ArnAndName {
-        arn: ids::arn(secret, &ctx.region, &account),
-        name: secret.name.clone(),
-    })
+    vault.touch(i, ctx.now);
+    Ok(ArnAndName::of(&vault.secrets[i], &ctx.region, &account))
 }
 
 #[cfg(test)]
