@@ -276,12 +276,9 @@ mod tests {
         None
     }
 
-    /// A fresh directory per test so parallel tests never share files.
-    fn tmpdir(name: &str) -> PathBuf {
-        let dir =
-            std::env::temp_dir().join(format!("params-paramfile-{}-{name}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        dir
+    /// A fresh directory per test, removed afterwards.
+    fn tmpdir() -> tempfile::TempDir {
+        tempfile::tempdir().unwrap()
     }
 
     #[test]
@@ -318,7 +315,8 @@ mod tests {
 
     #[test]
     fn directory_is_errno_21() {
-        let dir = tmpdir("dir");
+        let tmp = tmpdir();
+        let dir = tmp.path();
         let value = format!("file://{}", dir.display());
         let err = load(&value, no_env).unwrap_err();
         assert_eq!(
@@ -332,7 +330,8 @@ mod tests {
 
     #[test]
     fn crlf_and_cr_become_lf_and_trailing_newline_kept() {
-        let dir = tmpdir("crlf");
+        let tmp = tmpdir();
+        let dir = tmp.path();
         let path = dir.join("crlf.txt");
         std::fs::write(&path, b"a\r\nb\r\n").unwrap();
         let got = load(&format!("file://{}", path.display()), no_env).unwrap();
@@ -349,7 +348,8 @@ mod tests {
 
     #[test]
     fn fileb_is_raw_bytes() {
-        let dir = tmpdir("fileb");
+        let tmp = tmpdir();
+        let dir = tmp.path();
         let path = dir.join("blob.bin");
         std::fs::write(&path, b"\x00\xff\r\n").unwrap();
         let got = load(&format!("fileb://{}", path.display()), no_env).unwrap();
@@ -358,7 +358,8 @@ mod tests {
 
     #[test]
     fn undecodable_text_error() {
-        let dir = tmpdir("undecodable");
+        let tmp = tmpdir();
+        let dir = tmp.path();
         let path = dir.join("bin.dat");
         std::fs::write(&path, b"\xff\xfe\x00").unwrap();
         let err = load(&format!("file://{}", path.display()), no_env).unwrap_err();
@@ -373,7 +374,8 @@ mod tests {
 
     #[test]
     fn tilde_and_vars_expand() {
-        let dir = tmpdir("home");
+        let tmp = tmpdir();
+        let dir = tmp.path();
         std::fs::write(dir.join("secret.txt"), "s3cr3t").unwrap();
         let home = dir.display().to_string();
         let env = move |n: &str| match n {
