@@ -443,7 +443,6 @@ fn a_write_in_a_read_only_directory_is_refused_cleanly() {
 /// writes it back, so in a read-only directory (a read-only mount, a vault shipped in an
 /// image) `get-secret-value` fails with exit 255 "cannot create a temporary file in ...".
 #[test]
-#[ignore = "product bug: get-secret-value fails on a vault in a read-only directory"]
 fn a_read_in_a_read_only_directory_succeeds() {
     let fx = fixture_in_subdir();
     let Some(run) = unprivileged(&fx.env) else {

@@ -39,12 +39,8 @@ fn protected_identity_round_trip_and_refusals() {
             "w",
         ],
     );
-    assert_eq!(
-        wrong.fails(253).contains("the passphrase is wrong"),
-        true,
-        "{}",
-        wrong.stderr
-    );
+    let stderr = wrong.fails(253);
+    assert!(stderr.contains("the passphrase is wrong"), "{stderr}");
     assert_eq!(env.vault_bytes(), before);
 }
 

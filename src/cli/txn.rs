@@ -105,8 +105,21 @@ pub fn execute(op: &Operation, request: Value, settings: &Settings) -> Result<Va
                 return Ok(response);
             }
             // The read recorded an access day: redo it under the lock so a
-            // concurrent writer's change is not lost.
-            write_with(settings, &scope, |vault, ctx| run(vault, ctx, request))
+            // concurrent writer's change is not lost. Recording is best effort:
+            // a read never fails because the vault cannot be written (a
+            // read-only folder, a full disk, a busy lock); it answers unrecorded.
+            match write_with(settings, &scope, |vault, ctx| run(vault, ctx, request)) {
+                Err(CliError::Vault(e)) if !e.is_configuration() => {
+                    if settings.debug {
+                        let _ = writeln!(
+                            std::io::stderr(),
+                            "smvault: debug: access date not recorded: {e}"
+                        );
+                    }
+                    Ok(response)
+                }
+                other => other,
+            }
         }
         Access::Write => write_with(settings, &scope, |vault, ctx| run(vault, ctx, request)),
     }

@@ -38,9 +38,41 @@ impl fmt::Debug for Query {
     }
 }
 
+const MAX_LEN: usize = 4096;
+const MAX_DEPTH: usize = 128;
+
+/// The deepest the parser can recurse for `expr`: open brackets plus chained
+/// sub-expressions, counted generously.
+fn nesting(expr: &str) -> usize {
+    let (mut depth, mut max, mut links) = (0usize, 0usize, 0usize);
+    for c in expr.chars() {
+        match c {
+            '[' | '(' | '{' => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            ']' | ')' | '}' => depth = depth.saturating_sub(1),
+            '.' | '|' | '&' => links += 1,
+            _ => {}
+        }
+    }
+    max.max(links / 4)
+}
+
 impl Query {
     /// Parse `expr`; syntax errors carry the CLI's `Bad value for --query` text.
     pub fn compile(expr: &str) -> Result<Query, QueryError> {
+        // jmespath's parser and interpreter recurse once per nesting level and
+        // per `.`/`|` link; past a few hundred the stack overflows and the process
+        // aborts. Real queries are far below these limits.
+        if expr.len() > MAX_LEN || nesting(expr) > MAX_DEPTH {
+            return Err(QueryError::Syntax {
+                expr: expr.to_owned(),
+                detail: format!(
+                    "the expression is too long or too deeply nested (at most {MAX_LEN} characters and {MAX_DEPTH} levels)"
+                ),
+            });
+        }
         let compiled = jmespath::compile(&upgrade_legacy_literals(expr))
             .map_err(|e| syntax_error(expr, &e))?;
         let mut hash_orders = Vec::new();
@@ -404,6 +436,14 @@ fn function_at(ast: &Ast, offset: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deep_or_huge_expressions_are_refused_not_a_crash() {
+        assert!(Query::compile(&"[".repeat(10_000)).is_err());
+        assert!(Query::compile(&format!("{}b", "a.".repeat(20_000))).is_err());
+        assert!(Query::compile(&format!("{}b", "a.".repeat(300))).is_ok());
+        assert!(Query::compile(&format!("{}1{}", "[".repeat(100), "]".repeat(100))).is_ok());
+    }
     use serde_json::json;
 
     fn keys(v: &Value) -> Vec<&str> {

@@ -66,7 +66,12 @@ pub fn decode<'a, T: Deserialize<'a>>(plaintext: &'a [u8]) -> Result<T, Envelope
     let header: Header = serde_json::from_slice(plaintext).map_err(|e| corrupt(&e))?;
     match header.format {
         Some(serde_json::Value::Number(n)) if n.as_u64() == Some(FORMAT) => {}
-        Some(other) => return Err(EnvelopeError::UnknownFormat(other.to_string())),
+        // Echo a little of what was found, never a whole foreign document.
+        Some(other) => {
+            return Err(EnvelopeError::UnknownFormat(
+                other.to_string().chars().take(40).collect(),
+            ));
+        }
         None => return Err(EnvelopeError::UnknownFormat("(none)".into())),
     }
     let envelope: Envelope<T> = serde_json::from_slice(plaintext).map_err(|e| corrupt(&e))?;

@@ -40,7 +40,9 @@ pub enum VaultError {
         "timed out after {seconds} s waiting for the lock {path}\n  hint: another smvault is writing this vault; try again"
     )]
     Locked { path: PathBuf, seconds: u64 },
-    #[error("{action} {path}: {source}")]
+    #[error(
+        "{action} {path}: {source}\n  hint: check the free space and the permissions there; a failed write leaves the vault as it was"
+    )]
     Io {
         action: &'static str,
         path: PathBuf,

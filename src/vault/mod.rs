@@ -108,10 +108,9 @@ impl Store {
                 age::DecryptError::InvalidHeader | age::DecryptError::UnknownFormat => {
                     "its age header is damaged".to_string()
                 }
-                age::DecryptError::DecryptionFailed | age::DecryptError::InvalidMac => {
-                    "it is truncated or was altered".to_string()
-                }
-                other => other.to_string(),
+                // Payload failures (a cut-off file, a flipped byte) surface as
+                // authentication or I/O errors of the stream.
+                _ => "it is truncated or was altered".to_string(),
             };
             VaultError::Decrypt {
                 path: self.path.clone(),

@@ -270,7 +270,6 @@ pub(crate) fn py_isspace(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::PathBuf;
 
     fn no_env(_: &str) -> Option<String> {
         None

@@ -1,0 +1,169 @@
+#!/usr/bin/env bash
+#! Benchmarks smvault against the floors it is judged by (age itself, pwgen) on vaults of
+#! 100, 10k and 100k secrets, and prints the ratios next to the issue's goals:
+#!   get ≤ 1.5× `age -d`; create/put ≤ 2.5× (`age -d` + `age -e`); peak RSS ≤ 4× plaintext.
+#! Usage: bench/run.sh [sizes...]   (default: 100 10000 100000; needs root or sudo for apt-get)
+#! Env: BENCH_DIR (scratch dir, default a fresh mktemp), BENCH_KEEP=1 keeps it.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SIZES=("${@:-100 10000 100000}")
+read -r -a SIZES <<<"${SIZES[*]}"
+BIN="$ROOT/target/release/smvault"
+
+# --- tools: installed only when missing, through apt like a CI image would ---------------
+need() { # need <command> <apt package>
+    command -v "$1" >/dev/null 2>&1 && return
+    echo "installing $2 (for $1)" >&2
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo=sudo
+    $sudo apt-get install -y "$2" >/dev/null || {
+        $sudo apt-get update >/dev/null && $sudo apt-get install -y "$2" >/dev/null
+    }
+}
+need age age
+need hyperfine hyperfine
+need pwgen pwgen
+need python3 python3
+[ -x /usr/bin/time ] || need /usr/bin/time time
+
+echo "building release..." >&2
+(cd "$ROOT" && cargo build --release --bin smvault >&2)
+
+WORK=${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/smvault-bench.XXXXXX")}
+mkdir -p "$WORK"
+[ "${BENCH_KEEP:-0}" = 1 ] || trap 'rm -rf "$WORK"' EXIT
+cd "$WORK"
+
+# One identity for every vault, made by smvault itself.
+export SMVAULT_AGE_KEY_FILE="$WORK/identity.txt"
+export SMVAULT_FILE="$WORK/init.age"
+"$BIN" init >/dev/null 2>&1
+PUBKEY=$(grep -o 'age1[0-9a-z]*' "$SMVAULT_AGE_KEY_FILE" | head -n1)
+
+# The median of a hyperfine JSON export, in milliseconds.
+median_ms() { python3 -c 'import json,sys; print("%.2f" % (json.load(open(sys.argv[1]))["results"][0]["median"]*1000))' "$1"; }
+
+# hyperfine without a shell: <name> <runs> [--prepare CMD] -- command...
+bench() {
+    local name=$1 runs=$2
+    shift 2
+    local prep=()
+    if [ "$1" = --prepare ]; then prep=(--prepare "$2"); shift 2; fi
+    [ "$1" = -- ] && shift
+    hyperfine -N --style none --warmup 1 --runs "$runs" "${prep[@]}" \
+        --export-json "$WORK/$name.json" -- "$(printf '%q ' "$@")" >/dev/null 2>&1 || {
+        echo "hyperfine failed for $name: $*" >&2
+        exit 1
+    }
+    median_ms "$WORK/$name.json"
+}
+
+# Peak RSS in KiB of one run.
+peak_kib() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n1; }
+
+# Plaintext envelope in the vault's format (src/vault/envelope.rs + src/core/model.rs):
+# per secret ~1.2 KB like research §1.1: description, KMS key, one tag, two versions
+# (AWSCURRENT, AWSPREVIOUS) each holding a 180-byte JSON SecretString.
+gen_plaintext() { # gen_plaintext <count> <file>
+    python3 - "$1" "$2" <<'PY'
+import json, sys, uuid, random
+n, out = int(sys.argv[1]), sys.argv[2]
+rnd = random.Random(n)
+chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+t0 = 1_700_000_000_000
+def value(i, k):
+    v = json.dumps({"username": f"app{i}", "password": "".join(rnd.choice(chars) for _ in range(32)),
+                    "engine": "postgres", "host": f"db{i}.cluster-abcdefghijkl.us-east-1.rds.amazonaws.com",
+                    "port": 5432, "dbname": f"db{k}"})
+    return (v + " " * 180)[:180] if len(v) < 180 else v
+secrets = []
+for i in range(n):
+    secrets.append({
+        "name": f"bench/service-{i:06d}/database", "region": "us-east-1",
+        "suffix": "".join(rnd.choice(chars) for _ in range(6)),
+        "description": f"Database credentials for service {i}",
+        "kms_key_id": "alias/aws/secretsmanager",
+        "created": t0 + i, "last_changed": t0 + i,
+        "tags": [{"Key": "team", "Value": f"team-{i % 17}"}],
+        "versions": [
+            {"id": str(uuid.UUID(int=rnd.getrandbits(128), version=4)), "value": {"string": value(i, 1)},
+             "stages": ["AWSPREVIOUS"], "created": t0 + i},
+            {"id": str(uuid.UUID(int=rnd.getrandbits(128), version=4)), "value": {"string": value(i, 2)},
+             "stages": ["AWSCURRENT"], "created": t0 + i + 1},
+        ],
+    })
+with open(out, "w") as f:
+    json.dump({"format": 1, "data": {"secrets": secrets}}, f, separators=(",", ":"))
+PY
+}
+
+runs_for() { case $1 in 100) echo 30 ;; 10000) echo 10 ;; *) echo 3 ;; esac; }
+
+declare -a ROWS
+row() { ROWS+=("$(printf '%-8s %-22s %12s %12s %8s %8s  %s' "$@")"); }
+ratio() { python3 -c "import sys; print('%.2f' % (float(sys.argv[1])/float(sys.argv[2])))" "$1" "$2"; }
+verdict() { python3 -c "import sys; print('ok' if float(sys.argv[1]) <= float(sys.argv[2]) else 'OVER')" "$1" "$2"; }
+
+for n in "${SIZES[@]}"; do
+    echo "vault of $n secrets..." >&2
+    plain="$WORK/plain-$n.json"
+    vault="$WORK/vault-$n.age"
+    gen_plaintext "$n" "$plain"
+    age -r "$PUBKEY" -o "$vault" "$plain"
+    cp "$vault" "$vault.orig"
+    export SMVAULT_FILE="$vault"
+    "$BIN" get-secret-value --secret-id bench/service-000000/database >/dev/null
+    runs=$(runs_for "$n")
+    restore="cp $vault.orig $vault"
+    id="bench/service-$(printf %06d $((n / 2)))/database"
+
+    age_d=$(bench "age-d-$n" "$runs" -- age -d -i "$SMVAULT_AGE_KEY_FILE" -o /dev/null "$vault")
+    age_e=$(bench "age-e-$n" "$runs" -- age -e -r "$PUBKEY" -o "$WORK/out.age" "$plain")
+    age_de=$(python3 -c "print('%.2f' % ($age_d + $age_e))")
+    get=$(bench "get-$n" "$runs" -- "$BIN" get-secret-value --secret-id "$id")
+    # Every timed write starts from the same vault (restored untimed), so names never clash.
+    create=$(bench "create-$n" "$runs" --prepare "$restore" -- \
+        "$BIN" create-secret --name bench/new --secret-string s3cr3t-value)
+    put=$(bench "put-$n" "$runs" --prepare "$restore" -- \
+        "$BIN" put-secret-value --secret-id "$id" --secret-string s3cr3t-value)
+    cp "$vault.orig" "$vault"
+
+    plain_kib=$(( $(stat -c %s "$plain") / 1024 ))
+    rss_get=$(peak_kib "$BIN" get-secret-value --secret-id "$id")
+    rss_put=$(peak_kib "$BIN" put-secret-value --secret-id "$id" --secret-string s3cr3t-value)
+    cp "$vault.orig" "$vault"
+    rss=$(( rss_get > rss_put ? rss_get : rss_put ))
+    rss_age=$(peak_kib age -d -i "$SMVAULT_AGE_KEY_FILE" -o /dev/null "$vault")
+
+    r=$(ratio "$get" "$age_d")
+    row "$n" "get-secret-value" "${get} ms" "${age_d} ms" "$r" "1.5" "$(verdict "$r" 1.5)  (vs age -d)"
+    r=$(ratio "$create" "$age_de")
+    row "$n" "create-secret" "${create} ms" "${age_de} ms" "$r" "2.5" "$(verdict "$r" 2.5)  (vs age -d + age -e)"
+    r=$(ratio "$put" "$age_de")
+    row "$n" "put-secret-value" "${put} ms" "${age_de} ms" "$r" "2.5" "$(verdict "$r" 2.5)  (vs age -d + age -e)"
+    r=$(ratio "$rss" "$plain_kib")
+    row "$n" "peak RSS (get/put)" "${rss} KiB" "${plain_kib} KiB" "$r" "4" "$(verdict "$r" 4)  (vs plaintext size; age -d: ${rss_age} KiB)"
+    rm -f "$plain" "$vault.orig" "$WORK/out.age"
+done
+
+echo "get-random-password..." >&2
+export SMVAULT_FILE="$WORK/none.age"
+grp=$(bench grp 100 -- "$BIN" get-random-password --password-length 32 --output text)
+pw=$(bench pwgen 100 -- pwgen -s 32 1)
+row "-" "get-random-password" "${grp} ms" "${pw} ms" "$(ratio "$grp" "$pw")" "-" "(vs pwgen -s 32 1; no goal)"
+
+echo "8 x 200 parallel creates..." >&2
+export SMVAULT_FILE="$WORK/parallel.age"
+"$BIN" init >/dev/null 2>&1
+start=$(date +%s.%N)
+for w in $(seq 1 8); do for i in $(seq 1 200); do echo "w$w/s$i"; done; done |
+    xargs -P 8 -I{} "$BIN" create-secret --name {} --secret-string value-{} >/dev/null
+secs=$(python3 -c "import sys; print('%.1f' % ($(date +%s.%N) - $start))")
+kept=$("$BIN" list-secrets --query 'length(SecretList)' --output json)
+row "1600" "8x200 create-secret" "${secs} s" "15 s" "$(ratio "$secs" 15)" "1" "$(verdict "$secs" 15)  ($kept/1600 kept)"
+
+echo
+echo "smvault $("$BIN" --version | head -n1); $(age --version 2>/dev/null | head -n1 | sed 's/^/age /'); $(nproc) cores"
+printf '%-8s %-22s %12s %12s %8s %8s  %s\n' secrets measure smvault baseline ratio goal verdict
+for r in "${ROWS[@]}"; do echo "$r"; done
