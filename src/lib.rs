@@ -4,9 +4,11 @@
 //! - [`core`]: the model and every AWS state rule, pure;
 //! - [`vault`]: the encrypted file, its lock and atomic writes; knows nothing of secrets;
 //! - [`render`]: json/text/table/yaml output and `--query`; knows neither;
-//! - [`cli`]: arguments, environment, clock, printing and exit codes.
+//! - [`cli`]: arguments, environment, clock, printing and exit codes;
+//! - [`wipe`]: buffers zeroed on drop, shared by all.
 
 pub mod cli;
 pub mod core;
 pub mod render;
 pub mod vault;
+pub mod wipe;

@@ -12,8 +12,9 @@ pub fn disable_core_dumps() {
         use rustix::process::{
             DumpableBehavior, Resource, Rlimit, set_dumpable_behavior, setrlimit,
         };
-        let _ = set_dumpable_behavior(DumpableBehavior::NotDumpable);
         // The hard limit too: a crash handler or library cannot raise it back.
+        // Set before dumpability goes, so whoever sees the process non-dumpable
+        // also sees the limit.
         let _ = setrlimit(
             Resource::Core,
             Rlimit {
@@ -21,5 +22,6 @@ pub fn disable_core_dumps() {
                 maximum: Some(0),
             },
         );
+        let _ = set_dumpable_behavior(DumpableBehavior::NotDumpable);
     }
 }

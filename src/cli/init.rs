@@ -32,7 +32,9 @@ pub fn run(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
         vault.default_region = Some(region.clone());
     }
     if existing.as_ref() != Some(&vault) {
-        store.save(&guard, &vault)?;
+        let text = crate::core::stored::write_vault(&vault)
+            .map_err(|e| CliError::General(format!("cannot write the vault: {e}")))?;
+        store.save_text(Some(&guard), &text)?;
     }
     let identity = match &settings.identity {
         IdentitySource::File(p) => p.display().to_string(),

@@ -140,21 +140,16 @@ pub fn write_with<R>(
         Some(store.lock(settings.lock_timeout)?)
     };
     let plaintext = store.read()?;
-    let (stored, mut selection) = select(
-        &store,
-        plaintext.as_ref().map(|p| p.as_slice()),
-        scope,
-        settings,
-    )?;
+    let text = plaintext
+        .as_ref()
+        .map(|p| store.decode_text(p))
+        .transpose()?;
+    let (stored, mut selection) = select(&store, text.as_deref(), scope, settings)?;
     let mut ctx = settings.ctx(&region_for(settings, &selection.vault));
     let result = f(&mut selection.vault, &mut ctx)?;
     if selection.vault.dirty {
         let data = selection.merge(&stored).map_err(|e| corrupt(&store, &e))?;
-        let data = data.to_json_value(&stored);
-        match &guard {
-            Some(g) => store.save(g, &data)?,
-            None => store.save_unlocked(&data)?,
-        }
+        store.save_text(guard.as_ref(), &data)?;
     }
     Ok(result)
 }
@@ -172,25 +167,24 @@ pub fn read_only<R>(
         return f(&mut vault, &mut ctx);
     };
     let plaintext = store.read()?;
-    let (_, mut selection) = select(
-        &store,
-        plaintext.as_ref().map(|p| p.as_slice()),
-        scope,
-        settings,
-    )?;
+    let text = plaintext
+        .as_ref()
+        .map(|p| store.decode_text(p))
+        .transpose()?;
+    let (_, mut selection) = select(&store, text.as_deref(), scope, settings)?;
     let mut ctx = settings.ctx(&region_for(settings, &selection.vault));
     f(&mut selection.vault, &mut ctx)
 }
 
-/// Decodes the vault text (absent: an empty vault) and parses the secrets in `scope`.
+/// Reads the vault data text (absent: an empty vault) and parses the secrets in `scope`.
 fn select<'p>(
     store: &Store,
-    plaintext: Option<&'p [u8]>,
+    text: Option<&'p [u8]>,
     scope: &Scope,
     settings: &Settings,
 ) -> Result<(StoredVault<'p>, Selection), CliError> {
-    let stored: StoredVault = match plaintext {
-        Some(p) => store.decode(p)?,
+    let stored = match text {
+        Some(t) => StoredVault::parse(t).map_err(|e| corrupt(store, &e))?,
         None => StoredVault::default(),
     };
     let selection = stored

@@ -1,31 +1,29 @@
-//! The vault as stored, loaded lazily: each secret stays raw JSON (borrowed from the
-//! decrypted text) until an operation needs it, so an operation on one secret parses one
-//! secret, and a write copies the others through untouched.
+//! The vault as stored, loaded lazily. The data is laid out so that one secret can be
+//! found without reading the others:
+//!
+//! `{"index":[[name, deletion_date, offset, length], ...],"account_id":..,"default_region":..,"secrets":[...]}`
+//!
+//! where each index entry locates its secret's JSON text inside the `secrets` array.
+//! Only the secrets an operation names are parsed; a write copies the others through.
+//! Data without an index (hand-made, or older) is read by scanning it once.
 
+use std::borrow::Cow;
+
+use crate::wipe::WipedBytes;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use super::ids;
 use super::model::{Millis, Secret, Vault};
 
-/// What a vault file holds, with the secrets left unparsed.
-#[derive(Debug, Default, Deserialize)]
+/// The data of a vault file, with each secret still JSON text borrowed from it.
+#[derive(Debug, Default)]
 pub struct StoredVault<'a> {
-    #[serde(default)]
     pub account_id: Option<String>,
-    #[serde(default)]
     pub default_region: Option<String>,
-    #[serde(borrow, default)]
-    pub secrets: Vec<&'a RawValue>,
-}
-
-#[derive(Serialize)]
-struct StoredVaultOut<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    account_id: &'a Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    default_region: &'a Option<String>,
-    secrets: Vec<&'a RawValue>,
+    secrets: Vec<Cow<'a, [u8]>>,
+    /// From the index when there was one; otherwise read from each record's start.
+    heads: Option<Vec<Head>>,
 }
 
 /// Which secrets an operation may look at.
@@ -46,11 +44,24 @@ impl Scope {
     }
 }
 
-/// The part of a stored secret a lazy load reads: what selection and purging need.
-#[derive(Debug, PartialEq, Eq)]
+/// What selection and purging need of a secret, kept in the index.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 struct Head {
     name: String,
     deletion_date: Option<Millis>,
+}
+
+/// `[name, deletion_date, offset, length]`: offsets count bytes from the `[` of `secrets`.
+type IndexEntry = (String, Option<Millis>, usize, usize);
+
+#[derive(Deserialize)]
+struct Unindexed<'a> {
+    #[serde(default)]
+    account_id: Option<String>,
+    #[serde(default)]
+    default_region: Option<String>,
+    #[serde(borrow, default)]
+    secrets: Vec<&'a RawValue>,
 }
 
 #[derive(Deserialize)]
@@ -60,29 +71,27 @@ struct HeadFields {
     deletion_date: Option<Millis>,
 }
 
-/// Reads the head from the start of the record: `{"name":..,"region":..,"suffix":..`
-/// then an optional `"deletion_date"`, the order [`Secret`] is written in. Anything
-/// else (an older layout) is parsed in full.
-fn head(raw: &RawValue) -> Result<Head, serde_json::Error> {
-    fast_head(raw.get()).map_or_else(
-        || {
-            serde_json::from_str::<HeadFields>(raw.get()).map(|h| Head {
-                name: h.name,
-                deletion_date: h.deletion_date,
-            })
-        },
-        Ok,
-    )
+/// Reads the head from the start of a record: `{"name":..,"region":..,"suffix":..`
+/// then an optional `"deletion_date"`, the order [`Secret`] is written in; anything
+/// else is parsed in full.
+fn head(raw: &[u8]) -> Result<Head, serde_json::Error> {
+    match fast_head(raw) {
+        Some(h) => Ok(h),
+        None => serde_json::from_slice::<HeadFields>(raw).map(|h| Head {
+            name: h.name,
+            deletion_date: h.deletion_date,
+        }),
+    }
 }
 
-fn fast_head(s: &str) -> Option<Head> {
-    let mut rest = s.strip_prefix("{\"name\":")?;
+fn fast_head(s: &[u8]) -> Option<Head> {
+    let mut rest = s.strip_prefix(b"{\"name\":")?;
     let name: String = next_value(&mut rest)?;
-    rest = rest.strip_prefix(",\"region\":")?;
+    rest = rest.strip_prefix(b",\"region\":")?;
     let _: String = next_value(&mut rest)?;
-    rest = rest.strip_prefix(",\"suffix\":")?;
+    rest = rest.strip_prefix(b",\"suffix\":")?;
     let _: String = next_value(&mut rest)?;
-    let deletion_date = match rest.strip_prefix(",\"deletion_date\":") {
+    let deletion_date = match rest.strip_prefix(b",\"deletion_date\":") {
         Some(mut r) => Some(next_value::<Millis>(&mut r)?),
         None => None,
     };
@@ -93,26 +102,96 @@ fn fast_head(s: &str) -> Option<Head> {
 }
 
 /// Parses one JSON value at the start of `rest` and moves past it.
-fn next_value<T: serde::de::DeserializeOwned>(rest: &mut &str) -> Option<T> {
-    let mut stream = serde_json::Deserializer::from_str(rest).into_iter::<T>();
+fn next_value<T: serde::de::DeserializeOwned>(rest: &mut &[u8]) -> Option<T> {
+    let mut stream = serde_json::Deserializer::from_slice(rest).into_iter::<T>();
     let value = stream.next()?.ok()?;
     *rest = &rest[stream.byte_offset()..];
     Some(value)
 }
 
-/// A partial core vault and where its secrets came from.
-pub struct Selection {
-    pub vault: Vault,
-    /// For each secret of `vault`, its index in the stored list.
-    positions: Vec<usize>,
-    /// Stored secrets past their recovery window, dropped on the next write.
-    expired: Vec<usize>,
-}
-
 impl<'a> StoredVault<'a> {
+    /// Reads vault data text: through its index when it has one, else by one scan.
+    pub fn parse(text: &'a [u8]) -> Result<StoredVault<'a>, serde_json::Error> {
+        if let Some(v) = Self::parse_indexed(text) {
+            return Ok(v);
+        }
+        let u: Unindexed<'a> = serde_json::from_slice(text)?;
+        Ok(StoredVault {
+            account_id: u.account_id,
+            default_region: u.default_region,
+            secrets: u
+                .secrets
+                .into_iter()
+                .map(|r| Cow::Borrowed(r.get().as_bytes()))
+                .collect(),
+            heads: None,
+        })
+    }
+
+    /// The indexed layout; `None` when `text` is not in it (then it is scanned).
+    fn parse_indexed(text: &'a [u8]) -> Option<StoredVault<'a>> {
+        let mut rest = text.strip_prefix(b"{\"index\":")?;
+        let index: Vec<IndexEntry> = next_value(&mut rest)?;
+        let mut account_id = None;
+        let mut default_region = None;
+        if let Some(mut r) = rest.strip_prefix(b",\"account_id\":") {
+            account_id = Some(next_value::<String>(&mut r)?);
+            rest = r;
+        }
+        if let Some(mut r) = rest.strip_prefix(b",\"default_region\":") {
+            default_region = Some(next_value::<String>(&mut r)?);
+            rest = r;
+        }
+        let array = rest.strip_prefix(b",\"secrets\":")?;
+        let mut end = 1;
+        let mut secrets = Vec::with_capacity(index.len());
+        let mut heads = Vec::with_capacity(index.len());
+        for (name, deletion_date, offset, len) in index {
+            // Every record must sit where the index says, right after the last.
+            let sep: &[u8] = if secrets.is_empty() { b"[" } else { b"," };
+            if offset != end || array.get(offset - 1..offset)? != sep {
+                return None;
+            }
+            let raw = array.get(offset..offset.checked_add(len)?)?;
+            if !raw.starts_with(b"{") || !raw.ends_with(b"}") {
+                return None;
+            }
+            secrets.push(Cow::Borrowed(raw));
+            heads.push(Head {
+                name,
+                deletion_date,
+            });
+            end = offset + len + 1;
+        }
+        let tail = array.get(end - 1..)?;
+        let closing: &[u8] = if secrets.is_empty() { b"[]}" } else { b"]}" };
+        if tail != closing {
+            return None;
+        }
+        Some(StoredVault {
+            account_id,
+            default_region,
+            secrets,
+            heads: Some(heads),
+        })
+    }
+
+    fn heads(&self) -> Result<Cow<'_, [Head]>, serde_json::Error> {
+        match &self.heads {
+            Some(h) => Ok(Cow::Borrowed(h)),
+            None => self
+                .secrets
+                .iter()
+                .map(|s| head(s))
+                .collect::<Result<Vec<_>, _>>()
+                .map(Cow::Owned),
+        }
+    }
+
     /// The secrets in `scope` as a core vault (expired ones left out). The vault
     /// is marked changed when expired secrets are waiting to be purged.
     pub fn select(&self, scope: &Scope, now: Millis) -> Result<Selection, serde_json::Error> {
+        let heads = self.heads()?;
         let mut vault = Vault {
             account_id: self.account_id.clone(),
             default_region: self.default_region.clone(),
@@ -121,8 +200,7 @@ impl<'a> StoredVault<'a> {
         };
         let mut positions = Vec::new();
         let mut expired = Vec::new();
-        for (i, raw) in self.secrets.iter().enumerate() {
-            let h = head(raw)?;
+        for (i, h) in heads.iter().enumerate() {
             if h.deletion_date.is_some_and(|d| d <= now) {
                 expired.push(i);
                 continue;
@@ -135,7 +213,7 @@ impl<'a> StoredVault<'a> {
             if wanted {
                 vault
                     .secrets
-                    .push(serde_json::from_str::<Secret>(raw.get())?);
+                    .push(serde_json::from_slice::<Secret>(&self.secrets[i])?);
                 positions.push(i);
             }
         }
@@ -148,94 +226,127 @@ impl<'a> StoredVault<'a> {
     }
 }
 
+/// A partial core vault and where its secrets came from.
+pub struct Selection {
+    pub vault: Vault,
+    /// For each secret of `vault`, its index in the stored list.
+    positions: Vec<usize>,
+    /// Stored secrets past their recovery window, dropped on the next write.
+    expired: Vec<usize>,
+}
+
 impl Selection {
-    /// The stored form of the vault after the operation: untouched secrets copied
-    /// through, changed ones rewritten, removed and expired ones dropped, new ones
-    /// appended, all in their order.
-    pub fn merge(&self, stored: &StoredVault<'_>) -> Result<StoredData, serde_json::Error> {
-        let Selection {
-            vault,
-            positions,
-            expired,
-        } = self;
-        let mut rewritten: Vec<Option<Box<RawValue>>> = vec![None; stored.secrets.len()];
-        let mut removed = vec![false; stored.secrets.len()];
-        for &e in expired {
+    /// The vault data text after the operation: untouched secrets copied through,
+    /// changed ones rewritten, removed and expired ones dropped, new ones appended,
+    /// in their order, with a fresh index.
+    pub fn merge(&self, stored: &StoredVault<'_>) -> Result<WipedBytes, serde_json::Error> {
+        let n = stored.secrets.len();
+        let heads = stored.heads()?;
+        let mut rewritten: Vec<Option<(WipedBytes, Head)>> = (0..n).map(|_| None).collect();
+        let mut removed = vec![false; n];
+        for &e in &self.expired {
             removed[e] = true;
         }
-        for &p in positions {
+        for &p in &self.positions {
             removed[p] = true;
         }
         let mut appended = Vec::new();
-        // A selected secret is matched back by its position: same name and region
-        // and suffix means the same secret (the core never renames one).
-        for secret in &vault.secrets {
-            let raw = RawValue::from_string(serde_json::to_string(secret)?)?;
-            let origin = positions.iter().copied().find(|&p| {
-                rewritten[p].is_none()
-                    && stored
-                        .secrets
-                        .get(p)
-                        .is_some_and(|r| same_secret(r, secret))
-            });
+        for secret in &self.vault.secrets {
+            let text = WipedBytes(serde_json::to_vec(secret)?);
+            let h = Head {
+                name: secret.name.clone(),
+                deletion_date: secret.deletion_date,
+            };
+            // The same name, region and suffix is the same secret (the core never renames one).
+            let origin = self
+                .positions
+                .iter()
+                .copied()
+                .find(|&p| rewritten[p].is_none() && same_secret(&stored.secrets[p], secret));
             match origin {
                 Some(p) => {
                     removed[p] = false;
-                    rewritten[p] = Some(raw);
+                    rewritten[p] = Some((text, h));
                 }
-                None => appended.push(raw),
+                None => appended.push((text, h)),
             }
         }
-        Ok(StoredData {
-            account_id: vault.account_id.clone(),
-            default_region: vault.default_region.clone(),
-            rewritten,
-            removed,
-            appended,
-        })
+        let mut records: Vec<(&[u8], &Head)> = Vec::with_capacity(n + appended.len());
+        for i in 0..n {
+            match &rewritten[i] {
+                Some((t, h)) => records.push((t, h)),
+                None if removed[i] => {}
+                None => records.push((&stored.secrets[i], &heads[i])),
+            }
+        }
+        records.extend(appended.iter().map(|(t, h)| (t.as_slice(), h)));
+        write_data(&self.vault, &records)
     }
 }
 
-fn same_secret(raw: &RawValue, secret: &Secret) -> bool {
+fn same_secret(raw: &[u8], secret: &Secret) -> bool {
     #[derive(Deserialize)]
     struct Identity {
         name: String,
         region: String,
         suffix: String,
     }
-    serde_json::from_str::<Identity>(raw.get()).is_ok_and(|i| {
+    serde_json::from_slice::<Identity>(raw).is_ok_and(|i| {
         i.name == secret.name && i.region == secret.region && i.suffix == secret.suffix
     })
 }
 
-/// What [`Selection::merge`] produces; serialize it with [`StoredData::to_json`].
-pub struct StoredData {
-    account_id: Option<String>,
-    default_region: Option<String>,
-    rewritten: Vec<Option<Box<RawValue>>>,
-    removed: Vec<bool>,
-    appended: Vec<Box<RawValue>>,
+/// Lays out the data: the index first, then the settings, then the records.
+fn write_data(vault: &Vault, records: &[(&[u8], &Head)]) -> Result<WipedBytes, serde_json::Error> {
+    let mut offset = 1;
+    let index: Vec<IndexEntry> = records
+        .iter()
+        .map(|(text, h)| {
+            let entry = (h.name.clone(), h.deletion_date, offset, text.len());
+            offset += text.len() + 1;
+            entry
+        })
+        .collect();
+    let body: usize = records.iter().map(|(t, _)| t.len() + 1).sum();
+    let mut out = WipedBytes(Vec::with_capacity(body + index.len() * 64 + 64));
+    out.extend_from_slice(b"{\"index\":");
+    out.extend_from_slice(&serde_json::to_vec(&index)?);
+    if let Some(a) = &vault.account_id {
+        out.extend_from_slice(b",\"account_id\":");
+        out.extend_from_slice(&serde_json::to_vec(a)?);
+    }
+    if let Some(r) = &vault.default_region {
+        out.extend_from_slice(b",\"default_region\":");
+        out.extend_from_slice(&serde_json::to_vec(r)?);
+    }
+    out.extend_from_slice(b",\"secrets\":[");
+    for (i, (text, _)) in records.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(text);
+    }
+    out.extend_from_slice(b"]}");
+    Ok(out)
 }
 
-impl StoredData {
-    /// Serializes the data next to the stored secrets it copies through.
-    pub fn to_json_value<'b>(&'b self, stored: &'b StoredVault<'_>) -> impl Serialize + 'b {
-        let mut secrets: Vec<&RawValue> =
-            Vec::with_capacity(stored.secrets.len() + self.appended.len());
-        for (i, raw) in stored.secrets.iter().enumerate() {
-            match &self.rewritten[i] {
-                Some(new) => secrets.push(new),
-                None if self.removed[i] => {}
-                None => secrets.push(raw),
-            }
-        }
-        secrets.extend(self.appended.iter().map(|b| &**b));
-        StoredVaultOut {
-            account_id: &self.account_id,
-            default_region: &self.default_region,
-            secrets,
-        }
-    }
+/// The data text of a whole vault (used by `init`, and by tests).
+pub fn write_vault(vault: &Vault) -> Result<WipedBytes, serde_json::Error> {
+    let texts: Vec<(WipedBytes, Head)> = vault
+        .secrets
+        .iter()
+        .map(|s| {
+            Ok((
+                WipedBytes(serde_json::to_vec(s)?),
+                Head {
+                    name: s.name.clone(),
+                    deletion_date: s.deletion_date,
+                },
+            ))
+        })
+        .collect::<Result<_, serde_json::Error>>()?;
+    let records: Vec<(&[u8], &Head)> = texts.iter().map(|(t, h)| (t.as_slice(), h)).collect();
+    write_data(vault, &records)
 }
 
 #[cfg(test)]
@@ -243,17 +354,31 @@ mod tests {
     use super::*;
     use crate::core::testing::vault_with;
 
-    fn stored_json(v: &Vault) -> String {
-        serde_json::to_string(v).unwrap()
+    fn text_of(b: &WipedBytes) -> String {
+        String::from_utf8(b.to_vec()).unwrap()
     }
 
-    fn round(json: &str, scope: Scope, now: Millis, change: impl FnOnce(&mut Vault)) -> Vault {
-        let stored: StoredVault = serde_json::from_str(json).unwrap();
+    fn round(
+        text: &str,
+        scope: Scope,
+        now: Millis,
+        change: impl FnOnce(&mut Vault),
+    ) -> (Vault, String) {
+        let stored = StoredVault::parse(text.as_bytes()).unwrap();
         let mut sel = stored.select(&scope, now).unwrap();
         change(&mut sel.vault);
-        let data = sel.merge(&stored).unwrap();
-        let out = serde_json::to_string(&data.to_json_value(&stored)).unwrap();
-        serde_json::from_str(&out).unwrap()
+        let out = text_of(&sel.merge(&stored).unwrap());
+        (serde_json::from_str(&out).unwrap(), out)
+    }
+
+    #[test]
+    fn written_data_is_plain_json_of_the_vault_with_an_index() {
+        let v = vault_with(&[("a", "1"), ("b", "2")]);
+        let text = text_of(&write_vault(&v).unwrap());
+        let back: Vault = serde_json::from_str(&text).unwrap();
+        assert_eq!(back.secrets, v.secrets);
+        let stored = StoredVault::parse(text.as_bytes()).unwrap();
+        assert!(stored.heads.is_some(), "read through the index");
     }
 
     #[test]
@@ -261,18 +386,16 @@ mod tests {
         let v = vault_with(&[("app/db", "x")]);
         let mut s = v.secrets[0].clone();
         s.deletion_date = Some(42);
-        let raw = RawValue::from_string(serde_json::to_string(&s).unwrap()).unwrap();
+        let raw = serde_json::to_vec(&s).unwrap();
         assert_eq!(
-            fast_head(raw.get()),
+            fast_head(&raw),
             Some(Head {
                 name: "app/db".into(),
                 deletion_date: Some(42)
             })
         );
-        let other_order =
-            RawValue::from_string(r#"{"region":"r","name":"n","suffix":"s"}"#.into()).unwrap();
         assert_eq!(
-            head(&other_order).unwrap(),
+            head(br#"{"region":"r","name":"n","suffix":"s"}"#).unwrap(),
             Head {
                 name: "n".into(),
                 deletion_date: None
@@ -283,41 +406,81 @@ mod tests {
     #[test]
     fn only_named_secrets_are_parsed_and_others_copied_through() {
         let v = vault_with(&[("a", "1"), ("b", "2"), ("c", "3")]);
-        let json = stored_json(&v);
-        let out = round(&json, Scope::Names(vec!["b".into()]), 0, |p| {
-            assert_eq!(p.secrets.len(), 1);
-            p.secrets[0].description = Some("changed".into());
-        });
-        assert_eq!(out.secrets.len(), 3);
-        assert_eq!(out.secrets[1].description.as_deref(), Some("changed"));
-        assert_eq!(out.secrets[0], v.secrets[0]);
-        assert_eq!(out.secrets[2], v.secrets[2]);
+        for text in [
+            text_of(&write_vault(&v).unwrap()),
+            serde_json::to_string(&v).unwrap(),
+        ] {
+            let (out, _) = round(&text, Scope::Names(vec!["b".into()]), 0, |p| {
+                assert_eq!(p.secrets.len(), 1);
+                p.secrets[0].description = Some("changed".into());
+            });
+            assert_eq!(out.secrets.len(), 3);
+            assert_eq!(out.secrets[1].description.as_deref(), Some("changed"));
+            assert_eq!(out.secrets[0], v.secrets[0]);
+            assert_eq!(out.secrets[2], v.secrets[2]);
+        }
     }
 
     #[test]
-    fn removed_and_new_secrets_are_merged_in_order() {
+    fn removed_and_new_secrets_are_merged_in_order_with_a_true_index() {
         let v = vault_with(&[("a", "1"), ("b", "2")]);
-        let json = stored_json(&v);
+        let text = text_of(&write_vault(&v).unwrap());
         let extra = vault_with(&[("z", "9")]).secrets.remove(0);
-        let out = round(&json, Scope::Names(vec!["a".into()]), 0, |p| {
+        let (out, written) = round(&text, Scope::Names(vec!["a".into()]), 0, |p| {
             p.secrets.remove(0);
             p.secrets.push(extra.clone());
         });
         let names: Vec<_> = out.secrets.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["b", "z"]);
+        let again = StoredVault::parse(written.as_bytes()).unwrap();
+        assert!(again.heads.is_some(), "the new index locates every record");
+        assert_eq!(
+            again.select(&Scope::All, 0).unwrap().vault.secrets,
+            out.secrets
+        );
     }
 
     #[test]
     fn expired_secrets_are_left_out_and_dropped_on_write() {
         let mut v = vault_with(&[("a", "1"), ("b", "2")]);
         v.secrets[0].deletion_date = Some(10);
-        let json = stored_json(&v);
-        let stored: StoredVault = serde_json::from_str(&json).unwrap();
+        let text = text_of(&write_vault(&v).unwrap());
+        let stored = StoredVault::parse(text.as_bytes()).unwrap();
         let sel = stored.select(&Scope::All, 10).unwrap();
         assert_eq!(sel.vault.secrets.len(), 1);
         assert!(sel.vault.dirty, "the purge must be written");
-        let out = round(&json, Scope::Nothing, 10, |_| {});
+        let (out, _) = round(&text, Scope::Nothing, 10, |_| {});
         assert_eq!(out.secrets.len(), 1);
         assert_eq!(out.secrets[0].name, "b");
+    }
+
+    #[test]
+    fn a_wrong_index_falls_back_to_scanning() {
+        let v = vault_with(&[("a", "1"), ("b", "2")]);
+        let text = text_of(&write_vault(&v).unwrap()).replacen(",1,", ",2,", 1);
+        let stored = StoredVault::parse(text.as_bytes()).unwrap();
+        assert!(
+            stored.heads.is_none(),
+            "offsets that do not fit are not trusted"
+        );
+        assert_eq!(
+            stored.select(&Scope::All, 0).unwrap().vault.secrets.len(),
+            2
+        );
+    }
+
+    #[test]
+    fn empty_vault_round_trips() {
+        let text = text_of(&write_vault(&Vault::default()).unwrap());
+        let stored = StoredVault::parse(text.as_bytes()).unwrap();
+        assert!(stored.heads.is_some());
+        assert!(
+            stored
+                .select(&Scope::All, 0)
+                .unwrap()
+                .vault
+                .secrets
+                .is_empty()
+        );
     }
 }

@@ -1,5 +1,8 @@
 //! The plaintext inside the age file: `{"format": 1, "data": ...}`, refusing formats it does not know.
 
+use std::borrow::Cow;
+
+use crate::wipe::WipedBytes;
 use serde::{Deserialize, Serialize};
 
 pub const FORMAT: u64 = 1;
@@ -49,6 +52,29 @@ pub fn encode<T: Serialize>(data: &T) -> Vec<u8> {
 /// pass over the text instead of two.
 const PREFIX: &[u8] = b"{\"format\":1,\"data\":";
 
+/// The data member's JSON text, borrowed from our own layout (no JSON pass at
+/// all: the reader of the data checks it as it parses), or extracted from any
+/// other layout.
+pub fn data_text(plaintext: &[u8]) -> Result<Cow<'_, [u8]>, EnvelopeError> {
+    if let Some(inner) = plaintext
+        .strip_prefix(PREFIX)
+        .and_then(|r| r.strip_suffix(b"}"))
+    {
+        return Ok(Cow::Borrowed(inner));
+    }
+    let raw: Box<serde_json::value::RawValue> = decode(plaintext)?;
+    Ok(Cow::Owned(raw.get().as_bytes().to_vec()))
+}
+
+/// The plaintext for data already written as JSON text.
+pub fn encode_text(data: &[u8]) -> WipedBytes {
+    let mut out = WipedBytes(Vec::with_capacity(PREFIX.len() + data.len() + 1));
+    out.extend_from_slice(PREFIX);
+    out.extend_from_slice(data);
+    out.push(b'}');
+    out
+}
+
 pub fn decode<'a, T: Deserialize<'a>>(plaintext: &'a [u8]) -> Result<T, EnvelopeError> {
     if let Some(inner) = plaintext
         .strip_prefix(PREFIX)
@@ -86,6 +112,16 @@ mod tests {
     fn round_trip() {
         let bytes = encode(&vec![1, 2]);
         assert_eq!(decode::<Vec<i32>>(&bytes).unwrap(), vec![1, 2]);
+    }
+
+    #[test]
+    fn data_text_of_our_layout_and_of_another() {
+        assert_eq!(&*data_text(&encode_text(b"[1]")).unwrap(), b"[1]");
+        assert_eq!(
+            &*data_text(br#"{ "data": [2], "format": 1 }"#).unwrap(),
+            b"[2]"
+        );
+        assert!(data_text(br#"{"format":3,"data":[]}"#).is_err());
     }
 
     #[test]

@@ -7,13 +7,14 @@ pub mod error;
 pub mod keys;
 pub mod lock;
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use crate::wipe::{WipedBytes, WipedString};
 use age::x25519;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use zeroize::Zeroizing;
 
 pub use atomic::CrashPoint;
 pub use error::VaultError;
@@ -62,18 +63,50 @@ impl Store {
     }
 
     /// Reads and decrypts the vault's text; `None` if it does not exist yet.
-    pub fn read(&self) -> Result<Option<Zeroizing<Vec<u8>>>, VaultError> {
-        let ciphertext = match std::fs::read(&self.path) {
-            Ok(c) => c,
+    pub fn read(&self) -> Result<Option<WipedBytes>, VaultError> {
+        use std::io::{BufRead, Read};
+        let io = |e| VaultError::io("cannot read the vault", &self.path, e);
+        let file = match std::fs::File::open(&self.path) {
+            Ok(f) => f,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(VaultError::io("cannot read the vault", &self.path, e)),
+            Err(e) => return Err(io(e)),
         };
-        Ok(Some(Zeroizing::new(self.decrypt(&ciphertext)?)))
+        let len = file.metadata().map_or(0, |m| m.len() as usize);
+        // Decrypt straight from the file into one buffer of the final size: no
+        // copy of the ciphertext in memory, no regrowth leaving secrets behind.
+        let mut reader = std::io::BufReader::with_capacity(64 * 1024, file);
+        if !reader
+            .fill_buf()
+            .map_err(io)?
+            .starts_with(b"age-encryption.org/")
+        {
+            return Err(VaultError::NotAge {
+                path: self.path.clone(),
+            });
+        }
+        let decryptor = age::Decryptor::new_buffered(reader).map_err(|e| self.decrypt_error(e))?;
+        let mut stream = decryptor
+            .decrypt(std::iter::once(&self.identity as &dyn age::Identity))
+            .map_err(|e| self.decrypt_error(e))?;
+        let mut plaintext = WipedBytes(Vec::with_capacity(len));
+        stream
+            .read_to_end(&mut plaintext)
+            .map_err(|e| self.decrypt_error(age::DecryptError::Io(e)))?;
+        Ok(Some(plaintext))
     }
 
     /// The data inside text from [`Store::read`], which it may borrow from.
     pub fn decode<'a, T: Deserialize<'a>>(&self, plaintext: &'a [u8]) -> Result<T, VaultError> {
-        envelope::decode(plaintext).map_err(|e| match e {
+        envelope::decode(plaintext).map_err(|e| self.envelope_error(e))
+    }
+
+    /// The data's JSON text inside text from [`Store::read`], which it may borrow from.
+    pub fn decode_text<'a>(&self, plaintext: &'a [u8]) -> Result<Cow<'a, [u8]>, VaultError> {
+        envelope::data_text(plaintext).map_err(|e| self.envelope_error(e))
+    }
+
+    fn envelope_error(&self, e: envelope::EnvelopeError) -> VaultError {
+        match e {
             envelope::EnvelopeError::UnknownFormat(found) => VaultError::UnknownFormat {
                 path: self.path.clone(),
                 found,
@@ -83,7 +116,7 @@ impl Store {
                 line,
                 column,
             },
-        })
+        }
     }
 
     /// Reads, decrypts and decodes the vault; `None` if it does not exist yet.
@@ -94,29 +127,24 @@ impl Store {
         }
     }
 
-    fn decrypt(&self, ciphertext: &[u8]) -> Result<Vec<u8>, VaultError> {
-        if !ciphertext.starts_with(b"age-encryption.org/") {
-            return Err(VaultError::NotAge {
-                path: self.path.clone(),
-            });
-        }
-        age::decrypt(&self.identity, ciphertext).map_err(|e| {
-            let reason = match e {
-                age::DecryptError::NoMatchingKeys => {
-                    "it was not encrypted to this identity".to_string()
-                }
-                age::DecryptError::InvalidHeader | age::DecryptError::UnknownFormat => {
-                    "its age header is damaged".to_string()
-                }
-                // Payload failures (a cut-off file, a flipped byte) surface as
-                // authentication or I/O errors of the stream.
-                _ => "it is truncated or was altered".to_string(),
-            };
-            VaultError::Decrypt {
-                path: self.path.clone(),
-                reason,
+    fn decrypt_error(&self, e: age::DecryptError) -> VaultError {
+        let reason = match e {
+            // A failing disk is an I/O error, not a damaged vault.
+            age::DecryptError::Io(e) if e.raw_os_error().is_some() => {
+                return VaultError::io("cannot read the vault", &self.path, e);
             }
-        })
+            age::DecryptError::NoMatchingKeys => "it was not encrypted to this identity",
+            age::DecryptError::InvalidHeader | age::DecryptError::UnknownFormat => {
+                "its age header is damaged"
+            }
+            // Payload failures (a cut-off file, a flipped byte) surface as
+            // authentication or data errors of the stream.
+            _ => "it is truncated or was altered",
+        };
+        VaultError::Decrypt {
+            path: self.path.clone(),
+            reason: reason.to_string(),
+        }
     }
 
     /// Creates the vault's directory (mode 0700) if it is missing.
@@ -133,20 +161,21 @@ impl Store {
     }
 
     /// Encrypts `data` and atomically replaces the vault. Needs the lock.
-    pub fn save<T: Serialize>(&self, _guard: &LockGuard, data: &T) -> Result<(), VaultError> {
-        self.save_unlocked(data)
+    pub fn save<T: Serialize>(&self, guard: &LockGuard, data: &T) -> Result<(), VaultError> {
+        let text = WipedString(
+            serde_json::to_string(data).map_err(|e| VaultError::Encrypt(e.to_string()))?,
+        );
+        self.save_text(Some(guard), text.as_bytes())
     }
 
-    /// [`Store::save`] without the lock: only for the debug-build switch that
-    /// proves the concurrency test fails without locking.
-    pub fn save_unlocked<T: Serialize>(&self, data: &T) -> Result<(), VaultError> {
-        let plaintext = Zeroizing::new(envelope::encode(data));
+    /// Encrypts data already written as JSON text and atomically replaces the
+    /// vault. `guard` is `None` only for the debug-build switch that proves the
+    /// concurrency test fails without locking.
+    pub fn save_text(&self, _guard: Option<&LockGuard>, data: &[u8]) -> Result<(), VaultError> {
+        let plaintext = envelope::encode_text(data);
         let ciphertext = age::encrypt(&self.identity.to_public(), &plaintext)
             .map_err(|e| VaultError::Encrypt(e.to_string()))?;
-        if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| VaultError::io("cannot create the directory", dir, e))?;
-        }
+        self.create_dir()?;
         atomic::write(&self.path, &ciphertext, self.crash_at)
     }
 }
