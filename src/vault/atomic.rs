@@ -65,6 +65,16 @@ fn parent(path: &Path) -> &Path {
 /// Writes `bytes` to `path` so that readers see the old file or the new one.
 /// A new file gets mode 0600; an existing one keeps its mode.
 pub fn write(path: &Path, bytes: &[u8], crash_at: Option<CrashPoint>) -> Result<(), VaultError> {
+    write_with(path, crash_at, |out| out.write_all(bytes))
+}
+
+/// [`write`], with the content produced by `fill` straight into the temp file
+/// (so a large vault is never held twice in memory).
+pub fn write_with(
+    path: &Path,
+    crash_at: Option<CrashPoint>,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), VaultError> {
     let dir = parent(path);
     let mut temp = tempfile::Builder::new()
         .prefix(&temp_prefix(path))
@@ -76,8 +86,7 @@ pub fn write(path: &Path, bytes: &[u8], crash_at: Option<CrashPoint>) -> Result<
         let _ = temp.as_file().set_permissions(meta.permissions());
     }
     let temp_path = temp.path().to_path_buf();
-    temp.write_all(bytes)
-        .map_err(|e| VaultError::io("cannot write", &temp_path, e))?;
+    fill(temp.as_file_mut()).map_err(|e| VaultError::io("cannot write", &temp_path, e))?;
     crash_if(crash_at, CrashPoint::AfterTempWrite);
     temp.as_file()
         .sync_all()

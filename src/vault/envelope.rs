@@ -66,6 +66,11 @@ pub fn data_text(plaintext: &[u8]) -> Result<Cow<'_, [u8]>, EnvelopeError> {
     Ok(Cow::Owned(raw.get().as_bytes().to_vec()))
 }
 
+/// The plaintext for data already written as JSON text, in the pieces it is made of.
+pub fn encode_parts(data: &[u8]) -> [&[u8]; 3] {
+    [PREFIX, data, b"}"]
+}
+
 /// The plaintext for data already written as JSON text.
 pub fn encode_text(data: &[u8]) -> WipedBytes {
     let mut out = WipedBytes(Vec::with_capacity(PREFIX.len() + data.len() + 1));

@@ -172,11 +172,21 @@ impl Store {
     /// vault. `guard` is `None` only for the debug-build switch that proves the
     /// concurrency test fails without locking.
     pub fn save_text(&self, _guard: Option<&LockGuard>, data: &[u8]) -> Result<(), VaultError> {
-        let plaintext = envelope::encode_text(data);
-        let ciphertext = age::encrypt(&self.identity.to_public(), &plaintext)
-            .map_err(|e| VaultError::Encrypt(e.to_string()))?;
+        use std::io::Write;
         self.create_dir()?;
-        atomic::write(&self.path, &ciphertext, self.crash_at)
+        let recipient = self.identity.to_public();
+        // Encrypt straight into the temp file: no plaintext envelope copy and no
+        // ciphertext buffer, so a write holds the vault about twice, not four times.
+        atomic::write_with(&self.path, self.crash_at, |out| {
+            let encryptor =
+                age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+                    .map_err(std::io::Error::other)?;
+            let mut w = encryptor.wrap_output(std::io::BufWriter::with_capacity(64 * 1024, out))?;
+            for part in envelope::encode_parts(data) {
+                w.write_all(part)?;
+            }
+            w.finish()?.flush()
+        })
     }
 }
 
