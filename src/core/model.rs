@@ -40,17 +40,13 @@ impl Vault {
         self.secrets[i].last_changed = now;
         self.dirty = true;
     }
+}
 
-    /// Removes secrets whose recovery window has passed. AWS purges them "at
-    /// some later time"; we do it at the first look after the window.
-    pub fn purge_expired(&mut self, now: Millis) {
-        let before = self.secrets.len();
-        self.secrets
-            .retain(|s| s.deletion_date.is_none_or(|when| when > now));
-        if self.secrets.len() != before {
-            self.dirty = true;
-        }
-    }
+/// Whether a secret scheduled for deletion at `deletion_date` is past its recovery
+/// window at `now`. AWS purges such secrets "at some later time"; smvault leaves
+/// them out of every read and drops them on the next write.
+pub fn expired(deletion_date: Option<Millis>, now: Millis) -> bool {
+    deletion_date.is_some_and(|when| when <= now)
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

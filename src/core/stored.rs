@@ -201,7 +201,7 @@ impl<'a> StoredVault<'a> {
         let mut positions = Vec::new();
         let mut expired = Vec::new();
         for (i, h) in heads.iter().enumerate() {
-            if h.deletion_date.is_some_and(|d| d <= now) {
+            if super::model::expired(h.deletion_date, now) {
                 expired.push(i);
                 continue;
             }

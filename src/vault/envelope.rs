@@ -2,7 +2,6 @@
 
 use std::borrow::Cow;
 
-use crate::wipe::WipedBytes;
 use serde::{Deserialize, Serialize};
 
 pub const FORMAT: u64 = 1;
@@ -71,15 +70,6 @@ pub fn encode_parts(data: &[u8]) -> [&[u8]; 3] {
     [PREFIX, data, b"}"]
 }
 
-/// The plaintext for data already written as JSON text.
-pub fn encode_text(data: &[u8]) -> WipedBytes {
-    let mut out = WipedBytes(Vec::with_capacity(PREFIX.len() + data.len() + 1));
-    out.extend_from_slice(PREFIX);
-    out.extend_from_slice(data);
-    out.push(b'}');
-    out
-}
-
 pub fn decode<'a, T: Deserialize<'a>>(plaintext: &'a [u8]) -> Result<T, EnvelopeError> {
     if let Some(inner) = plaintext
         .strip_prefix(PREFIX)
@@ -121,7 +111,7 @@ mod tests {
 
     #[test]
     fn data_text_of_our_layout_and_of_another() {
-        assert_eq!(&*data_text(&encode_text(b"[1]")).unwrap(), b"[1]");
+        assert_eq!(&*data_text(&encode_parts(b"[1]").concat()).unwrap(), b"[1]");
         assert_eq!(
             &*data_text(br#"{ "data": [2], "format": 1 }"#).unwrap(),
             b"[2]"
