@@ -865,3 +865,50 @@ fn client_request_token_is_generated_as_a_uuid_v4() {
         .json();
     assert_ne!(w["VersionId"], v["VersionId"], "each call gets a new token");
 }
+
+#[test]
+fn blob_in_cli_input_json_is_base64_like_the_option() {
+    let env = Env::new();
+    env.ok(&[
+        "create-secret",
+        "--cli-input-json",
+        r#"{"Name":"b64","SecretBinary":"aGVsbG8="}"#,
+    ]);
+    assert_eq!(
+        env.ok(&[
+            "get-secret-value",
+            "--secret-id",
+            "b64",
+            "--query",
+            "SecretBinary",
+            "--output",
+            "text"
+        ]),
+        "aGVsbG8=\n"
+    );
+    let bad = env.run(&[
+        "create-secret",
+        "--cli-input-json",
+        r#"{"Name":"bad","SecretBinary":"hello world"}"#,
+    ]);
+    bad.fails(255);
+    env.ok(&[
+        "create-secret",
+        "--cli-binary-format",
+        "raw-in-base64-out",
+        "--cli-input-json",
+        r#"{"Name":"raw","SecretBinary":"hello world"}"#,
+    ]);
+    assert_eq!(
+        env.ok(&[
+            "get-secret-value",
+            "--secret-id",
+            "raw",
+            "--query",
+            "SecretBinary",
+            "--output",
+            "text"
+        ]),
+        "aGVsbG8gd29ybGQ=\n"
+    );
+}

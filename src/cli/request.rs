@@ -68,6 +68,16 @@ pub fn build(op: &str, m: &ArgMatches, settings: &Settings) -> Result<Value, Cli
         .input;
     let shape = model.shape(input);
     let mut request = input_document(m)?;
+    // A blob in the input document is read like --secret-binary: base64 text by
+    // default (AWS CLI v2), raw text with --cli-binary-format raw-in-base64-out.
+    for (member, r) in shape.members.iter() {
+        if model.shape(&r.shape).kind == "blob" {
+            if let Some(Value::String(text)) = request.get(member) {
+                let bytes = decode_blob_text(text, settings)?;
+                request.insert(member.clone(), Value::String(blob::encode(&bytes)));
+            }
+        }
+    }
     for (member, r) in shape.members.iter() {
         let member_shape = model.shape(&r.shape);
         let option = format!("--{}", xform_name(member));
