@@ -71,11 +71,11 @@ pub fn build(op: &str, m: &ArgMatches, settings: &Settings) -> Result<Value, Cli
     // A blob in the input document is read like --secret-binary: base64 text by
     // default (AWS CLI v2), raw text with --cli-binary-format raw-in-base64-out.
     for (member, r) in shape.members.iter() {
-        if model.shape(&r.shape).kind == "blob" {
-            if let Some(Value::String(text)) = request.get(member) {
-                let bytes = decode_blob_text(text, settings)?;
-                request.insert(member.clone(), Value::String(blob::encode(&bytes)));
-            }
+        if model.shape(&r.shape).kind == "blob"
+            && let Some(Value::String(text)) = request.get(member)
+        {
+            let bytes = decode_blob_text(text, settings)?;
+            request.insert(member.clone(), Value::String(blob::encode(&bytes)));
         }
     }
     for (member, r) in shape.members.iter() {
