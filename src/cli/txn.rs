@@ -149,7 +149,7 @@ pub fn write_with<R>(
     let result = f(&mut selection.vault, &mut ctx)?;
     if selection.vault.dirty {
         let data = selection.merge(&stored).map_err(|e| corrupt(&store, &e))?;
-        store.save_text(guard.as_ref(), &data)?;
+        store.save_parts(guard.as_ref(), |write| data.for_each_part(write))?;
     }
     Ok(result)
 }

@@ -236,13 +236,16 @@ pub struct Selection {
 }
 
 impl Selection {
-    /// The vault data text after the operation: untouched secrets copied through,
+    /// The vault data after the operation: untouched secrets copied through,
     /// changed ones rewritten, removed and expired ones dropped, new ones appended,
-    /// in their order, with a fresh index.
-    pub fn merge(&self, stored: &StoredVault<'_>) -> Result<WipedBytes, serde_json::Error> {
+    /// in their order, with a fresh index. Streamed by [`Merged::for_each_part`].
+    pub fn merge<'s, 'a>(
+        &self,
+        stored: &'s StoredVault<'a>,
+    ) -> Result<Merged<'s, 'a>, serde_json::Error> {
         let n = stored.secrets.len();
         let heads = stored.heads()?;
-        let mut rewritten: Vec<Option<(WipedBytes, Head)>> = (0..n).map(|_| None).collect();
+        let mut rewritten: Vec<Option<usize>> = vec![None; n];
         let mut removed = vec![false; n];
         for &e in &self.expired {
             removed[e] = true;
@@ -250,13 +253,16 @@ impl Selection {
         for &p in &self.positions {
             removed[p] = true;
         }
+        let mut owned = Vec::new();
+        let mut owned_heads = Vec::new();
         let mut appended = Vec::new();
         for secret in &self.vault.secrets {
-            let text = WipedBytes(serde_json::to_vec(secret)?);
-            let h = Head {
+            owned.push(WipedBytes(serde_json::to_vec(secret)?));
+            owned_heads.push(Head {
                 name: secret.name.clone(),
                 deletion_date: secret.deletion_date,
-            };
+            });
+            let k = owned.len() - 1;
             // The same name, region and suffix is the same secret (the core never renames one).
             let origin = self
                 .positions
@@ -266,22 +272,98 @@ impl Selection {
             match origin {
                 Some(p) => {
                     removed[p] = false;
-                    rewritten[p] = Some((text, h));
+                    rewritten[p] = Some(k);
                 }
-                None => appended.push((text, h)),
+                None => appended.push(k),
             }
         }
-        let mut records: Vec<(&[u8], &Head)> = Vec::with_capacity(n + appended.len());
+        let mut order = Vec::with_capacity(n + appended.len());
         for i in 0..n {
-            match &rewritten[i] {
-                Some((t, h)) => records.push((t, h)),
+            match rewritten[i] {
+                Some(k) => order.push(Source::Owned(k)),
                 None if removed[i] => {}
-                None => records.push((&stored.secrets[i], &heads[i])),
+                None => order.push(Source::Stored(i)),
             }
         }
-        records.extend(appended.iter().map(|(t, h)| (t.as_slice(), h)));
-        write_data(&self.vault, &records)
+        order.extend(appended.into_iter().map(Source::Owned));
+        let record = |src: &Source| match *src {
+            Source::Stored(i) => (&*stored.secrets[i], &heads[i]),
+            Source::Owned(k) => (owned[k].as_slice(), &owned_heads[k]),
+        };
+        let head = header(&self.vault, order.iter().map(record))?;
+        Ok(Merged {
+            stored,
+            owned,
+            order,
+            head,
+        })
     }
+}
+
+enum Source {
+    Stored(usize),
+    Owned(usize),
+}
+
+/// Vault data ready to be written: the index and settings, then each record,
+/// either copied from the stored text or newly serialized.
+pub struct Merged<'s, 'a> {
+    stored: &'s StoredVault<'a>,
+    owned: Vec<WipedBytes>,
+    order: Vec<Source>,
+    head: Vec<u8>,
+}
+
+impl Merged<'_, '_> {
+    /// Hands the data to `write` piece by piece, so it is never copied whole.
+    pub fn for_each_part(&self, mut write: impl FnMut(&[u8])) {
+        write(&self.head);
+        for (i, src) in self.order.iter().enumerate() {
+            if i > 0 {
+                write(b",");
+            }
+            write(match *src {
+                Source::Stored(s) => &self.stored.secrets[s],
+                Source::Owned(k) => &self.owned[k],
+            });
+        }
+        write(b"]}");
+    }
+
+    /// The whole data as one buffer (for `init` and tests).
+    pub fn to_bytes(&self) -> WipedBytes {
+        let mut out = WipedBytes::default();
+        self.for_each_part(|p| out.extend_from_slice(p));
+        out
+    }
+}
+
+/// `{"index":[...],"account_id":..,"default_region":..,"secrets":[` for these records.
+fn header<'r>(
+    vault: &Vault,
+    records: impl Iterator<Item = (&'r [u8], &'r Head)>,
+) -> Result<Vec<u8>, serde_json::Error> {
+    let mut offset = 1;
+    let index: Vec<IndexEntry> = records
+        .map(|(text, h)| {
+            let entry = (h.name.clone(), h.deletion_date, offset, text.len());
+            offset += text.len() + 1;
+            entry
+        })
+        .collect();
+    let mut out = Vec::with_capacity(index.len() * 64 + 64);
+    out.extend_from_slice(b"{\"index\":");
+    out.extend_from_slice(&serde_json::to_vec(&index)?);
+    if let Some(a) = &vault.account_id {
+        out.extend_from_slice(b",\"account_id\":");
+        out.extend_from_slice(&serde_json::to_vec(a)?);
+    }
+    if let Some(r) = &vault.default_region {
+        out.extend_from_slice(b",\"default_region\":");
+        out.extend_from_slice(&serde_json::to_vec(r)?);
+    }
+    out.extend_from_slice(b",\"secrets\":[");
+    Ok(out)
 }
 
 fn same_secret(raw: &[u8], secret: &Secret) -> bool {
@@ -296,57 +378,15 @@ fn same_secret(raw: &[u8], secret: &Secret) -> bool {
     })
 }
 
-/// Lays out the data: the index first, then the settings, then the records.
-fn write_data(vault: &Vault, records: &[(&[u8], &Head)]) -> Result<WipedBytes, serde_json::Error> {
-    let mut offset = 1;
-    let index: Vec<IndexEntry> = records
-        .iter()
-        .map(|(text, h)| {
-            let entry = (h.name.clone(), h.deletion_date, offset, text.len());
-            offset += text.len() + 1;
-            entry
-        })
-        .collect();
-    let body: usize = records.iter().map(|(t, _)| t.len() + 1).sum();
-    let mut out = WipedBytes(Vec::with_capacity(body + index.len() * 64 + 64));
-    out.extend_from_slice(b"{\"index\":");
-    out.extend_from_slice(&serde_json::to_vec(&index)?);
-    if let Some(a) = &vault.account_id {
-        out.extend_from_slice(b",\"account_id\":");
-        out.extend_from_slice(&serde_json::to_vec(a)?);
-    }
-    if let Some(r) = &vault.default_region {
-        out.extend_from_slice(b",\"default_region\":");
-        out.extend_from_slice(&serde_json::to_vec(r)?);
-    }
-    out.extend_from_slice(b",\"secrets\":[");
-    for (i, (text, _)) in records.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        out.extend_from_slice(text);
-    }
-    out.extend_from_slice(b"]}");
-    Ok(out)
-}
-
 /// The data text of a whole vault (used by `init`, and by tests).
 pub fn write_vault(vault: &Vault) -> Result<WipedBytes, serde_json::Error> {
-    let texts: Vec<(WipedBytes, Head)> = vault
-        .secrets
-        .iter()
-        .map(|s| {
-            Ok((
-                WipedBytes(serde_json::to_vec(s)?),
-                Head {
-                    name: s.name.clone(),
-                    deletion_date: s.deletion_date,
-                },
-            ))
-        })
-        .collect::<Result<_, serde_json::Error>>()?;
-    let records: Vec<(&[u8], &Head)> = texts.iter().map(|(t, h)| (t.as_slice(), h)).collect();
-    write_data(vault, &records)
+    let empty = StoredVault::default();
+    let selection = Selection {
+        vault: vault.clone(),
+        positions: Vec::new(),
+        expired: Vec::new(),
+    };
+    Ok(selection.merge(&empty)?.to_bytes())
 }
 
 #[cfg(test)]
@@ -367,7 +407,7 @@ mod tests {
         let stored = StoredVault::parse(text.as_bytes()).unwrap();
         let mut sel = stored.select(&scope, now).unwrap();
         change(&mut sel.vault);
-        let out = text_of(&sel.merge(&stored).unwrap());
+        let out = text_of(&sel.merge(&stored).unwrap().to_bytes());
         (serde_json::from_str(&out).unwrap(), out)
     }
 

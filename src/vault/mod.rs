@@ -171,20 +171,38 @@ impl Store {
     /// Encrypts data already written as JSON text and atomically replaces the
     /// vault. `guard` is `None` only for the debug-build switch that proves the
     /// concurrency test fails without locking.
-    pub fn save_text(&self, _guard: Option<&LockGuard>, data: &[u8]) -> Result<(), VaultError> {
+    pub fn save_text(&self, guard: Option<&LockGuard>, data: &[u8]) -> Result<(), VaultError> {
+        self.save_parts(guard, |write| write(data))
+    }
+
+    /// Like [`Store::save_text`], with the data handed over piece by piece by
+    /// `parts`, encrypted straight into the temp file: the new plaintext is never
+    /// held whole, and no ciphertext buffer either.
+    pub fn save_parts(
+        &self,
+        _guard: Option<&LockGuard>,
+        parts: impl FnOnce(&mut dyn FnMut(&[u8])),
+    ) -> Result<(), VaultError> {
         use std::io::Write;
         self.create_dir()?;
         let recipient = self.identity.to_public();
-        // Encrypt straight into the temp file: no plaintext envelope copy and no
-        // ciphertext buffer, so a write holds the vault about twice, not four times.
         atomic::write_with(&self.path, self.crash_at, |out| {
             let encryptor =
                 age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
                     .map_err(std::io::Error::other)?;
             let mut w = encryptor.wrap_output(std::io::BufWriter::with_capacity(64 * 1024, out))?;
-            for part in envelope::encode_parts(data) {
-                w.write_all(part)?;
+            let [prefix, _, suffix] = envelope::encode_parts(b"");
+            w.write_all(prefix)?;
+            let mut failed = None;
+            parts(&mut |piece| {
+                if failed.is_none() {
+                    failed = w.write_all(piece).err();
+                }
+            });
+            if let Some(e) = failed {
+                return Err(e);
             }
+            w.write_all(suffix)?;
             w.finish()?.flush()
         })
     }
