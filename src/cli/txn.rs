@@ -162,10 +162,24 @@ pub fn read_only<R>(
     f: impl FnOnce(&mut Vault, &mut Ctx) -> Result<R, CliError>,
 ) -> Result<R, CliError> {
     let Some(store) = open_store(settings, false)? else {
-        let mut vault = Vault::default();
-        let mut ctx = settings.ctx(&region_for(settings, &vault));
-        return f(&mut vault, &mut ctx);
+        return read_only_empty(settings, f);
     };
+    // Named secrets are read by seeking through the decrypted stream to their
+    // records (age decrypts only the chunks read); everything else reads it all.
+    if *scope != Scope::All {
+        let Some(mut stream) = store.open()? else {
+            return read_only_empty(settings, f);
+        };
+        let partial = StoredVault::read_partial(&mut stream, crate::vault::envelope::PREFIX, scope)
+            .map_err(|e| store.stream_error(e))?;
+        if let Some(stored) = partial {
+            let mut selection = stored
+                .select(scope, settings.now)
+                .map_err(|e| corrupt(&store, &e))?;
+            let mut ctx = settings.ctx(&region_for(settings, &selection.vault));
+            return f(&mut selection.vault, &mut ctx);
+        }
+    }
     let plaintext = store.read()?;
     let text = plaintext
         .as_ref()
@@ -174,6 +188,16 @@ pub fn read_only<R>(
     let (_, mut selection) = select(&store, text.as_deref(), scope, settings)?;
     let mut ctx = settings.ctx(&region_for(settings, &selection.vault));
     f(&mut selection.vault, &mut ctx)
+}
+
+/// A read of a vault that does not exist: an empty one.
+fn read_only_empty<R>(
+    settings: &Settings,
+    f: impl FnOnce(&mut Vault, &mut Ctx) -> Result<R, CliError>,
+) -> Result<R, CliError> {
+    let mut vault = Vault::default();
+    let mut ctx = settings.ctx(&region_for(settings, &vault));
+    f(&mut vault, &mut ctx)
 }
 
 /// Reads the vault data text (absent: an empty vault) and parses the secrets in `scope`.

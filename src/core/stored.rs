@@ -26,6 +26,17 @@ pub struct StoredVault<'a> {
     heads: Option<Vec<Head>>,
 }
 
+impl Drop for StoredVault<'_> {
+    // Records read on their own (not borrowed from a wiped text) held secrets.
+    fn drop(&mut self) {
+        for record in &mut self.secrets {
+            if let Cow::Owned(bytes) = record {
+                drop(crate::wipe::WipedBytes(std::mem::take(bytes)));
+            }
+        }
+    }
+}
+
 /// Which secrets an operation may look at.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Scope {
@@ -53,6 +64,10 @@ struct Head {
 
 /// `[name, deletion_date, offset, length]`: offsets count bytes from the `[` of `secrets`.
 type IndexEntry = (String, Option<Millis>, usize, usize);
+
+/// What precedes the records: the index, account id, default region, and where
+/// the `secrets` array starts.
+type Header = (Vec<IndexEntry>, Option<String>, Option<String>, usize);
 
 #[derive(Deserialize)]
 struct Unindexed<'a> {
@@ -174,6 +189,106 @@ impl<'a> StoredVault<'a> {
             secrets,
             heads: Some(heads),
         })
+    }
+
+    /// Reads only what `scope` needs from a seekable stream of the vault's
+    /// plaintext (the envelope `{"format":1,"data":` and then the data): the index,
+    /// the settings, and the records it names. `Ok(None)` when the data is not in
+    /// the indexed layout (or `scope` is all of it): then read the whole text.
+    /// For reading only: what it returns cannot be merged back.
+    pub fn read_partial<R: std::io::Read + std::io::Seek>(
+        stream: &mut R,
+        envelope_prefix: &[u8],
+        scope: &Scope,
+    ) -> std::io::Result<Option<StoredVault<'static>>> {
+        use std::io::SeekFrom;
+        let Scope::Names(names) = scope else {
+            if *scope == Scope::All {
+                return Ok(None);
+            }
+            return Self::read_partial(stream, envelope_prefix, &Scope::Names(Vec::new()));
+        };
+        // The head of the text, doubled until the index and settings parse whole
+        // (filled before each try, so the index is parsed a few times at most).
+        let mut head = vec![0; 64 * 1024];
+        let mut have = 0;
+        let layout = loop {
+            let mut eof = false;
+            while have < head.len() {
+                let n = stream.read(&mut head[have..])?;
+                if n == 0 {
+                    eof = true;
+                    break;
+                }
+                have += n;
+            }
+            let Some(data) = head[..have].strip_prefix(envelope_prefix) else {
+                return Ok(None);
+            };
+            if !data.starts_with(&b"{\"index\":"[..data.len().min(9)]) {
+                return Ok(None);
+            }
+            if let Some(layout) = Self::parse_header(data) {
+                break layout;
+            }
+            if eof {
+                return Ok(None);
+            }
+            head.resize(head.len() * 2, 0);
+        };
+        let (index, account_id, default_region, array_at) = layout;
+        let base = (envelope_prefix.len() + array_at) as u64;
+        let mut secrets = Vec::with_capacity(index.len());
+        let mut heads = Vec::with_capacity(index.len());
+        for (name, deletion_date, offset, len) in index {
+            let record = if names.contains(&name) {
+                let mut buf = vec![0; len];
+                // An index pointing past the text, or a chunk that fails to
+                // decrypt: let the whole read find and report the damage.
+                let read = stream
+                    .seek(SeekFrom::Start(base + offset as u64))
+                    .and_then(|_| stream.read_exact(&mut buf));
+                if read.is_err() || !buf.starts_with(b"{") || !buf.ends_with(b"}") {
+                    drop(crate::wipe::WipedBytes(buf));
+                    return Ok(None);
+                }
+                Cow::Owned(buf)
+            } else {
+                Cow::Borrowed(&b""[..])
+            };
+            secrets.push(record);
+            heads.push(Head {
+                name,
+                deletion_date,
+            });
+        }
+        // The head may reach into the records: wipe it.
+        drop(crate::wipe::WipedBytes(head));
+        Ok(Some(StoredVault {
+            account_id,
+            default_region,
+            secrets,
+            heads: Some(heads),
+        }))
+    }
+
+    /// The index and settings at the start of indexed data, and where the
+    /// `secrets` array starts; `None` if `data` does not hold them whole yet.
+    fn parse_header(data: &[u8]) -> Option<Header> {
+        let mut rest = data.strip_prefix(b"{\"index\":")?;
+        let index: Vec<IndexEntry> = next_value(&mut rest)?;
+        let mut account_id = None;
+        let mut default_region = None;
+        if let Some(mut r) = rest.strip_prefix(b",\"account_id\":") {
+            account_id = Some(next_value::<String>(&mut r)?);
+            rest = r;
+        }
+        if let Some(mut r) = rest.strip_prefix(b",\"default_region\":") {
+            default_region = Some(next_value::<String>(&mut r)?);
+            rest = r;
+        }
+        let array = rest.strip_prefix(b",\"secrets\":")?;
+        Some((index, account_id, default_region, data.len() - array.len()))
     }
 
     fn heads(&self) -> Result<Cow<'_, [Head]>, serde_json::Error> {
@@ -506,6 +621,48 @@ mod tests {
         assert_eq!(
             stored.select(&Scope::All, 0).unwrap().vault.secrets.len(),
             2
+        );
+    }
+
+    fn envelope(data: &[u8]) -> Vec<u8> {
+        [&b"{\"format\":1,\"data\":"[..], data, b"}"].concat()
+    }
+
+    #[test]
+    fn partial_read_seeks_to_the_named_records_only() {
+        let names: Vec<String> = (0..3000).map(|i| format!("s{i}")).collect();
+        let pairs: Vec<(&str, &str)> = names.iter().map(|n| (n.as_str(), "v")).collect();
+        let v = vault_with(&pairs);
+        let plain = envelope(&write_vault(&v).unwrap());
+        let prefix = b"{\"format\":1,\"data\":";
+        let mut cursor = std::io::Cursor::new(&plain);
+        let scope = Scope::Names(vec!["s2999".into()]);
+        let stored = StoredVault::read_partial(&mut cursor, prefix, &scope)
+            .unwrap()
+            .expect("indexed");
+        let sel = stored.select(&scope, 0).unwrap();
+        assert_eq!(sel.vault.secrets.len(), 1);
+        assert_eq!(sel.vault.secrets[0], v.secrets[2999]);
+        assert!(stored.secrets[0].is_empty(), "other records are not read");
+    }
+
+    #[test]
+    fn partial_read_declines_other_layouts_and_whole_scopes() {
+        let v = vault_with(&[("a", "1")]);
+        let prefix = b"{\"format\":1,\"data\":";
+        let unindexed = envelope(&serde_json::to_vec(&v).unwrap());
+        let mut c = std::io::Cursor::new(&unindexed);
+        assert!(
+            StoredVault::read_partial(&mut c, prefix, &Scope::Names(vec!["a".into()]))
+                .unwrap()
+                .is_none()
+        );
+        let indexed = envelope(&write_vault(&v).unwrap());
+        let mut c = std::io::Cursor::new(&indexed);
+        assert!(
+            StoredVault::read_partial(&mut c, prefix, &Scope::All)
+                .unwrap()
+                .is_none()
         );
     }
 

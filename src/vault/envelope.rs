@@ -49,7 +49,7 @@ pub fn encode<T: Serialize>(data: &T) -> Vec<u8> {
 
 /// What [`encode`] writes first: reading the data straight after it takes one
 /// pass over the text instead of two.
-const PREFIX: &[u8] = b"{\"format\":1,\"data\":";
+pub const PREFIX: &[u8] = b"{\"format\":1,\"data\":";
 
 /// The data member's JSON text, borrowed from our own layout (no JSON pass at
 /// all: the reader of the data checks it as it parses), or extracted from any

@@ -95,6 +95,38 @@ impl Store {
         Ok(Some(plaintext))
     }
 
+    /// The decrypted vault as a stream that can seek (age decrypts and checks only
+    /// the 64 KiB chunks that are read); `None` if the vault does not exist.
+    pub fn open(&self) -> Result<Option<impl std::io::Read + std::io::Seek + use<>>, VaultError> {
+        use std::io::BufRead;
+        let io = |e| VaultError::io("cannot read the vault", &self.path, e);
+        let file = match std::fs::File::open(&self.path) {
+            Ok(f) => f,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(io(e)),
+        };
+        let mut reader = std::io::BufReader::with_capacity(64 * 1024, file);
+        if !reader
+            .fill_buf()
+            .map_err(io)?
+            .starts_with(b"age-encryption.org/")
+        {
+            return Err(VaultError::NotAge {
+                path: self.path.clone(),
+            });
+        }
+        let decryptor = age::Decryptor::new_buffered(reader).map_err(|e| self.decrypt_error(e))?;
+        decryptor
+            .decrypt(std::iter::once(&self.identity as &dyn age::Identity))
+            .map(Some)
+            .map_err(|e| self.decrypt_error(e))
+    }
+
+    /// Maps a failure while reading the stream from [`Store::open`].
+    pub fn stream_error(&self, e: std::io::Error) -> VaultError {
+        self.decrypt_error(age::DecryptError::Io(e))
+    }
+
     /// The data inside text from [`Store::read`], which it may borrow from.
     pub fn decode<'a, T: Deserialize<'a>>(&self, plaintext: &'a [u8]) -> Result<T, VaultError> {
         envelope::decode(plaintext).map_err(|e| self.envelope_error(e))
