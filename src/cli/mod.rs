@@ -392,13 +392,11 @@ fn run_paginated(
     if printer.per_page() {
         let mut out = String::new();
         for page in &pages.pages {
-            out.push_str(&printer.render_page(page)?);
+            out.push_str(&printer.render(page)?);
         }
         if let (Some(token), "text") = (&pages.next_token, printer.format.as_str()) {
             // The CLI prints a last page {"NextToken": {"NextToken": ...}}: a NEXTTOKEN row.
-            out.push_str(
-                &printer.render_page(&serde_json::json!({"NextToken": {"NextToken": token}}))?,
-            );
+            out.push_str(&printer.render(&serde_json::json!({"NextToken": {"NextToken": token}}))?);
         }
         return print(&out);
     }

@@ -97,11 +97,6 @@ impl Printer {
     pub fn per_page(&self) -> bool {
         matches!(self.format.as_str(), "text" | "yaml-stream")
     }
-
-    /// One page of a paginated response, for text and yaml-stream.
-    pub fn render_page(&self, page: &Value) -> Result<String, CliError> {
-        self.render(page)
-    }
 }
 
 #[cfg(test)]
