@@ -9,7 +9,7 @@ use clap_complete::Shell;
 
 use super::exit::CliError;
 use super::settings::{IdentitySource, Settings};
-use super::txn::open_store;
+use crate::service::txn::open_store;
 use crate::core::model::Vault;
 
 pub fn run(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {

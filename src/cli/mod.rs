@@ -12,10 +12,8 @@ pub mod paginate;
 pub mod params;
 pub mod passphrase;
 pub mod request;
-pub mod rotate;
 pub mod settings;
 pub mod skeleton;
-pub mod txn;
 pub mod validate;
 
 use std::ffi::OsString;
@@ -25,6 +23,7 @@ use std::process::ExitCode;
 use clap::ArgMatches;
 use serde_json::Value;
 
+use crate::service::{rotate, txn};
 use exit::CliError;
 use model::{model, xform_name};
 use output::Printer;

@@ -5,8 +5,8 @@ use std::io::Write;
 
 use serde_json::Value;
 
-use super::exit::CliError;
-use super::settings::{DEFAULT_REGION, IdentitySource, Settings};
+use crate::cli::exit::CliError;
+use crate::cli::settings::{DEFAULT_REGION, IdentitySource, Settings};
 use crate::core::ctx::Ctx;
 use crate::core::model::Vault;
 use crate::core::ops::{Access, Operation};
@@ -19,7 +19,7 @@ pub fn open_store(settings: &Settings, create: bool) -> Result<Option<Store>, Cl
     let identity = match &settings.identity {
         IdentitySource::Text(text) => keys::parse_identity(text, "SMVAULT_AGE_KEY")?,
         IdentitySource::File(path) => match keys::read_identity_with(path, &mut || {
-            super::passphrase::ask(&path.display().to_string(), false)
+            crate::cli::passphrase::ask(&path.display().to_string(), false)
         }) {
             Ok(id) => {
                 if keys::readable_by_others(path) {
@@ -46,7 +46,7 @@ pub fn open_store(settings: &Settings, create: bool) -> Result<Option<Store>, Cl
                     path.display()
                 );
                 keys::read_identity_with(path, &mut || {
-                    super::passphrase::ask(&path.display().to_string(), false)
+                    crate::cli::passphrase::ask(&path.display().to_string(), false)
                 })?
             }
             Err(e) => return Err(e.into()),

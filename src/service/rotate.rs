@@ -7,9 +7,9 @@ use std::process::{Command, Stdio};
 
 use serde_json::{Value, json};
 
-use super::exit::CliError;
-use super::settings::{IdentitySource, Settings};
 use super::txn;
+use crate::cli::exit::CliError;
+use crate::cli::settings::{IdentitySource, Settings};
 use crate::core::error::{ErrorCode, ServiceError};
 use crate::core::ids;
 use crate::core::model::Vault;
@@ -226,7 +226,7 @@ pub fn rotate_due(settings: &Settings) -> Result<(), CliError> {
         match run(request, &here) {
             Ok(resp) => {
                 let version = resp.get("VersionId").and_then(Value::as_str).unwrap_or("");
-                super::print(&format!("rotated\t{arn}\t{version}\n"))?;
+                crate::cli::print(&format!("rotated\t{arn}\t{version}\n"))?;
             }
             Err(e) => {
                 failures += 1;
@@ -259,7 +259,7 @@ mod tests {
 
     #[test]
     fn path_like_names_are_refused() {
-        let m = super::super::args::command("smvault")
+        let m = crate::cli::args::command("smvault")
             .get_matches_from(["smvault", "get-random-password"]);
         let settings = Settings::resolve(m.subcommand().unwrap().1);
         assert!(resolve("../../bin/sh", &settings).is_err());
