@@ -144,8 +144,23 @@ fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
         "init" => init::run(m, &settings),
         "generate" => init::generate(m, prog),
         "rotate-due" => rotate_due::rotate_due(&settings),
+        "serve" => serve(m, &settings),
         _ => run_operation(sub, m, &settings),
     }
+}
+
+/// `smvault serve`: runs the server, or prints its environment.
+fn serve(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
+    let options = crate::serve::Options {
+        listen: m.get_one::<String>("listen").cloned().unwrap_or_default(),
+        allow_remote: m.get_flag("allow-remote"),
+        log: m.get_flag("log"),
+        clock: settings::now,
+    };
+    if m.get_flag("print-env") {
+        return print(&crate::serve::print_env(&settings.env, &options)?);
+    }
+    Ok(crate::serve::run(settings.env.clone(), options)?)
 }
 
 /// The long options of the subcommand named in `argv` (with whether they take a value).

@@ -1,7 +1,7 @@
 //! The vault as stored, loaded lazily. The data is laid out so that one secret can be
 //! found without reading the others:
 //!
-//! `{"index":[[name, deletion_date, offset, length], ...],"account_id":..,"default_region":..,"secrets":[...]}`
+//! `{"index":[[name, deletion_date, offset, length], ...],"account_id":..,"default_region":..,"serving":{..},"secrets":[...]}`
 //!
 //! where each index entry locates its secret's JSON text inside the `secrets` array.
 //! Only the secrets an operation names are parsed; a write copies the others through.
@@ -14,13 +14,14 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use super::ids;
-use super::model::{Millis, Secret, Vault};
+use super::model::{Millis, Secret, Serving, Vault};
 
 /// The data of a vault file, with each secret still JSON text borrowed from it.
 #[derive(Debug, Default)]
 pub struct StoredVault<'a> {
     pub account_id: Option<String>,
     pub default_region: Option<String>,
+    pub serving: Option<Serving>,
     secrets: Vec<Cow<'a, [u8]>>,
     /// From the index when there was one; otherwise read from each record's start.
     heads: Option<Vec<Head>>,
@@ -65,9 +66,17 @@ struct Head {
 /// `[name, deletion_date, offset, length]`: offsets count bytes from the `[` of `secrets`.
 type IndexEntry = (String, Option<Millis>, usize, usize);
 
-/// What precedes the records: the index, account id, default region, and where
-/// the `secrets` array starts.
-type Header = (Vec<IndexEntry>, Option<String>, Option<String>, usize);
+/// The vault's settings, stored before the records.
+#[derive(Default)]
+struct Settings {
+    account_id: Option<String>,
+    default_region: Option<String>,
+    serving: Option<Serving>,
+}
+
+/// What precedes the records: the index, the settings, and where the `secrets`
+/// array starts.
+type Header = (Vec<IndexEntry>, Settings, usize);
 
 #[derive(Deserialize)]
 struct Unindexed<'a> {
@@ -75,6 +84,8 @@ struct Unindexed<'a> {
     account_id: Option<String>,
     #[serde(default)]
     default_region: Option<String>,
+    #[serde(default)]
+    serving: Option<Serving>,
     #[serde(borrow, default)]
     secrets: Vec<&'a RawValue>,
 }
@@ -134,6 +145,7 @@ impl<'a> StoredVault<'a> {
         Ok(StoredVault {
             account_id: u.account_id,
             default_region: u.default_region,
+            serving: u.serving,
             secrets: u
                 .secrets
                 .into_iter()
@@ -145,19 +157,8 @@ impl<'a> StoredVault<'a> {
 
     /// The indexed layout; `None` when `text` is not in it (then it is scanned).
     fn parse_indexed(text: &'a [u8]) -> Option<StoredVault<'a>> {
-        let mut rest = text.strip_prefix(b"{\"index\":")?;
-        let index: Vec<IndexEntry> = next_value(&mut rest)?;
-        let mut account_id = None;
-        let mut default_region = None;
-        if let Some(mut r) = rest.strip_prefix(b",\"account_id\":") {
-            account_id = Some(next_value::<String>(&mut r)?);
-            rest = r;
-        }
-        if let Some(mut r) = rest.strip_prefix(b",\"default_region\":") {
-            default_region = Some(next_value::<String>(&mut r)?);
-            rest = r;
-        }
-        let array = rest.strip_prefix(b",\"secrets\":")?;
+        let (index, settings, array_at) = Self::parse_header(text)?;
+        let array = &text[array_at..];
         let mut end = 1;
         let mut secrets = Vec::with_capacity(index.len());
         let mut heads = Vec::with_capacity(index.len());
@@ -184,8 +185,9 @@ impl<'a> StoredVault<'a> {
             return None;
         }
         Some(StoredVault {
-            account_id,
-            default_region,
+            account_id: settings.account_id,
+            default_region: settings.default_region,
+            serving: settings.serving,
             secrets,
             heads: Some(heads),
         })
@@ -236,7 +238,7 @@ impl<'a> StoredVault<'a> {
             }
             head.resize(head.len() * 2, 0);
         };
-        let (index, account_id, default_region, array_at) = layout;
+        let (index, settings, array_at) = layout;
         let base = (envelope_prefix.len() + array_at) as u64;
         let mut secrets = Vec::with_capacity(index.len());
         let mut heads = Vec::with_capacity(index.len());
@@ -265,8 +267,9 @@ impl<'a> StoredVault<'a> {
         // The head may reach into the records: wipe it.
         drop(crate::wipe::WipedBytes(head));
         Ok(Some(StoredVault {
-            account_id,
-            default_region,
+            account_id: settings.account_id,
+            default_region: settings.default_region,
+            serving: settings.serving,
             secrets,
             heads: Some(heads),
         }))
@@ -277,18 +280,21 @@ impl<'a> StoredVault<'a> {
     fn parse_header(data: &[u8]) -> Option<Header> {
         let mut rest = data.strip_prefix(b"{\"index\":")?;
         let index: Vec<IndexEntry> = next_value(&mut rest)?;
-        let mut account_id = None;
-        let mut default_region = None;
+        let mut settings = Settings::default();
         if let Some(mut r) = rest.strip_prefix(b",\"account_id\":") {
-            account_id = Some(next_value::<String>(&mut r)?);
+            settings.account_id = Some(next_value::<String>(&mut r)?);
             rest = r;
         }
         if let Some(mut r) = rest.strip_prefix(b",\"default_region\":") {
-            default_region = Some(next_value::<String>(&mut r)?);
+            settings.default_region = Some(next_value::<String>(&mut r)?);
+            rest = r;
+        }
+        if let Some(mut r) = rest.strip_prefix(b",\"serving\":") {
+            settings.serving = Some(next_value::<Serving>(&mut r)?);
             rest = r;
         }
         let array = rest.strip_prefix(b",\"secrets\":")?;
-        Some((index, account_id, default_region, data.len() - array.len()))
+        Some((index, settings, data.len() - array.len()))
     }
 
     fn heads(&self) -> Result<Cow<'_, [Head]>, serde_json::Error> {
@@ -310,6 +316,7 @@ impl<'a> StoredVault<'a> {
         let mut vault = Vault {
             account_id: self.account_id.clone(),
             default_region: self.default_region.clone(),
+            serving: self.serving.clone(),
             secrets: Vec::new(),
             dirty: false,
         };
@@ -426,7 +433,7 @@ pub struct Merged<'s, 'a> {
     stored: &'s StoredVault<'a>,
     owned: Vec<WipedBytes>,
     order: Vec<Source>,
-    head: Vec<u8>,
+    head: WipedBytes,
 }
 
 impl Merged<'_, '_> {
@@ -453,11 +460,11 @@ impl Merged<'_, '_> {
     }
 }
 
-/// `{"index":[...],"account_id":..,"default_region":..,"secrets":[` for these records.
+/// `{"index":[...],"account_id":..,"default_region":..,"serving":..,"secrets":[` for these records.
 fn header<'r>(
     vault: &Vault,
     records: impl Iterator<Item = (&'r [u8], &'r Head)>,
-) -> Result<Vec<u8>, serde_json::Error> {
+) -> Result<WipedBytes, serde_json::Error> {
     let mut offset = 1;
     let index: Vec<IndexEntry> = records
         .map(|(text, h)| {
@@ -466,7 +473,8 @@ fn header<'r>(
             entry
         })
         .collect();
-    let mut out = Vec::with_capacity(index.len() * 64 + 64);
+    // Wiped: it carries the serving credentials.
+    let mut out = WipedBytes(Vec::with_capacity(index.len() * 64 + 64));
     out.extend_from_slice(b"{\"index\":");
     out.extend_from_slice(&serde_json::to_vec(&index)?);
     if let Some(a) = &vault.account_id {
@@ -476,6 +484,10 @@ fn header<'r>(
     if let Some(r) = &vault.default_region {
         out.extend_from_slice(b",\"default_region\":");
         out.extend_from_slice(&serde_json::to_vec(r)?);
+    }
+    if let Some(s) = &vault.serving {
+        out.extend_from_slice(b",\"serving\":");
+        serde_json::to_writer(&mut out.0, s)?;
     }
     out.extend_from_slice(b",\"secrets\":[");
     Ok(out)
@@ -524,6 +536,27 @@ mod tests {
         change(&mut sel.vault);
         let out = text_of(&sel.merge(&stored).unwrap().to_bytes());
         (serde_json::from_str(&out).unwrap(), out)
+    }
+
+    #[test]
+    fn serving_credentials_survive_writes_and_partial_reads() {
+        let mut v = vault_with(&[("a", "x")]);
+        v.serving = Some(Serving {
+            access_key_id: "AKIAEXAMPLE".into(),
+            secret_access_key: "k".into(),
+            agent_token: "t".into(),
+        });
+        let text = text_of(&write_vault(&v).unwrap());
+        // A write that touches a secret keeps them.
+        let (after, _) = round(&text, Scope::All, 0, |v| v.dirty = true);
+        assert_eq!(after.serving, v.serving);
+        // So does a read of the settings alone, through the stream.
+        let mut stream = std::io::Cursor::new(text.into_bytes());
+        let partial = StoredVault::read_partial(&mut stream, b"", &Scope::Nothing)
+            .unwrap()
+            .unwrap();
+        assert_eq!(partial.serving, v.serving);
+        assert!(!format!("{:?}", partial.serving).contains("\"k\""));
     }
 
     #[test]

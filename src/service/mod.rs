@@ -2,6 +2,7 @@
 //! what a request needs besides its parameters ([`Env`]) and what can go wrong ([`Error`]).
 
 pub mod rotate;
+pub mod serving;
 pub mod txn;
 
 use std::path::PathBuf;
@@ -16,7 +17,7 @@ use zeroize::Zeroizing;
 use crate::core::ctx::Ctx;
 use crate::core::error::ServiceError;
 use crate::core::model::Millis;
-use crate::vault::{CrashPoint, VaultError};
+use crate::vault::{CrashPoint, VaultError, keys};
 
 pub const DEFAULT_REGION: &str = "us-east-1";
 
@@ -64,6 +65,20 @@ impl Env {
             None => rand::make_rng(),
         };
         Ctx::new(self.now, region, rng)
+    }
+
+    /// The same, with the identity read now (a passphrase asked once), for an edge
+    /// that runs many operations.
+    pub fn with_identity_loaded(mut self) -> Result<Env, Error> {
+        let key = match &self.identity {
+            IdentitySource::Key(_) => return Ok(self),
+            IdentitySource::Text(text) => keys::parse_identity(text, "SMVAULT_AGE_KEY")?,
+            IdentitySource::File(path) => keys::read_identity_with(path, &mut || {
+                (self.ask_passphrase)(&path.display().to_string())
+            })?,
+        };
+        self.identity = IdentitySource::Key(Arc::new(key));
+        Ok(self)
     }
 }
 
