@@ -137,7 +137,8 @@ pub fn run(env: Env, options: Options) -> Result<(), Error> {
     let addrs = addresses(&options)?;
     let serving = service::serving::credentials(&env)?;
     // The identity is read once: a protected one asks its passphrase here, not per request.
-    let env = env.with_identity_loaded()?;
+    let mut env = env.with_identity_loaded()?;
+    env.cache = Some(Arc::new(service::ReadCache::default()));
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

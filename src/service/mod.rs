@@ -6,7 +6,7 @@ pub mod serving;
 pub mod txn;
 
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use age::x25519;
@@ -17,7 +17,8 @@ use zeroize::Zeroizing;
 use crate::core::ctx::Ctx;
 use crate::core::error::ServiceError;
 use crate::core::model::Millis;
-use crate::vault::{CrashPoint, VaultError, keys};
+use crate::vault::{CrashPoint, FileId, Store, VaultError, keys};
+use crate::wipe::WipedBytes;
 
 pub const DEFAULT_REGION: &str = "us-east-1";
 
@@ -55,6 +56,39 @@ pub struct Env {
     pub crash_at: Option<CrashPoint>,
     /// Debug builds only: skip the writers' lock (proves the concurrency test can fail).
     pub no_lock: bool,
+    /// A long-running edge's decrypted copy of the vault, for reads.
+    pub cache: Option<Arc<ReadCache>>,
+}
+
+/// The decrypted vault as of one version of the file, for a server's reads: used only
+/// while the file's identity (device, inode, size, modification time) is unchanged, so
+/// never stale; wiped when replaced or dropped.
+#[derive(Default)]
+pub struct ReadCache {
+    held: Mutex<Option<(FileId, Arc<WipedBytes>)>>,
+}
+
+impl ReadCache {
+    /// The vault's plaintext as the file is now; `None` if there is no file.
+    pub fn plaintext(&self, store: &Store) -> Result<Option<Arc<WipedBytes>>, VaultError> {
+        // The identity is taken before reading: what is read is at least that new.
+        let Some(id) = store.file_id()? else {
+            return Ok(None);
+        };
+        let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((at, text)) = held.as_ref()
+            && *at == id
+        {
+            return Ok(Some(text.clone()));
+        }
+        let Some(text) = store.read()? else {
+            *held = None;
+            return Ok(None);
+        };
+        let text = Arc::new(text);
+        *held = Some((id, text.clone()));
+        Ok(Some(text))
+    }
 }
 
 impl Env {
@@ -97,4 +131,34 @@ pub enum Error {
     /// Anything else (a rotation function that failed, I/O).
     #[error("{0}")]
     General(String),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_read_cache_follows_every_write_and_a_removed_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().join("v.age"), x25519::Identity::generate());
+        let cache = ReadCache::default();
+        assert!(cache.plaintext(&store).unwrap().is_none());
+        let write = |text: &str| {
+            let guard = store.lock(Duration::from_secs(5)).unwrap();
+            store.save_text(Some(&guard), text.as_bytes()).unwrap();
+        };
+        write(r#"{"a":1}"#);
+        let first = cache.plaintext(&store).unwrap().unwrap();
+        // A hit is the very same buffer, not a new decryption.
+        assert!(Arc::ptr_eq(
+            &first,
+            &cache.plaintext(&store).unwrap().unwrap()
+        ));
+        // Same size, written at once: the new file (inode) still shows.
+        write(r#"{"a":2}"#);
+        let second = cache.plaintext(&store).unwrap().unwrap();
+        assert_ne!(first.as_slice(), second.as_slice());
+        std::fs::remove_file(store.path()).unwrap();
+        assert!(cache.plaintext(&store).unwrap().is_none());
+    }
 }

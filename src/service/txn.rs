@@ -164,6 +164,15 @@ pub fn read_only<R>(
     let Some(store) = open_store(settings, false)? else {
         return read_only_empty(settings, f);
     };
+    if let Some(cache) = &settings.cache {
+        let Some(plaintext) = cache.plaintext(&store)? else {
+            return read_only_empty(settings, f);
+        };
+        let text = store.decode_text(&plaintext)?;
+        let (_, mut selection) = select(&store, Some(&text), scope, settings)?;
+        let mut ctx = settings.ctx(&region_for(settings, &selection.vault));
+        return f(&mut selection.vault, &mut ctx);
+    }
     // Named secrets are read by seeking through the decrypted stream to their
     // records (age decrypts only the chunks read); everything else reads it all.
     if *scope != Scope::All {
