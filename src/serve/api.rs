@@ -10,6 +10,7 @@ use hyper::{Response, StatusCode};
 use serde_json::Value;
 
 use super::{Logged, State, blocking, env_for, respond, sigv4};
+use crate::core::ops::Access;
 use crate::service::{self, Error};
 
 const JSON_11: &str = "application/x-amz-json-1.1";
@@ -146,15 +147,15 @@ pub async fn handle(
         .find_map(|k| request.get(*k).and_then(Value::as_str))
         .map(str::to_string);
     let env = env_for(state, Some(region));
-    let result = blocking(move || {
-        if op == "RotateSecret" {
-            service::rotate::run(request, &env)
-        } else {
-            let op = crate::core::ops::lookup(op).expect("invariant: looked up above");
-            service::txn::execute(op, request, &env)
+    let result = match crate::core::ops::lookup(op) {
+        Some(op) if op.access == Access::Write => {
+            state
+                .writes
+                .write(service::txn::Job { op, request, env })
+                .await
         }
-    })
-    .await;
+        _ => run_alone(op, request, env).await,
+    };
     match result {
         Some(Ok(mut response)) => {
             epoch_seconds(&mut response);
@@ -168,6 +169,23 @@ pub async fn handle(
             "The operation stopped unexpectedly",
         ),
     }
+}
+
+/// Reads, and RotateSecret (which runs its function between transactions), on their own.
+async fn run_alone(
+    op: &'static str,
+    request: Value,
+    env: crate::service::Env,
+) -> Option<Result<Value, Error>> {
+    blocking(move || {
+        if op == "RotateSecret" {
+            service::rotate::run(request, &env)
+        } else {
+            let op = crate::core::ops::lookup(op).expect("invariant: looked up above");
+            service::txn::execute(op, request, &env)
+        }
+    })
+    .await
 }
 
 #[cfg(test)]

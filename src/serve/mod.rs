@@ -44,6 +44,56 @@ struct State {
     env: Env,
     serving: Serving,
     options: Options,
+    writes: Batcher,
+}
+
+/// A write and where its answer goes.
+type Queued = (
+    service::txn::Job,
+    tokio::sync::oneshot::Sender<Result<serde_json::Value, Error>>,
+);
+
+/// Commits concurrent writes together: one thread takes every write queued while the
+/// last batch was on its way to disk, and runs them as one batch (one re-encryption,
+/// one fsync); each request is answered once its batch is saved.
+struct Batcher {
+    queue: std::sync::mpsc::Sender<Queued>,
+}
+
+/// At most this many writes share one commit, so one batch's wait stays short.
+const MAX_BATCH: usize = 256;
+
+impl Batcher {
+    fn start(env: Env, clock: fn() -> Millis) -> Batcher {
+        let (queue, jobs) = std::sync::mpsc::channel::<Queued>();
+        std::thread::spawn(move || {
+            while let Ok(first) = jobs.recv() {
+                let mut batch = vec![first];
+                while batch.len() < MAX_BATCH {
+                    match jobs.try_recv() {
+                        Ok(job) => batch.push(job),
+                        Err(_) => break,
+                    }
+                }
+                let (work, replies): (Vec<_>, Vec<_>) = batch.into_iter().unzip();
+                let mut env = env.clone();
+                env.now = clock();
+                for (result, reply) in service::txn::write_batch(&env, work)
+                    .into_iter()
+                    .zip(replies)
+                {
+                    let _ = reply.send(result);
+                }
+            }
+        });
+        Batcher { queue }
+    }
+
+    async fn write(&self, job: service::txn::Job) -> Option<Result<serde_json::Value, Error>> {
+        let (reply, answer) = tokio::sync::oneshot::channel();
+        self.queue.send((job, reply)).ok()?;
+        answer.await.ok()
+    }
 }
 
 /// The addresses `listen` names, refused unless loopback or explicitly allowed.
@@ -144,10 +194,12 @@ pub fn run(env: Env, options: Options) -> Result<(), Error> {
         .enable_all()
         .build()
         .map_err(|e| Error::General(format!("cannot start the server: {e}")))?;
+    let writes = Batcher::start(env.clone(), options.clock);
     let state = Arc::new(State {
         env,
         serving,
         options,
+        writes,
     });
     runtime.block_on(serve(state, addrs))
 }
