@@ -161,7 +161,7 @@ h["authorization"] = (f"AWS4-HMAC-SHA256 Credential={key_id}/{scope}, SignedHead
                       f"Signature={hmac.new(k, sts.encode(), hashlib.sha256).hexdigest()}")
 with open(out, "w") as f:
     f.write('wrk.method = "POST"\n')
-    f.write('wrk.body = %s\n' % repr(body).replace("'", '"'))
+    f.write('wrk.body = [[%s]]\n' % body)
     for n, v in h.items():
         if n != "host":
             f.write('wrk.headers["%s"] = "%s"\n' % (n, v))

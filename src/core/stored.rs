@@ -348,6 +348,90 @@ impl<'a> StoredVault<'a> {
     }
 }
 
+/// Where each record of one indexed data text lies, found once, so that later reads
+/// of that same text parse only the records they name: a read's cost stays the same
+/// however many secrets the vault holds. For reading only.
+pub struct Layout {
+    settings: Settings,
+    heads: Vec<Head>,
+    /// Each record's byte range in the data text.
+    ranges: Vec<(usize, usize)>,
+    /// The records of each name (a name may exist in several regions), in order.
+    by_name: std::collections::HashMap<String, Vec<usize>>,
+}
+
+impl Layout {
+    /// The layout of indexed data text; `None` for any other (then parse it whole).
+    pub fn of(text: &[u8]) -> Option<Layout> {
+        // parse_indexed checks every record sits where the index says.
+        let stored = StoredVault::parse_indexed(text)?;
+        let base = text.as_ptr() as usize;
+        let ranges = stored
+            .secrets
+            .iter()
+            .map(|r| {
+                let start = r.as_ptr() as usize - base;
+                (start, start + r.len())
+            })
+            .collect();
+        let heads = stored.heads.clone().unwrap_or_default();
+        let mut by_name: std::collections::HashMap<String, Vec<usize>> =
+            std::collections::HashMap::new();
+        for (i, h) in heads.iter().enumerate() {
+            by_name.entry(h.name.clone()).or_default().push(i);
+        }
+        Some(Layout {
+            settings: Settings {
+                account_id: stored.account_id.clone(),
+                default_region: stored.default_region.clone(),
+                serving: stored.serving.clone(),
+            },
+            heads,
+            ranges,
+            by_name,
+        })
+    }
+
+    /// The secrets in `scope` of `text` (the text this layout was made from), expired
+    /// ones left out, as [`StoredVault::select`] gives them.
+    pub fn select(
+        &self,
+        text: &[u8],
+        scope: &Scope,
+        now: Millis,
+    ) -> Result<Vault, serde_json::Error> {
+        let mut wanted: Vec<usize> = match scope {
+            Scope::Nothing => Vec::new(),
+            Scope::All => (0..self.heads.len()).collect(),
+            Scope::Names(names) => names
+                .iter()
+                .filter_map(|n| self.by_name.get(n))
+                .flatten()
+                .copied()
+                .collect(),
+        };
+        wanted.sort_unstable();
+        wanted.dedup();
+        let mut vault = Vault {
+            account_id: self.settings.account_id.clone(),
+            default_region: self.settings.default_region.clone(),
+            serving: self.settings.serving.clone(),
+            secrets: Vec::with_capacity(wanted.len()),
+            dirty: false,
+        };
+        for i in wanted {
+            if super::model::expired(self.heads[i].deletion_date, now) {
+                continue;
+            }
+            let (start, end) = self.ranges[i];
+            vault
+                .secrets
+                .push(serde_json::from_slice::<Secret>(&text[start..end])?);
+        }
+        Ok(vault)
+    }
+}
+
 /// A partial core vault and where its secrets came from.
 pub struct Selection {
     pub vault: Vault,
@@ -536,6 +620,28 @@ mod tests {
         change(&mut sel.vault);
         let out = text_of(&sel.merge(&stored).unwrap().to_bytes());
         (serde_json::from_str(&out).unwrap(), out)
+    }
+
+    #[test]
+    fn a_layout_selects_what_a_full_parse_selects() {
+        let mut v = vault_with(&[("a", "1"), ("b", "2"), ("c", "3")]);
+        v.secrets[2].deletion_date = Some(5);
+        let text = text_of(&write_vault(&v).unwrap());
+        let layout = Layout::of(text.as_bytes()).unwrap();
+        let stored = StoredVault::parse(text.as_bytes()).unwrap();
+        for scope in [
+            Scope::Nothing,
+            Scope::All,
+            Scope::Names(vec!["b".into(), "a".into(), "zz".into()]),
+            Scope::Names(vec!["c".into()]),
+        ] {
+            let full = stored.select(&scope, 10).unwrap().vault;
+            let quick = layout.select(text.as_bytes(), &scope, 10).unwrap();
+            assert_eq!(quick.secrets, full.secrets, "{scope:?}");
+            assert_eq!(quick.account_id, full.account_id);
+        }
+        // Only the indexed layout has one.
+        assert!(Layout::of(br#"{"secrets":[]}"#).is_none());
     }
 
     #[test]

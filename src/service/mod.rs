@@ -17,6 +17,7 @@ use zeroize::Zeroizing;
 use crate::core::ctx::Ctx;
 use crate::core::error::ServiceError;
 use crate::core::model::Millis;
+use crate::core::stored::Layout;
 use crate::vault::{CrashPoint, FileId, Store, VaultError, keys};
 use crate::wipe::WipedBytes;
 
@@ -65,29 +66,37 @@ pub struct Env {
 /// never stale; wiped when replaced or dropped.
 #[derive(Default)]
 pub struct ReadCache {
-    held: Mutex<Option<(FileId, Arc<WipedBytes>)>>,
+    held: Mutex<Option<(FileId, Arc<Cached>)>>,
+}
+
+/// One version's plaintext and where its records lie.
+pub struct Cached {
+    pub plaintext: WipedBytes,
+    /// `None` when the data is not in the indexed layout (it is then parsed whole).
+    pub layout: Option<Layout>,
 }
 
 impl ReadCache {
-    /// The vault's plaintext as the file is now; `None` if there is no file.
-    pub fn plaintext(&self, store: &Store) -> Result<Option<Arc<WipedBytes>>, VaultError> {
+    /// The vault as the file is now; `None` if there is no file.
+    pub fn get(&self, store: &Store) -> Result<Option<Arc<Cached>>, VaultError> {
         // The identity is taken before reading: what is read is at least that new.
         let Some(id) = store.file_id()? else {
             return Ok(None);
         };
         let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some((at, text)) = held.as_ref()
+        if let Some((at, cached)) = held.as_ref()
             && *at == id
         {
-            return Ok(Some(text.clone()));
+            return Ok(Some(cached.clone()));
         }
-        let Some(text) = store.read()? else {
-            *held = None;
+        *held = None;
+        let Some(plaintext) = store.read()? else {
             return Ok(None);
         };
-        let text = Arc::new(text);
-        *held = Some((id, text.clone()));
-        Ok(Some(text))
+        let layout = Layout::of(&store.decode_text(&plaintext)?);
+        let cached = Arc::new(Cached { plaintext, layout });
+        *held = Some((id, cached.clone()));
+        Ok(Some(cached))
     }
 }
 
@@ -142,23 +151,23 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::new(dir.path().join("v.age"), x25519::Identity::generate());
         let cache = ReadCache::default();
-        assert!(cache.plaintext(&store).unwrap().is_none());
+        assert!(cache.get(&store).unwrap().is_none());
         let write = |text: &str| {
             let guard = store.lock(Duration::from_secs(5)).unwrap();
             store.save_text(Some(&guard), text.as_bytes()).unwrap();
         };
         write(r#"{"a":1}"#);
-        let first = cache.plaintext(&store).unwrap().unwrap();
+        let first = cache.get(&store).unwrap().unwrap();
         // A hit is the very same buffer, not a new decryption.
         assert!(Arc::ptr_eq(
             &first,
-            &cache.plaintext(&store).unwrap().unwrap()
+            &cache.get(&store).unwrap().unwrap()
         ));
         // Same size, written at once: the new file (inode) still shows.
         write(r#"{"a":2}"#);
-        let second = cache.plaintext(&store).unwrap().unwrap();
-        assert_ne!(first.as_slice(), second.as_slice());
+        let second = cache.get(&store).unwrap().unwrap();
+        assert_ne!(first.plaintext.as_slice(), second.plaintext.as_slice());
         std::fs::remove_file(store.path()).unwrap();
-        assert!(cache.plaintext(&store).unwrap().is_none());
+        assert!(cache.get(&store).unwrap().is_none());
     }
 }

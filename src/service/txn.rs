@@ -165,13 +165,18 @@ pub fn read_only<R>(
         return read_only_empty(settings, f);
     };
     if let Some(cache) = &settings.cache {
-        let Some(plaintext) = cache.plaintext(&store)? else {
+        let Some(cached) = cache.get(&store)? else {
             return read_only_empty(settings, f);
         };
-        let text = store.decode_text(&plaintext)?;
-        let (_, mut selection) = select(&store, Some(&text), scope, settings)?;
-        let mut ctx = settings.ctx(&region_for(settings, &selection.vault));
-        return f(&mut selection.vault, &mut ctx);
+        let text = store.decode_text(&cached.plaintext)?;
+        let mut vault = match &cached.layout {
+            Some(layout) => layout
+                .select(&text, scope, settings.now)
+                .map_err(|e| corrupt(&store, &e))?,
+            None => select(&store, Some(&text), scope, settings)?.1.vault,
+        };
+        let mut ctx = settings.ctx(&region_for(settings, &vault));
+        return f(&mut vault, &mut ctx);
     }
     // Named secrets are read by seeking through the decrypted stream to their
     // records (age decrypts only the chunks read); everything else reads it all.
