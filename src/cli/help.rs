@@ -48,11 +48,12 @@ pub const AFTER_LONG_HELP: &[(&str, &str)] = &[
         "Exit codes",
         "  \
   0    success
-  252  the command line or a parameter value is invalid
+  252  the command line or a parameter value is invalid, or an argument is not UTF-8
   253  no usable identity or vault (identity missing, wrong key, damaged vault file)
   254  the request was refused as Secrets Manager would refuse it; the message names
        the AWS error, e.g. ResourceNotFoundException
-  255  anything else: I/O errors, another writer holding the vault's lock too long",
+  255  anything else: I/O errors, another writer holding the vault's lock too long,
+       an internal error (one line naming where, never a value)",
     ),
 ];
 

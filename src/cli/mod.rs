@@ -9,6 +9,7 @@ pub mod init;
 pub mod model;
 pub mod output;
 pub mod paginate;
+pub mod panic_hook;
 pub mod params;
 pub mod passphrase;
 pub mod request;
@@ -78,13 +79,19 @@ fn normalize(prog: &str, mut args: Vec<OsString>) -> Result<Vec<OsString>, CliEr
             }
         }
     }
+    not_utf8(&args)?;
     // argparse takes "-5" and "-a b" (a space inside) as option values; clap would
     // read them as options, so glue them to their option as --opt=value.
     let mut i = 2;
     while i < args.len() {
-        let word = args[i].to_string_lossy().into_owned();
-        let prev = args[i - 1].to_string_lossy().into_owned();
-        let numeric = word.len() > 1 && word[1..].parse::<f64>().is_ok();
+        let (Some(word), Some(prev)) = (args[i].to_str(), args[i - 1].to_str()) else {
+            i += 1;
+            continue;
+        };
+        // Char-wise, never by byte index: a value may start with any character.
+        let numeric = word
+            .strip_prefix('-')
+            .is_some_and(|rest| !rest.is_empty() && rest.parse::<f64>().is_ok());
         if word.starts_with('-')
             && (numeric || word.contains(' '))
             && prev.starts_with("--")
@@ -103,10 +110,40 @@ fn normalize(prog: &str, mut args: Vec<OsString>) -> Result<Vec<OsString>, CliEr
     Ok(args)
 }
 
+/// Every parameter is text in the AWS API, so an argument that is not UTF-8 (the
+/// shell's `$'\xff'`) is refused up front, naming its option and never its bytes
+/// (which may be a secret); bytes go in through `fileb://`.
+fn not_utf8(args: &[OsString]) -> Result<(), CliError> {
+    let Some(i) = args.iter().skip(1).position(|a| a.to_str().is_none()) else {
+        return Ok(());
+    };
+    let i = i + 1;
+    let lossy = args[i].to_string_lossy();
+    // The option the word belongs to: itself (`--opt=value`), else the nearest option
+    // before it (list options take several words).
+    let name = match lossy.split_once('=').filter(|_| lossy.starts_with("--")) {
+        Some((option, _)) => option.to_string(),
+        None => args[1..i]
+            .iter()
+            .rev()
+            .filter_map(|a| a.to_str())
+            .find(|a| a.starts_with("--") && !a.contains('='))
+            .map_or_else(|| format!("#{i}"), str::to_string),
+    };
+    Err(CliError::Usage(format!(
+        "argument {name}: not valid UTF-8 (pass raw bytes with fileb://)"
+    )))
+}
+
 pub fn main() -> ExitCode {
-    harden::disable_core_dumps();
     let argv: Vec<OsString> = std::env::args_os().collect();
     let prog = program_name(argv.first());
+    panic_hook::install(&prog);
+    harden::disable_core_dumps();
+    // Debug builds only: a panic carrying a value, to prove the hook never prints it.
+    if let Some(value) = std::env::var_os("SMVAULT_TEST_PANIC").filter(|_| cfg!(debug_assertions)) {
+        panic!("test panic with a value: {}", value.to_string_lossy());
+    }
     match run(&prog, argv) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => exit::report(&prog, &e),
