@@ -1025,6 +1025,49 @@ fn bad_output_choice_message_is_the_aws_one() {
 }
 
 #[test]
+fn an_invalid_choice_suggests_the_closest_ones_as_aws_cli_v2() {
+    let env = Env::new();
+    env.create("o", "v");
+    // Operations: the exact bytes of AWS CLI v2.36 (research/aws-cli-conventions.md 5.4.6).
+    env.fails_unchanged_starting(
+        &["get-secret-valu", "--secret-id", "o"],
+        252,
+        &usage_error(
+            "argument operation: Found invalid choice 'get-secret-valu'\n\nMaybe you meant:\n\n  * get-secret-value\n  * put-secret-value\n  * batch-get-secret-value",
+        ),
+    );
+    // No close choice: the bare line (and argparse's trailing newline).
+    env.fails_unchanged_starting(
+        &["frobnicate"],
+        252,
+        &usage_error("argument operation: Found invalid choice 'frobnicate'\n"),
+    );
+    // Every option with choices, by the same rule.
+    for (args, line) in [
+        (
+            &["get-secret-value", "--secret-id", "o", "--output", "jsn"][..],
+            "argument --output: Found invalid choice 'jsn'\n\nMaybe you meant:\n\n  * json",
+        ),
+        (
+            &[
+                "get-secret-value",
+                "--secret-id",
+                "o",
+                "--output",
+                "yaml-strem",
+            ],
+            "argument --output: Found invalid choice 'yaml-strem'\n\nMaybe you meant:\n\n  * yaml-stream",
+        ),
+        (
+            &["get-secret-value", "--secret-id", "o", "--color", "auto2"],
+            "argument --color: Found invalid choice 'auto2'\n\nMaybe you meant:\n\n  * auto",
+        ),
+    ] {
+        env.fails_unchanged_starting(args, 252, &usage_error(line));
+    }
+}
+
+#[test]
 fn bad_query_is_refused_before_anything_runs() {
     let env = Env::new();
     env.create("q", "v");
@@ -1434,6 +1477,55 @@ fn errors_are_printed_under_the_name_aws_through_a_link() {
         "\naws: [ERROR]: An error occurred (ParamValidation): Parameter validation failed:\nInvalid value for parameter PasswordLength, value: 0, valid min value: 1\n",
     );
     assert!(before == env.vault_bytes());
+}
+
+#[cfg(unix)]
+#[test]
+fn help_through_the_link_shows_usage_lines_that_work() {
+    let env = Env::new();
+    env.create("h", "v");
+    let aws = aws_link(&env);
+    for (args, usage) in [
+        (
+            &["secretsmanager", "get-secret-value", "help"][..],
+            "Usage: aws secretsmanager get-secret-value [OPTIONS]",
+        ),
+        (
+            &["secretsmanager", "get-secret-value", "--help"],
+            "Usage: aws secretsmanager get-secret-value [OPTIONS]",
+        ),
+        (
+            &["secretsmanager", "help"],
+            "Usage: aws secretsmanager [OPTIONS] <COMMAND>",
+        ),
+    ] {
+        let out = env.run_program(&aws, args).ok().to_string();
+        assert!(out.contains(usage), "{args:?}:\n{out}");
+        // The line works: run as it says (plus the required option), it answers.
+        let words: Vec<&str> = usage
+            .trim_start_matches("Usage: aws ")
+            .split(' ')
+            .take_while(|w| !w.starts_with('['))
+            .collect();
+        if words.len() == 2 {
+            let mut run = words.clone();
+            run.extend([
+                "--secret-id",
+                "h",
+                "--query",
+                "SecretString",
+                "--output",
+                "text",
+            ]);
+            assert_eq!(env.run_program(&aws, &run).ok(), "v\n");
+        }
+    }
+    // Under its own name, smvault's usage is its own.
+    let out = env.ok(&["get-secret-value", "help"]);
+    assert!(
+        out.contains("Usage: smvault get-secret-value [OPTIONS]"),
+        "{out}"
+    );
 }
 
 #[cfg(unix)]

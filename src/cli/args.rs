@@ -148,7 +148,14 @@ pub fn command(prog: &str) -> Command {
                 ),
         );
     let template = root_template(&cmd);
-    cmd.help_template(template)
+    let cmd = cmd.help_template(template);
+    if prog == "aws" {
+        // Through the `aws` link only `aws secretsmanager <operation>` works, so every
+        // usage line (clap derives the subcommands' from this) says so.
+        cmd.bin_name("aws secretsmanager")
+    } else {
+        cmd
+    }
 }
 
 /// Where smvault's own commands sort: after every AWS operation.

@@ -16,6 +16,7 @@ pub mod request;
 pub mod rotate;
 pub mod settings;
 pub mod skeleton;
+pub mod suggest;
 pub mod txn;
 pub mod validate;
 
@@ -260,14 +261,25 @@ fn clap_error(e: clap::Error, cmd: &clap::Command, argv: &[String]) -> Result<()
                 .map(option)
                 .unwrap_or_default();
             match context(ContextKind::InvalidValue).first() {
-                Some(v) if !v.is_empty() => format!("argument {arg}: Found invalid choice '{v}'\n"),
+                Some(v) if !v.is_empty() => {
+                    let choices = context(ContextKind::ValidValue);
+                    let choices: Vec<&str> = choices.iter().map(String::as_str).collect();
+                    format!("argument {arg}: {}", invalid_choice(v, &choices))
+                }
                 _ => format!("argument {arg}: expected one argument"),
             }
         }
-        ErrorKind::InvalidSubcommand => format!(
-            "argument operation: Found invalid choice '{}'",
-            context(ContextKind::InvalidSubcommand).join(", ")
-        ),
+        ErrorKind::InvalidSubcommand => {
+            let word = context(ContextKind::InvalidSubcommand).join(", ");
+            // argparse's choices: the operations (and smvault's commands), then help.
+            let choices: Vec<&str> = cmd
+                .get_subcommands()
+                .filter(|c| !c.is_hide_set())
+                .map(|c| c.get_name())
+                .chain(["help"])
+                .collect();
+            format!("argument operation: {}", invalid_choice(&word, &choices))
+        }
         _ => {
             let text = e.render().to_string();
             text.lines()
@@ -278,6 +290,18 @@ fn clap_error(e: clap::Error, cmd: &clap::Command, argv: &[String]) -> Result<()
         }
     };
     Err(CliError::Usage(message))
+}
+
+/// The AWS CLI v2's invalid-choice text (awscli/argparser.py `_check_value`): the
+/// value, then up to three close choices (difflib, cutoff 0.8) under "Maybe you meant:".
+fn invalid_choice(value: &str, choices: &[&str]) -> String {
+    let mut lines = vec![format!("Found invalid choice '{value}'\n")];
+    let possible = suggest::close_matches(value, choices, 0.8);
+    if !possible.is_empty() {
+        lines.push("Maybe you meant:\n".to_string());
+        lines.extend(possible.iter().map(|p| format!("  * {p}")));
+    }
+    lines.join("\n")
 }
 
 fn version_line() -> String {
@@ -321,6 +345,11 @@ fn run_operation(sub: &str, m: &ArgMatches, settings: &Settings) -> Result<(), C
         .get(name)
         .expect("invariant: known operation");
     if let Some(kind) = m.get_one::<String>("generate-cli-skeleton") {
+        if kind == "output" {
+            // Unlike the input skeletons, the AWS CLI validates the command first.
+            required_given(&op_def.input, m)?;
+            request::build(name, m, settings)?;
+        }
         return print(&skeleton_text(
             kind,
             name,
@@ -357,6 +386,37 @@ fn run_operation(sub: &str, m: &ArgMatches, settings: &Settings) -> Result<(), C
     };
     output::convert_timestamps(&mut response);
     print(&printer.render(&response)?)
+}
+
+/// argparse's check for required options, which clap skips when
+/// `--generate-cli-skeleton` is given (the input skeletons need none).
+fn required_given(input: &str, m: &ArgMatches) -> Result<(), CliError> {
+    if ["cli-input-json", "cli-input-yaml"]
+        .iter()
+        .any(|id| request::given(m, id))
+    {
+        // The document may hold them; building the request checks it.
+        return Ok(());
+    }
+    let shape = model().shape(input);
+    let missing: Vec<String> = shape
+        .members
+        .iter()
+        .filter(|(member, r)| {
+            shape.required.contains(*member)
+                && !r.idempotency_token
+                && model().shape(&r.shape).kind != "boolean"
+                && !request::given(m, member)
+        })
+        .map(|(member, _)| format!("--{}", xform_name(member)))
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    Err(CliError::Usage(format!(
+        "the following arguments are required: {}",
+        missing.join(", ")
+    )))
 }
 
 fn skeleton_text(kind: &str, op: &str, input: &str, output: Option<&str>) -> String {
