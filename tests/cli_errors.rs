@@ -1311,10 +1311,100 @@ fn a_missing_identity_with_an_existing_vault() {
         &["list-secrets"],
     ] {
         let stderr = first_line_error(&env, args, 253, &first);
-        assert!(stderr.contains("hint:"), "{stderr}");
+        assert!(
+            stderr.contains("must be restored from your backup"),
+            "{stderr}"
+        );
+        assert!(
+            stderr.contains(&env.vault().display().to_string()),
+            "{stderr}"
+        );
+        // Never a command that cannot help: init would fail with this very message.
+        assert!(!stderr.contains("smvault init"), "{stderr}");
     }
+    let stderr = first_line_error(&env, &["init"], 253, &first);
+    assert!(!stderr.contains("smvault init"), "{stderr}");
     // No new identity was made behind the user's back.
     assert!(!env.identity().exists());
+}
+
+#[test]
+fn a_write_to_a_missing_vault_says_where_it_created_one() {
+    let env = Env::new();
+    let typo = env.path("vualt.age");
+    let typo_var = typo.display().to_string();
+    let vars = [("SMVAULT_FILE", typo_var.as_str())];
+    // A refused write creates nothing and says nothing of a vault.
+    let run = env.run_with(
+        &vars,
+        &[
+            "create-secret",
+            "--name",
+            "bad name",
+            "--secret-string",
+            "v",
+        ],
+    );
+    run.fails_with(
+        254,
+        &service_error("CreateSecret", "ValidationException", INVALID_NAME),
+    );
+    assert!(!typo.exists());
+    let run = env.run_with(
+        &vars,
+        &["create-secret", "--name", "s", "--secret-string", "v"],
+    );
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(
+        run.stderr,
+        format!("smvault: created a new vault at {}\n", typo.display())
+    );
+    assert!(typo.exists());
+    // Said once: the next write finds the vault.
+    let run = env.run_with(
+        &vars,
+        &[
+            "put-secret-value",
+            "--secret-id",
+            "s",
+            "--secret-string",
+            "w",
+        ],
+    );
+    run.ok();
+    // With no identity either, both are said.
+    let bare = Env::bare();
+    let run = bare.run(&["create-secret", "--name", "s", "--secret-string", "v"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stderr
+            .starts_with("smvault: created a new age identity at ")
+            && run.stderr.ends_with(&format!(
+                "smvault: created a new vault at {}\n",
+                bare.vault().display()
+            )),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_read_of_a_missing_vault_keeps_aws_line_and_hints_with_debug() {
+    let env = Env::bare();
+    let aws_line = service_error("GetSecretValue", "ResourceNotFoundException", NOT_FOUND);
+    // Scripts see AWS's answer, byte for byte (stderr is not a terminal here).
+    env.run(&["get-secret-value", "--secret-id", "s"])
+        .fails_with(254, &aws_line);
+    let run = env.run(&["get-secret-value", "--secret-id", "s", "--debug"]);
+    let stderr = run.fails(254);
+    assert!(
+        stderr.contains(&format!("smvault: no vault at {}", env.vault().display())),
+        "{stderr}"
+    );
+    assert!(stderr.ends_with(&aws_line), "{stderr}");
+    // A read that succeeds on the empty vault needs no hint; nothing was created.
+    env.ok(&["list-secrets"]);
+    assert!(!env.vault().exists() && !env.identity().exists());
 }
 
 #[test]

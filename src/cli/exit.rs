@@ -1,6 +1,7 @@
 //! The one place that turns an error into the AWS CLI's stderr line and exit code.
 
 use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::core::error::ServiceError;
@@ -35,6 +36,14 @@ pub enum CliError {
     /// Identity or vault problems.
     #[error(transparent)]
     Vault(#[from] VaultError),
+    /// The vault exists but the identity it was encrypted to does not: only a backup can
+    /// help (a new identity, as `smvault init` would make, cannot open it).
+    #[error(
+        "no age identity at {}\n  hint: the vault {} was encrypted to this identity; it is missing and must be restored from your backup (or point SMVAULT_AGE_KEY_FILE or --identity at it)",
+        identity.display(),
+        vault.display()
+    )]
+    IdentityLost { identity: PathBuf, vault: PathBuf },
     /// Errors the AWS CLI reports with exit 255 and the bare message.
     #[error("{0}")]
     General(String),
@@ -55,6 +64,7 @@ impl CliError {
                 code::USAGE
             }
             CliError::Vault(e) if e.is_configuration() => code::CONFIG,
+            CliError::IdentityLost { .. } => code::CONFIG,
             CliError::Vault(_) | CliError::General(_) => code::GENERAL,
         }
     }

@@ -7,6 +7,7 @@ pub mod harden;
 pub mod help;
 pub mod init;
 pub mod model;
+pub mod notice;
 pub mod output;
 pub mod paginate;
 pub mod panic_hook;

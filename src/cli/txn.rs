@@ -49,6 +49,12 @@ pub fn open_store(settings: &Settings, create: bool) -> Result<Option<Store>, Cl
                     super::passphrase::ask(&path.display().to_string(), false)
                 })?
             }
+            Err(VaultError::NoIdentity { path }) => {
+                return Err(CliError::IdentityLost {
+                    identity: path,
+                    vault: settings.vault_path.clone(),
+                });
+            }
             Err(e) => return Err(e.into()),
         },
     };
@@ -150,6 +156,9 @@ pub fn write_with<R>(
     if selection.vault.dirty {
         let data = selection.merge(&stored).map_err(|e| corrupt(&store, &e))?;
         store.save_parts(guard.as_ref(), |write| data.for_each_part(write))?;
+        if plaintext.is_none() {
+            super::notice::vault_created(store.path());
+        }
     }
     Ok(result)
 }
@@ -197,7 +206,11 @@ fn read_only_empty<R>(
 ) -> Result<R, CliError> {
     let mut vault = Vault::default();
     let mut ctx = settings.ctx(&region_for(settings, &vault));
-    f(&mut vault, &mut ctx)
+    let result = f(&mut vault, &mut ctx);
+    if result.is_err() {
+        super::notice::no_vault(settings);
+    }
+    result
 }
 
 /// Reads the vault data text (absent: an empty vault) and parses the secrets in `scope`.
