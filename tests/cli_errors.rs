@@ -1116,6 +1116,18 @@ fn a_long_option_with_a_non_integer_is_an_argparse_error() {
         252,
         &usage_error("argument --password-length: invalid int value: 'ten'"),
     );
+    // The CLI's own integer options, by the same rule (not as a choice).
+    for (option, op) in [
+        ("--max-items", "list-secrets"),
+        ("--page-size", "list-secrets"),
+        ("--cli-read-timeout", "list-secrets"),
+    ] {
+        env.fails_unchanged_starting(
+            &[op, option, "abc"],
+            252,
+            &usage_error(&format!("argument {option}: invalid int value: 'abc'")),
+        );
+    }
 }
 
 #[test]

@@ -238,7 +238,8 @@ fn grammar() -> &'static Grammar {
 }
 
 /// What a value can be: printable Unicode, any Unicode (controls, marks, RTL, astral),
-/// arbitrary bytes, or a word that looks like an option or a number.
+/// arbitrary bytes, a word that looks like an option, a path or a number, an integer
+/// at or past the 64-bit limits, or shorthand and JSON with non-ASCII text.
 fn value() -> impl Strategy<Value = Vec<u8>> {
     prop_oneof![
         4 => "\\PC{0,12}".prop_map(String::into_bytes),
@@ -247,6 +248,12 @@ fn value() -> impl Strategy<Value = Vec<u8>> {
         1 => "-[0-9.eñ€ ]{0,6}".prop_map(String::into_bytes),
         1 => "(file|fileb)://[a-zñ/]{0,6}".prop_map(String::into_bytes),
         1 => Just(b"help".to_vec()),
+        1 => "[-+]?[0-9]{1,25}".prop_map(String::into_bytes),
+        1 => prop::sample::select(vec![
+            "9223372036854775807", "-9223372036854775808", "18446744073709551616",
+            "0", "-1", "1e308", "nan", "Key=ñ,Value=ü", "{\"Key\": \"ñ\"}", "[\"ñ\"]",
+        ])
+        .prop_map(|v| v.as_bytes().to_vec()),
     ]
 }
 

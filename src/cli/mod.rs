@@ -262,6 +262,11 @@ fn clap_error(e: clap::Error, cmd: &clap::Command, argv: &[String]) -> Result<()
                 .map(option)
                 .unwrap_or_default();
             match context(ContextKind::InvalidValue).first() {
+                // Only the integer options (--max-items, --page-size, --cli-*-timeout)
+                // have a value parser that can fail; choices fail as InvalidValue.
+                Some(v) if e.kind() == ErrorKind::ValueValidation => {
+                    format!("argument {arg}: invalid int value: '{v}'")
+                }
                 Some(v) if !v.is_empty() => {
                     let choices = context(ContextKind::ValidValue);
                     let choices: Vec<&str> = choices.iter().map(String::as_str).collect();
