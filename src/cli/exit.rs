@@ -1,7 +1,6 @@
 //! The one place that turns an error into the AWS CLI's stderr line and exit code.
 
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::core::error::ServiceError;
@@ -36,14 +35,9 @@ pub enum CliError {
     /// Identity or vault problems.
     #[error(transparent)]
     Vault(#[from] VaultError),
-    /// The vault exists but the identity it was encrypted to does not: only a backup can
-    /// help (a new identity, as `smvault init` would make, cannot open it).
-    #[error(
-        "no age identity at {}\n  hint: the vault {} was encrypted to this identity; it is missing and must be restored from your backup (or point SMVAULT_AGE_KEY_FILE or --identity at it)",
-        identity.display(),
-        vault.display()
-    )]
-    IdentityLost { identity: PathBuf, vault: PathBuf },
+    /// The vault exists but its identity does not (a service error of its own).
+    #[error(transparent)]
+    IdentityLost(crate::service::Error),
     /// Errors the AWS CLI reports with exit 255 and the bare message.
     #[error("{0}")]
     General(String),
@@ -56,6 +50,19 @@ pub fn usage(prog: &str) -> String {
     )
 }
 
+impl From<crate::service::Error> for CliError {
+    fn from(e: crate::service::Error) -> Self {
+        use crate::service::Error;
+        match e {
+            Error::Service { op, err } => CliError::Service { op, err },
+            Error::ParamValidation(m) => CliError::ParamValidation(m),
+            Error::Vault(e) => CliError::Vault(e),
+            Error::General(m) => CliError::General(m),
+            lost @ Error::IdentityLost { .. } => CliError::IdentityLost(lost),
+        }
+    }
+}
+
 impl CliError {
     pub fn exit_code(&self) -> u8 {
         match self {
@@ -64,7 +71,7 @@ impl CliError {
                 code::USAGE
             }
             CliError::Vault(e) if e.is_configuration() => code::CONFIG,
-            CliError::IdentityLost { .. } => code::CONFIG,
+            CliError::IdentityLost(_) => code::CONFIG,
             CliError::Vault(_) | CliError::General(_) => code::GENERAL,
         }
     }

@@ -4,7 +4,7 @@
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
-use super::settings::Settings;
+use super::Env;
 
 /// Said on every write that created the vault file, so a typo in SMVAULT_FILE
 /// (or --vault) shows at once instead of as secrets that seem to vanish.
@@ -19,7 +19,7 @@ pub fn vault_created(path: &Path) {
 /// A read of a vault that does not exist answers as an empty vault would (scripts
 /// depend on AWS's ResourceNotFoundException line); a person at a terminal, or
 /// `--debug`, is also told that there is no vault where smvault looked.
-pub fn no_vault(settings: &Settings) {
+pub fn no_vault(settings: &Env) {
     if settings.debug || std::io::stderr().is_terminal() {
         let _ = writeln!(
             std::io::stderr(),
