@@ -162,6 +162,30 @@ fn an_argument_that_is_not_utf8_is_a_usage_error_naming_its_option() {
 }
 
 #[test]
+fn a_vault_path_from_the_environment_that_is_not_utf8_is_used_not_ignored() {
+    use std::os::unix::ffi::OsStrExt;
+    let env = Env::new();
+    let before = env.vault_bytes();
+    let mut odd = env.dir().as_os_str().to_owned();
+    odd.push(std::ffi::OsStr::from_bytes(b"/v\xff.age"));
+    let out = env
+        .command()
+        .env("SMVAULT_FILE", &odd)
+        .args(["create-secret", "--name", "s", "--secret-string", "v"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    // The write went where SMVAULT_FILE said, not to the default vault.
+    assert!(std::path::Path::new(&odd).exists());
+    assert!(before == env.vault_bytes());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with("smvault: created a new vault at "),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn a_panic_prints_its_place_never_its_payload() {
     if !common::hooks() {
         return;
