@@ -1419,6 +1419,43 @@ fn a_read_of_a_missing_vault_keeps_aws_line_and_hints_with_debug() {
     assert!(!env.vault().exists() && !env.identity().exists());
 }
 
+/// On a terminal (a pseudo-terminal from python3's `pty`, which the conformance
+/// harness needs anyway), the hint comes without --debug.
+#[cfg(unix)]
+#[test]
+fn a_read_of_a_missing_vault_hints_on_a_terminal() {
+    let env = Env::bare();
+    let out = env
+        .command_for(std::path::Path::new("python3"))
+        .args([
+            "-c",
+            "import os, pty, sys; sys.exit(os.waitstatus_to_exitcode(pty.spawn(sys.argv[1:])))",
+            common::BIN,
+            "get-secret-value",
+            "--secret-id",
+            "s",
+        ])
+        .output();
+    let Ok(out) = out.map_err(|e| eprintln!("skipped: python3 does not run: {e}")) else {
+        return;
+    };
+    // Everything the terminal showed (stdout and stderr share it).
+    let shown = String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n");
+    assert_eq!(out.status.code(), Some(254), "{shown}");
+    assert!(
+        shown.starts_with(&format!("smvault: no vault at {} ", env.vault().display())),
+        "{shown}"
+    );
+    assert!(
+        shown.ends_with(&service_error(
+            "GetSecretValue",
+            "ResourceNotFoundException",
+            NOT_FOUND
+        )),
+        "{shown}"
+    );
+}
+
 #[test]
 fn a_vault_encrypted_to_another_identity() {
     let env = Env::new();
