@@ -1659,6 +1659,14 @@ fn help_through_the_link_shows_usage_lines_that_work() {
             assert_eq!(env.run_program(&aws, &run).ok(), "v\n");
         }
     }
+    let out = env
+        .run_program(&aws, &["secretsmanager", "get-secret-value", "help"])
+        .ok()
+        .to_string();
+    assert!(
+        out.contains("Example:\n  aws secretsmanager get-secret-value --secret-id "),
+        "{out}"
+    );
     // Under its own name, smvault's usage is its own.
     let out = env.ok(&["get-secret-value", "help"]);
     assert!(
