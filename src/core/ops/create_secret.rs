@@ -117,6 +117,7 @@ pub fn create_secret(
         last_changed: ctx.now,
         last_accessed: None,
         deletion_date: None,
+        deletion_requested: None,
         tags: req.tags.filter(|t| !t.is_empty()),
         versions: vec![],
         purged_versions: vec![],

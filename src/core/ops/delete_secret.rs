@@ -84,15 +84,14 @@ pub fn delete_secret(
         return Err(has_replicas(vault, i));
     }
     let days = req.recovery_window_in_days.unwrap_or(DEFAULT_WINDOW_DAYS);
-    let when = ctx.now + days * DAY_MS;
-    let secret = &mut vault.secrets[i];
-    secret.deletion_date = Some(when);
+    vault.secrets[i].schedule_deletion(ctx.now, days * DAY_MS);
     vault.dirty = true;
     let secret = &vault.secrets[i];
     Ok(DeleteSecretResponse {
         arn: ids::arn(secret, &ctx.region, &account),
         name: secret.name.clone(),
-        deletion_date: when,
+        // DeleteSecret answers with the purge date, unlike DescribeSecret.
+        deletion_date: ctx.now + days * DAY_MS,
     })
 }
 
@@ -156,6 +155,23 @@ mod tests {
         let r = del(&mut v, "a", None, false).unwrap();
         assert_eq!(r.deletion_date, Ctx::fixed().now + 30 * DAY_MS);
         assert_eq!(v.secrets[0].deletion_date, Some(r.deletion_date));
+    }
+
+    #[test]
+    fn scheduled_delete_records_the_request_time_and_answers_the_purge_date() {
+        let mut v = vault_with(&[("a", "x")]);
+        let now = Ctx::fixed().now + 5;
+        let mut ctx = Ctx::fixed();
+        ctx.now = now;
+        let req = DeleteSecretRequest {
+            secret_id: "a".into(),
+            recovery_window_in_days: Some(7),
+            force_delete_without_recovery: None,
+        };
+        let r = delete_secret(&mut v, req, &mut ctx).unwrap();
+        assert_eq!(r.deletion_date, now + 7 * DAY_MS);
+        let s = &v.secrets[0];
+        assert_eq!((s.deleted_date(), s.last_changed), (Some(now), now));
     }
 
     #[test]
