@@ -93,9 +93,14 @@ pub struct Secret {
 }
 
 impl Secret {
-    /// A secret is seen in its own region and, read-only, in its replicas'.
+    /// A secret is seen in its own region and, read-only, in its replicas' (those
+    /// that did not fail).
     pub fn visible_in(&self, region: &str) -> bool {
-        self.region == region || self.replicas.iter().any(|r| r.region == region)
+        self.region == region
+            || self
+                .replicas
+                .iter()
+                .any(|r| r.region == region && r.failed.is_none())
     }
 
     /// Schedules the purge `window` ms after `now`, as DeleteSecret does: AWS's
@@ -207,6 +212,10 @@ pub struct Replica {
     pub kms_key_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_accessed: Option<Millis>,
+    /// Why replication to this region failed (ReplicationStatus `Failed` and this
+    /// StatusMessage); a failed replica holds nothing in its region.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failed: Option<String>,
 }
 
 #[cfg(test)]

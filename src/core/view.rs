@@ -150,8 +150,17 @@ pub fn replication_status(secret: &Secret) -> Vec<ReplicationStatus> {
                     .clone()
                     .unwrap_or_else(|| "alias/aws/secretsmanager".into()),
             ),
-            status: "InSync".into(),
-            status_message: Some("Replication succeeded".into()),
+            status: if r.failed.is_some() {
+                "Failed"
+            } else {
+                "InSync"
+            }
+            .into(),
+            status_message: Some(
+                r.failed
+                    .clone()
+                    .unwrap_or_else(|| "Replication succeeded".into()),
+            ),
             last_accessed_date: r.last_accessed,
         })
         .collect()

@@ -67,11 +67,9 @@ pub fn create_secret(
         }
     }
     let account = vault.account_id().to_string();
-    if let Some(existing) = vault
-        .secrets
-        .iter()
-        .find(|s| s.name == req.name && s.region == ctx.region)
-    {
+    // A name is unique in a region, replicas included.
+    if let Some(h) = replication::holder(vault, &req.name, &ctx.region) {
+        let existing = &vault.secrets[h];
         if existing.deletion_date.is_some() {
             return Err(ServiceError::invalid_request(
                 "You can't create this secret because a secret with this name is already scheduled for deletion.",
@@ -79,6 +77,7 @@ pub fn create_secret(
         }
         // Idempotency: a retry with the same token and value answers as the first call did.
         if let Some(token) = &token
+            && existing.region == ctx.region
             && let Some(v) = existing.versions.iter().find(|v| &v.id == token)
         {
             if v.value == value {
@@ -99,13 +98,14 @@ pub fn create_secret(
             req.name
         )));
     }
-    let replicas = replication::new_replicas(
+    let requested = req.add_replica_regions.as_deref().unwrap_or_default();
+    replication::check_regions(&ctx.region, requested)?;
+    let replicas = replication::replicate(
         vault,
         &req.name,
-        &ctx.region,
-        req.add_replica_regions.as_deref().unwrap_or_default(),
+        requested,
         req.force_overwrite_replica_secret.unwrap_or(false),
-    )?;
+    );
     let mut secret = Secret {
         name: req.name,
         region: ctx.region.clone(),

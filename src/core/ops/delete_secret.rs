@@ -4,8 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::ctx::Ctx;
 use crate::core::error::ServiceError;
-use crate::core::ids;
 use crate::core::model::{DAY_MS, Millis, Vault};
+use crate::core::{ids, replication};
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "PascalCase")]
@@ -46,13 +46,11 @@ pub fn delete_secret(
         }
     }
     let account = vault.account_id().to_string();
-    let found = ids::find(vault, &req.secret_id, &ctx.region);
+    let found = ids::find_primary(vault, &req.secret_id, &ctx.region);
     if force {
         return Ok(match found {
             Ok(i) => {
-                if !vault.secrets[i].replicas.is_empty() {
-                    return Err(has_replicas(vault, i));
-                }
+                has_no_replicas(vault, i, &ctx.region)?;
                 let secret = vault.secrets.remove(i);
                 vault.dirty = true;
                 DeleteSecretResponse {
@@ -80,9 +78,7 @@ pub fn delete_secret(
     if vault.secrets[i].deletion_date.is_some() {
         return Err(ServiceError::marked_for_deletion());
     }
-    if !vault.secrets[i].replicas.is_empty() {
-        return Err(has_replicas(vault, i));
-    }
+    has_no_replicas(vault, i, &ctx.region)?;
     let days = req.recovery_window_in_days.unwrap_or(DEFAULT_WINDOW_DAYS);
     vault.secrets[i].schedule_deletion(ctx.now, days * DAY_MS);
     vault.dirty = true;
@@ -95,14 +91,9 @@ pub fn delete_secret(
     })
 }
 
-fn has_replicas(vault: &Vault, i: usize) -> ServiceError {
+fn has_no_replicas(vault: &Vault, i: usize, region: &str) -> Result<(), ServiceError> {
     let s = &vault.secrets[i];
-    let regions: Vec<&str> = s.replicas.iter().map(|r| r.region.as_str()).collect();
-    ServiceError::invalid_parameter(format!(
-        "You can't delete secret {} that still has replica regions [{}]",
-        s.name,
-        regions.join(",")
-    ))
+    replication::check_no_replicas(s, &ids::arn(s, region, vault.account_id()))
 }
 
 #[cfg(test)]
