@@ -41,9 +41,6 @@ pub fn replicate_secret_to_regions(
             .iter()
             .any(|x| Some(&x.region) == r.region.as_ref() && x.failed.is_none())
     });
-    vault.secrets[i]
-        .replicas
-        .retain(|x| !wanted.iter().any(|r| r.region.as_ref() == Some(&x.region)));
     let added = replication::replicate(
         vault,
         &name,
@@ -54,7 +51,17 @@ pub fn replicate_secret_to_regions(
     let i = replication::holder(vault, &name, &ctx.region).ok_or_else(ServiceError::not_found)?;
     let account = vault.account_id().to_string();
     let secret = &mut vault.secrets[i];
-    secret.replicas.extend(added);
+    for replica in added {
+        // A failed region tried again keeps its place in ReplicationStatus.
+        match secret
+            .replicas
+            .iter_mut()
+            .find(|x| x.region == replica.region)
+        {
+            Some(slot) => *slot = replica,
+            None => secret.replicas.push(replica),
+        }
+    }
     secret.last_changed = ctx.now;
     vault.dirty = true;
     let secret = &vault.secrets[i];
