@@ -237,6 +237,25 @@ mod tests {
     }
 
     #[test]
+    fn a_name_held_by_a_replica_in_the_region_is_taken() {
+        let mut v = vault_with(&[("a", "x")]);
+        v.secrets[0].region = "eu-west-1".into();
+        v.secrets[0].replicas = vec![crate::core::model::Replica {
+            region: "us-east-1".into(),
+            kms_key_id: None,
+            last_accessed: None,
+            failed: None,
+        }];
+        let e = create_secret(&mut v, req("a", "x", T1), &mut Ctx::fixed()).unwrap_err();
+        assert_eq!(e.code, ErrorCode::ResourceExists);
+        assert_eq!(v.secrets.len(), 1);
+        // A replica that failed holds nothing there.
+        v.secrets[0].replicas[0].failed = Some("failed".into());
+        create_secret(&mut v, req("a", "x", T1), &mut Ctx::fixed()).unwrap();
+        assert_eq!(crate::core::replication::duplicate_name(&v), None);
+    }
+
+    #[test]
     fn empty_description_is_stored_as_absent() {
         let mut v = Vault::default();
         let mut r = req("a", "x", T1);
