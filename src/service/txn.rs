@@ -221,9 +221,9 @@ fn select<'p>(
 
 /// The service's rules that loaded secrets must keep (every secret of a name is
 /// loaded together, so a partial load sees every clash of the names it loaded).
-fn check_rules(store: &Store, vault: &Vault) -> Result<(), CliError> {
+fn check_rules(store: &Store, vault: &Vault) -> Result<(), Error> {
     if let Some((name, region)) = crate::core::replication::duplicate_name(vault) {
-        return Err(CliError::Vault(VaultError::Inconsistent {
+        return Err(Error::Vault(VaultError::Inconsistent {
             path: store.path().to_path_buf(),
             rule: format!("the name {name} is held by two secrets in {region}"),
         }));
