@@ -1,6 +1,8 @@
 //! Replica regions, as AWS runs them: a replica is the same secret, readable (never writable)
 //! under its region's ARN, and a secret's name is unique in each region, replicas included.
 
+use std::collections::HashSet;
+
 use serde::Deserialize;
 
 use super::error::ServiceError;
@@ -65,7 +67,7 @@ pub fn holder(vault: &Vault, name: &str, region: &str) -> Option<usize> {
 
 /// A name held twice in one region, as `(name, region)`; vaults are checked on load.
 pub fn duplicate_name(vault: &Vault) -> Option<(String, String)> {
-    let mut seen: Vec<(&str, &str)> = Vec::new();
+    let mut seen: HashSet<(&str, &str)> = HashSet::with_capacity(vault.secrets.len());
     for s in &vault.secrets {
         let regions = std::iter::once(s.region.as_str()).chain(
             s.replicas
@@ -74,10 +76,9 @@ pub fn duplicate_name(vault: &Vault) -> Option<(String, String)> {
                 .map(|r| r.region.as_str()),
         );
         for region in regions {
-            if seen.contains(&(s.name.as_str(), region)) {
+            if !seen.insert((s.name.as_str(), region)) {
                 return Some((s.name.clone(), region.to_string()));
             }
-            seen.push((s.name.as_str(), region));
         }
     }
     None
