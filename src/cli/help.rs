@@ -118,14 +118,16 @@ pub fn operation(name: &str) -> Option<OperationHelp> {
              --include-planned-deletion is given, and cannot be read or changed; restore-secret \
              brings it back until the recovery window ends. With \
              --force-delete-without-recovery it is gone at once, and the call succeeds even for \
-             a secret that does not exist.",
+             a secret that does not exist. A secret with replicas cannot be deleted until \
+             remove-regions-from-replication has removed them.",
             "smvault delete-secret --secret-id prod/db --recovery-window-in-days 7",
         ),
         "DescribeSecret" => op(
             "Show a secret's metadata, versions and labels, never its value",
             "Shows the ARN, name, description, tags, rotation settings, dates, and which staging \
-             labels sit on which version. Works on a secret scheduled for deletion (DeletedDate \
-             is then shown) and does not count as reading the secret.",
+             labels sit on which version. Works on a secret scheduled for deletion (DeletedDate, \
+             when delete-secret was called, is then shown) and does not count as reading the \
+             secret.",
             "smvault describe-secret --secret-id prod/db --query VersionIdsToStages",
         ),
         "GetRandomPassword" => op(
@@ -188,7 +190,9 @@ pub fn operation(name: &str) -> Option<OperationHelp> {
         "ReplicateSecretToRegions" => op(
             "Make a secret readable in other regions as a read-only replica",
             "A replica is the same secret under the ARN of another region: it is read there \
-             (with --region) and changed only through its primary.",
+             (with --region) and changed only through its primary. Where another secret already \
+             has the name, that region is reported Failed, unless \
+             --force-overwrite-replica-secret replaces that secret.",
             "smvault replicate-secret-to-regions --secret-id prod/db \\\n    \
              --add-replica-regions Region=eu-west-1",
         ),

@@ -185,6 +185,7 @@ pub fn read_only<R>(
             let mut selection = stored
                 .select(scope, settings.now)
                 .map_err(|e| corrupt(&store, &e))?;
+            check_rules(&store, &selection.vault)?;
             let mut ctx = settings.ctx(&region_for(settings, &selection.vault));
             return f(&mut selection.vault, &mut ctx);
         }
@@ -227,7 +228,20 @@ fn select<'p>(
     let selection = stored
         .select(scope, settings.now)
         .map_err(|e| corrupt(store, &e))?;
+    check_rules(store, &selection.vault)?;
     Ok((stored, selection))
+}
+
+/// The service's rules that loaded secrets must keep (every secret of a name is
+/// loaded together, so a partial load sees every clash of the names it loaded).
+fn check_rules(store: &Store, vault: &Vault) -> Result<(), Error> {
+    if let Some((name, region)) = crate::core::replication::duplicate_name(vault) {
+        return Err(Error::Vault(VaultError::Inconsistent {
+            path: store.path().to_path_buf(),
+            rule: format!("the name {name} is held by two secrets in {region}"),
+        }));
+    }
+    Ok(())
 }
 
 /// A secret record that does not parse: position only, never content.
