@@ -54,6 +54,12 @@ fn service_error(err: &Error) -> Response<Full<Bytes>> {
             "Message",
             &e.to_string(),
         ),
+        Error::IdentityLost { .. } => error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "InternalServiceError",
+            "Message",
+            &err.to_string(),
+        ),
         Error::General(m) => error(
             StatusCode::INTERNAL_SERVER_ERROR,
             "InternalServiceError",

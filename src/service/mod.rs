@@ -168,10 +168,7 @@ mod tests {
         write(r#"{"a":1}"#);
         let first = cache.get(&store).unwrap().unwrap();
         // A hit is the very same buffer, not a new decryption.
-        assert!(Arc::ptr_eq(
-            &first,
-            &cache.get(&store).unwrap().unwrap()
-        ));
+        assert!(Arc::ptr_eq(&first, &cache.get(&store).unwrap().unwrap()));
         // Same size, written at once: the new file (inode) still shows.
         write(r#"{"a":2}"#);
         let second = cache.get(&store).unwrap().unwrap();

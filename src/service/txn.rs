@@ -184,6 +184,7 @@ pub fn read_only<R>(
                 .map_err(|e| corrupt(&store, &e))?,
             None => select(&store, Some(&text), scope, settings)?.1.vault,
         };
+        check_rules(&store, &vault)?;
         let mut ctx = settings.ctx(&region_for(settings, &vault));
         return f(&mut vault, &mut ctx);
     }
@@ -330,6 +331,9 @@ pub fn write_batch(settings: &Env, jobs: Vec<Job>) -> Vec<Result<Value, Error>> 
         if selection.vault.dirty {
             let data = selection.merge(&stored).map_err(|e| corrupt(&store, &e))?;
             store.save_parts(guard.as_ref(), |write| data.for_each_part(write))?;
+            if plaintext.is_none() {
+                super::notice::vault_created(store.path());
+            }
         }
         Ok(results)
     };
