@@ -344,3 +344,30 @@ fn print_env_is_stable_and_credentials_stay_encrypted() {
     );
     assert_eq!(env.ok(&bin(), ["serve", "--print-env"]), a);
 }
+
+#[test]
+fn a_client_that_never_finishes_its_headers_or_stays_idle_is_cut_off() {
+    let env = Env::init();
+    let server = Server::start(&env);
+    let limit = std::time::Duration::from_secs(30);
+    // Idle after a keep-alive answer, and stuck halfway through a request's headers.
+    let mut idle = TcpStream::connect(("127.0.0.1", server.port())).unwrap();
+    idle.write_all(b"GET /ping HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    let mut slow = TcpStream::connect(("127.0.0.1", server.port())).unwrap();
+    slow.write_all(b"GET /ping HTTP/1.1\r\nHost: x\r\n")
+        .unwrap();
+    for (what, mut s) in [("idle", idle), ("slow", slow)] {
+        s.set_read_timeout(Some(limit)).unwrap();
+        let mut all = Vec::new();
+        // The server closes it (end of stream) well before our own 30 s limit.
+        s.read_to_end(&mut all)
+            .unwrap_or_else(|e| panic!("{what} connection still open after {limit:?}: {e}"));
+        assert_eq!(
+            all.starts_with(b"HTTP/1.1 200"),
+            what == "idle",
+            "{what}: {}",
+            String::from_utf8_lossy(&all)
+        );
+    }
+}
