@@ -19,6 +19,15 @@ pub fn run(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
     let store = open_store(settings, true)?.expect("invariant: created when missing");
     let guard = store.lock(settings.lock_timeout)?;
     let existing = store.load::<Vault>()?;
+    // Rewriting a vault that breaks the rules would carry the damage on.
+    if let Some(v) = &existing {
+        crate::core::invariants::check(&v.secrets).map_err(|v| {
+            crate::vault::VaultError::Invalid {
+                path: store.path().to_path_buf(),
+                reason: v.to_string(),
+            }
+        })?;
+    }
     let mut vault = existing.clone().unwrap_or_default();
     if let Some(id) = m.get_one::<String>("account-id") {
         if id.len() != 12 || !id.bytes().all(|b| b.is_ascii_digit()) {

@@ -10,7 +10,7 @@ use super::settings::{DEFAULT_REGION, IdentitySource, Settings};
 use crate::core::ctx::Ctx;
 use crate::core::model::Vault;
 use crate::core::ops::{Access, Operation};
-use crate::core::stored::{Scope, Selection, StoredVault};
+use crate::core::stored::{Scope, Selection, StoredError, StoredVault};
 use crate::vault::{Store, VaultError, keys};
 
 /// Opens the store; `create` makes a missing identity (for a write to a
@@ -217,11 +217,19 @@ fn select<'p>(
     Ok((stored, selection))
 }
 
-/// A secret record that does not parse: position only, never content.
-fn corrupt(store: &Store, e: &serde_json::Error) -> CliError {
-    CliError::Vault(VaultError::Corrupt {
-        path: store.path().to_path_buf(),
-        line: e.line(),
-        column: e.column(),
+/// A secret record that does not parse (position only, never content), or data that
+/// breaks a rule (what and where, never a value).
+fn corrupt(store: &Store, e: &StoredError) -> CliError {
+    let path = store.path().to_path_buf();
+    CliError::Vault(match e {
+        StoredError::Json(e) => VaultError::Corrupt {
+            path,
+            line: e.line(),
+            column: e.column(),
+        },
+        StoredError::Invalid(reason) => VaultError::Invalid {
+            path,
+            reason: reason.clone(),
+        },
     })
 }

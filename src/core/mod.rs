@@ -6,6 +6,7 @@ pub mod ctx;
 pub mod error;
 pub mod filters;
 pub mod ids;
+pub mod invariants;
 pub mod labels;
 pub mod model;
 pub mod ops;

@@ -37,6 +37,21 @@ pub enum VaultError {
         column: usize,
     },
     #[error(
+        "the vault {path} decrypts but its contents are damaged: {reason}\n  hint: restore it from a backup; smvault left it untouched"
+    )]
+    Invalid { path: PathBuf, reason: String },
+    #[error("the {what} {path} is {kind}, not a regular file\n  hint: {hint}")]
+    NotRegular {
+        what: &'static str,
+        path: PathBuf,
+        kind: &'static str,
+        hint: &'static str,
+    },
+    #[error(
+        "the age identity {path} can be read by other users (mode {mode:04o})\n  hint: run `chmod 600 {path}`; like ssh with a private key, smvault refuses an identity others can read"
+    )]
+    IdentityExposed { path: PathBuf, mode: u32 },
+    #[error(
         "timed out after {seconds} s waiting for the lock {path}\n  hint: another smvault is writing this vault; try again"
     )]
     Locked { path: PathBuf, seconds: u64 },
