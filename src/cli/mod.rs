@@ -105,6 +105,7 @@ fn normalize(prog: &str, mut args: Vec<OsString>) -> Result<Vec<OsString>, CliEr
 
 pub fn main() -> ExitCode {
     harden::disable_core_dumps();
+    harden::ignore_file_size_signal();
     let argv: Vec<OsString> = std::env::args_os().collect();
     let prog = program_name(argv.first());
     match run(&prog, argv) {

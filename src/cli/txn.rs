@@ -21,17 +21,7 @@ pub fn open_store(settings: &Settings, create: bool) -> Result<Option<Store>, Cl
         IdentitySource::File(path) => match keys::read_identity_with(path, &mut || {
             super::passphrase::ask(&path.display().to_string(), false)
         }) {
-            Ok(id) => {
-                if keys::readable_by_others(path) {
-                    let _ = writeln!(
-                        std::io::stderr(),
-                        "smvault: warning: the identity {} can be read by other users; run `chmod 600 {}`",
-                        path.display(),
-                        path.display()
-                    );
-                }
-                id
-            }
+            Ok(id) => id,
             Err(VaultError::NoIdentity { .. }) if !settings.vault_path.exists() => {
                 if !create {
                     return Ok(None);

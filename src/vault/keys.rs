@@ -21,7 +21,13 @@ pub fn parse_identity(text: &str, source_name: &str) -> Result<x25519::Identity,
         .lines()
         .map(str::trim)
         .find(|l| !l.is_empty() && !l.starts_with('#'))
-        .ok_or_else(|| bad("it holds no key"))?;
+        .ok_or_else(|| {
+            bad(if text.trim().is_empty() {
+                "it is empty"
+            } else {
+                "it holds no key"
+            })
+        })?;
     if !line.starts_with("AGE-SECRET-KEY-1") {
         return Err(bad("it is not an age X25519 identity"));
     }
@@ -44,14 +50,10 @@ pub fn read_identity_with(
     path: &Path,
     passphrase: Passphrase<'_>,
 ) -> Result<x25519::Identity, VaultError> {
-    let bytes = match std::fs::read(path) {
-        Ok(b) => Zeroizing::new(b),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(VaultError::NoIdentity {
-                path: path.to_path_buf(),
-            });
-        }
-        Err(e) => return Err(VaultError::io("cannot read the identity", path, e)),
+    let Some(bytes) = super::files::read_identity_file(path)? else {
+        return Err(VaultError::NoIdentity {
+            path: path.to_path_buf(),
+        });
     };
     let name = path.display().to_string();
     if bytes.starts_with(b"age-encryption.org/") {
@@ -209,6 +211,9 @@ mod tests {
         .into_bytes();
         file.extend_from_slice(&[0u8; 48]);
         std::fs::write(&path, file).unwrap();
+        #[cfg(unix)]
+        std::fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o600))
+            .unwrap();
         let Err(e) = read_identity_with(&path, &mut || Ok(Zeroizing::new("p".into()))) else {
             panic!("work factor above the maximum")
         };

@@ -4,6 +4,7 @@
 pub mod atomic;
 pub mod envelope;
 pub mod error;
+pub mod files;
 pub mod keys;
 pub mod lock;
 
@@ -46,9 +47,12 @@ pub struct Store {
 }
 
 impl Store {
+    /// A vault path that is a symlink is resolved here: reads, the lock, the temp
+    /// file and the rename all happen at the target, so a write replaces the target
+    /// and the link stays a link.
     pub fn new(path: PathBuf, identity: x25519::Identity) -> Self {
         Store {
-            path,
+            path: files::resolve_links(&path),
             identity,
             crash_at: None,
         }
@@ -62,16 +66,23 @@ impl Store {
         self.identity.to_public().to_string()
     }
 
+    /// Opens the vault file for reading if it is there; only a regular file.
+    fn open_file(&self) -> Result<Option<std::fs::File>, VaultError> {
+        files::open_regular(
+            &self.path,
+            "vault",
+            "cannot read the vault",
+            "SMVAULT_FILE (or --vault) must name a vault file written by smvault",
+        )
+    }
+
     /// Reads and decrypts the vault's text; `None` if it does not exist yet.
     pub fn read(&self) -> Result<Option<WipedBytes>, VaultError> {
-        use std::io::{BufRead, Read};
+        use std::io::{BufRead, Read, Seek, SeekFrom};
         let io = |e| VaultError::io("cannot read the vault", &self.path, e);
-        let file = match std::fs::File::open(&self.path) {
-            Ok(f) => f,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(io(e)),
+        let Some(file) = self.open_file()? else {
+            return Ok(None);
         };
-        let len = file.metadata().map_or(0, |m| m.len() as usize);
         // Decrypt straight from the file into one buffer of the final size: no
         // copy of the ciphertext in memory, no regrowth leaving secrets behind.
         let mut reader = std::io::BufReader::with_capacity(64 * 1024, file);
@@ -88,7 +99,23 @@ impl Store {
         let mut stream = decryptor
             .decrypt(std::iter::once(&self.identity as &dyn age::Identity))
             .map_err(|e| self.decrypt_error(e))?;
-        let mut plaintext = WipedBytes(Vec::with_capacity(len));
+        // The size is the plaintext's as age authenticates it (by decrypting the last
+        // chunk), never the file's length (a sparse file can claim any), and a size
+        // that does not fit in memory is an error, not an abort.
+        let len = stream
+            .seek(SeekFrom::End(0))
+            .and_then(|len| stream.rewind().map(|()| len))
+            .map_err(|e| self.stream_error(e))?;
+        let mut plaintext = WipedBytes(Vec::new());
+        usize::try_from(len)
+            .ok()
+            .and_then(|len| plaintext.try_reserve_exact(len).ok())
+            .ok_or_else(|| {
+                io(std::io::Error::new(
+                    std::io::ErrorKind::OutOfMemory,
+                    format!("its {len} bytes of plaintext do not fit in memory"),
+                ))
+            })?;
         stream
             .read_to_end(&mut plaintext)
             .map_err(|e| self.decrypt_error(age::DecryptError::Io(e)))?;
@@ -100,10 +127,8 @@ impl Store {
     pub fn open(&self) -> Result<Option<impl std::io::Read + std::io::Seek + use<>>, VaultError> {
         use std::io::BufRead;
         let io = |e| VaultError::io("cannot read the vault", &self.path, e);
-        let file = match std::fs::File::open(&self.path) {
-            Ok(f) => f,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(io(e)),
+        let Some(file) = self.open_file()? else {
+            return Ok(None);
         };
         let mut reader = std::io::BufReader::with_capacity(64 * 1024, file);
         if !reader
