@@ -71,8 +71,10 @@ impl Settings {
             .unwrap_or_else(|| PathBuf::from("vault.age"));
         let identity = if let Some(p) = get("identity").or_else(|| env("SMVAULT_AGE_KEY_FILE")) {
             IdentitySource::File(PathBuf::from(p))
-        } else if let Some(text) = env("SMVAULT_AGE_KEY") {
-            IdentitySource::Text(Zeroizing::new(text))
+        } else if let Some(text) = std::env::var_os("SMVAULT_AGE_KEY") {
+            // Set but empty is a mistake to report, not "unset": that would quietly
+            // create a new identity.
+            IdentitySource::Text(Zeroizing::new(text.to_string_lossy().into_owned()))
         } else {
             IdentitySource::File(
                 dirs()

@@ -98,7 +98,10 @@ pub fn execute(op: &Operation, request: Value, settings: &Settings) -> Result<Va
             // concurrent writer's change is not lost. Recording is best effort:
             // a read never fails because the vault cannot be written (a
             // read-only folder, a full disk, a busy lock); it answers unrecorded.
-            match write_with(settings, &scope, |vault, ctx| run(vault, ctx, request)) {
+            // Readers never wait: the lock is taken only if it is free at once.
+            let mut at_once = settings.clone();
+            at_once.lock_timeout = std::time::Duration::ZERO;
+            match write_with(&at_once, &scope, |vault, ctx| run(vault, ctx, request)) {
                 Err(CliError::Vault(e)) if !e.is_configuration() => {
                     if settings.debug {
                         let _ = writeln!(
