@@ -328,21 +328,6 @@ fn write_identity(path: &Path, bytes: &[u8]) {
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).unwrap();
 }
 
-#[test]
-fn a_group_readable_identity_works_with_a_warning() {
-    let fx = Fixture::new();
-    std::fs::set_permissions(&fx.env.identity, std::fs::Permissions::from_mode(0o640)).unwrap();
-    let out = fx
-        .env
-        .run(&bin(), ["get-secret-value", "--secret-id", "app/db"]);
-    let err = stderr(&out);
-    assert!(out.status.success(), "{err}");
-    let path = fx.env.identity.display().to_string();
-    assert!(err.contains("can be read by other users"), "{err}");
-    assert!(err.contains(&format!("chmod 600 {path}")), "{err}");
-    assert!(!contains(&out.stderr, fx.secret.as_bytes()));
-}
-
 /// Root ignores directory permissions, so as root the commands run as `nobody` (setpriv)
 /// on files handed to nobody. `None`, with the reason printed, when that is impossible.
 fn unprivileged(env: &Env) -> Option<impl Fn(&[String]) -> Output + '_> {
