@@ -731,6 +731,27 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Any numbers in an index entry: the whole read and the seeking read neither
+        /// panic nor size a buffer by them (an allocation of such a size would abort).
+        #[test]
+        fn any_index_numbers_are_read_without_panic_or_huge_allocation(
+            offset in proptest::prop_oneof![0..600usize, proptest::num::usize::ANY],
+            len in proptest::prop_oneof![0..600usize, proptest::num::usize::ANY],
+        ) {
+            let v = vault_with(&[("a", "1"), ("b", "2")]);
+            let text = text_of(&write_vault(&v).unwrap());
+            let entry = "[\"b\",null,";
+            let at = text.find(entry).unwrap() + entry.len();
+            let end = at + text[at..].find(']').unwrap();
+            let lying = format!("{}{offset},{len}{}", &text[..at], &text[end..]);
+            let _ = StoredVault::parse(lying.as_bytes()).map(|s| s.select(&Scope::All, 0).is_ok());
+            let plain = envelope(lying.as_bytes());
+            let mut c = std::io::Cursor::new(&plain);
+            let _ = StoredVault::read_partial(&mut c, PREFIX, &Scope::Names(vec!["b".into()]));
+        }
+    }
+
     #[test]
     fn selecting_secrets_that_break_the_rules_is_refused() {
         let mut v = vault_with(&[("a", "1"), ("b", "2")]);
