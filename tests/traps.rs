@@ -494,6 +494,7 @@ fn a_vault_breaking_the_label_and_name_rules_is_refused() {
         region: "eu-west-1".into(),
         kms_key_id: None,
         last_accessed: None,
+        failed: None,
     });
     let cases: [(&str, Vault, &[&str]); 4] = [
         (
@@ -502,11 +503,11 @@ fn a_vault_breaking_the_label_and_name_rules_is_refused() {
             &["AWSCURRENT", "2 versions"],
         ),
         ("a label twice", two_prod, &["prod", "2 versions"]),
-        ("a name twice", twice, &["us-east-1", "unique"]),
+        ("a name twice", twice, &["held by two secrets in us-east-1"]),
         (
             "a replica's name taken",
             replica_clash,
-            &["eu-west-1", "unique"],
+            &["held by two secrets in eu-west-1"],
         ),
     ];
     for (what, vault, rule) in cases {
@@ -523,7 +524,7 @@ fn a_vault_breaking_the_label_and_name_rules_is_refused() {
                     cmd.env("AWS_REGION", "eu-west-1");
                 }
                 let out = run_bounded(cmd, &what);
-                let mut needles = vec!["contents are damaged", "app/db"];
+                let mut needles = vec!["is inconsistent", "app/db", "restore it from a backup"];
                 needles.extend_from_slice(rule);
                 refused(&out, &what, CONFIG, &needles, &secret);
                 assert_eq!(std::fs::read(&env.vault).unwrap(), before, "{what}");

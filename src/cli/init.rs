@@ -21,13 +21,15 @@ pub fn run(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
     let guard = store.lock(settings.env.lock_timeout)?;
     let existing = store.load::<Vault>()?;
     // Rewriting a vault that breaks the rules would carry the damage on.
-    if let Some(v) = &existing {
-        crate::core::invariants::check(&v.secrets).map_err(|v| {
-            crate::vault::VaultError::Invalid {
-                path: store.path().to_path_buf(),
-                reason: v.to_string(),
-            }
-        })?;
+    if let Some(rule) = existing
+        .as_ref()
+        .and_then(crate::core::invariants::broken_rule)
+    {
+        return Err(crate::vault::VaultError::Inconsistent {
+            path: store.path().to_path_buf(),
+            rule,
+        }
+        .into());
     }
     let mut vault = existing.clone().unwrap_or_default();
     if let Some(id) = m.get_one::<String>("account-id") {

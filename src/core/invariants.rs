@@ -1,11 +1,10 @@
 //! The rules every vault obeys between operations (a staging label marks one version at
-//! most; a name is unique in each region), checked on the secrets read from a file, so a
-//! vault that breaks them is refused instead of carried on.
+//! most; a name is unique in each region, [`super::replication::duplicate_name`]), checked
+//! on the secrets read from a file, so a vault that breaks them is refused, not carried on.
 
-use std::collections::HashMap;
 use std::fmt;
 
-use super::model::Secret;
+use super::model::{Secret, Vault};
 
 /// A broken rule: the secret, the region and the rule; never a value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,11 +24,21 @@ impl fmt::Display for Violation {
     }
 }
 
-/// Checks `secrets` (any subset of a vault that holds every secret of the names it
-/// holds): each label on one version at most, each name once per region.
-pub fn check(secrets: &[Secret]) -> Result<(), Violation> {
-    secrets.iter().try_for_each(check_labels)?;
-    check_names(secrets)
+/// The first rule `vault` breaks, in words naming the secret, region and rule (never a
+/// value); `None` when it keeps them all. `vault` may be a partial load that holds every
+/// secret of each name it holds, so a clash of names is seen.
+pub fn broken_rule(vault: &Vault) -> Option<String> {
+    if let Some((name, region)) = super::replication::duplicate_name(vault) {
+        return Some(format!(
+            "the name {name} is held by two secrets in {region}"
+        ));
+    }
+    vault
+        .secrets
+        .iter()
+        .try_for_each(check_labels)
+        .err()
+        .map(|v| v.to_string())
 }
 
 /// A staging label marks one version at most (AWSCURRENT included).
@@ -61,36 +70,10 @@ pub fn check_labels(secret: &Secret) -> Result<(), Violation> {
     }
 }
 
-/// A name is unique in each region: a secret is seen in its own region and in its
-/// replicas', so two secrets of one name may not share any of those.
-pub fn check_names(secrets: &[Secret]) -> Result<(), Violation> {
-    let mut seen: HashMap<(&str, &str), ()> = HashMap::new();
-    for secret in secrets {
-        let regions = std::iter::once(secret.region.as_str())
-            .chain(secret.replicas.iter().map(|r| r.region.as_str()));
-        let mut own: Vec<&str> = Vec::new();
-        for region in regions {
-            if own.contains(&region) {
-                continue;
-            }
-            own.push(region);
-            if seen.insert((secret.name.as_str(), region), ()).is_some() {
-                return Err(Violation {
-                    secret: secret.name.clone(),
-                    region: region.to_string(),
-                    rule: "two secrets have this name in this region; a name is unique in a region"
-                        .into(),
-                });
-            }
-        }
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::{AWSCURRENT, AWSPREVIOUS, Replica};
+    use crate::core::model::{AWSCURRENT, AWSPREVIOUS};
     use crate::core::testing::vault_with;
 
     fn with_second_version(stages: &[&str]) -> Secret {
@@ -117,32 +100,31 @@ mod tests {
     }
 
     #[test]
-    fn a_name_is_unique_in_each_region_replicas_included() {
+    fn broken_rule_names_a_clash_of_names_then_a_label_on_two_versions() {
         let v = vault_with(&[("a", "1"), ("b", "2")]);
-        assert_eq!(check(&v.secrets), Ok(()));
-        let mut twice = v.secrets.clone();
-        let mut again = twice[0].clone();
+        assert_eq!(broken_rule(&v), None);
+        let mut twice = v.clone();
+        let mut again = twice.secrets[0].clone();
         again.suffix = "other1".into();
-        twice.push(again);
-        let e = check(&twice).unwrap_err();
-        assert_eq!((e.secret.as_str(), e.region.as_str()), ("a", "us-east-1"));
-        assert!(e.rule.contains("unique"), "{e}");
-        // The same name in two regions is allowed, until a replica lands on the other.
-        twice[2].region = "eu-west-1".into();
-        assert_eq!(check(&twice), Ok(()));
-        twice[0].replicas.push(Replica {
-            region: "eu-west-1".into(),
-            kms_key_id: None,
-            last_accessed: None,
-        });
-        assert_eq!(check(&twice).unwrap_err().region, "eu-west-1");
+        twice.secrets.push(again);
+        assert_eq!(
+            broken_rule(&twice).as_deref(),
+            Some("the name a is held by two secrets in us-east-1")
+        );
+        let mut labels = v.clone();
+        labels.secrets[1] = with_second_version(&[AWSCURRENT]);
+        let rule = broken_rule(&labels).unwrap();
+        assert!(
+            rule.contains("\"app/db\" in us-east-1") && rule.contains("AWSCURRENT"),
+            "{rule}"
+        );
     }
 
     #[test]
     fn the_message_names_secret_region_and_rule_only() {
         let mut s = with_second_version(&[AWSCURRENT]);
         s.versions[0].value = Some(crate::core::model::SecretValue::String("s3cr3t".into()));
-        let text = check(&[s]).unwrap_err().to_string();
+        let text = check_labels(&s).unwrap_err().to_string();
         assert!(text.contains("\"app/db\" in us-east-1"), "{text}");
         assert!(!text.contains("s3cr3t"));
     }

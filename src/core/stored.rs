@@ -334,8 +334,6 @@ impl<'a> StoredVault<'a> {
 
     /// The secrets in `scope` as a core vault (expired ones left out). The vault
     /// is marked changed when expired secrets are waiting to be purged.
-    /// A selection that breaks the vault's rules ([`super::invariants`]) is refused:
-    /// it holds every secret of each name it holds, so a clash of names is seen.
     pub fn select(&self, scope: &Scope, now: Millis) -> Result<Selection, StoredError> {
         let heads = self.heads()?;
         let mut vault = Vault {
@@ -363,8 +361,6 @@ impl<'a> StoredVault<'a> {
                 positions.push(i);
             }
         }
-        super::invariants::check(&vault.secrets)
-            .map_err(|v| StoredError::Invalid(v.to_string()))?;
         vault.dirty = !expired.is_empty();
         Ok(Selection {
             vault,
@@ -749,23 +745,6 @@ mod tests {
             let plain = envelope(lying.as_bytes());
             let mut c = std::io::Cursor::new(&plain);
             let _ = StoredVault::read_partial(&mut c, PREFIX, &Scope::Names(vec!["b".into()]));
-        }
-    }
-
-    #[test]
-    fn selecting_secrets_that_break_the_rules_is_refused() {
-        let mut v = vault_with(&[("a", "1"), ("b", "2")]);
-        let mut again = v.secrets[0].clone();
-        again.suffix = "Other1".into();
-        v.secrets.push(again);
-        let text = text_of(&write_vault(&v).unwrap());
-        let stored = StoredVault::parse(text.as_bytes()).unwrap();
-        assert!(stored.select(&Scope::Names(vec!["b".into()]), 0).is_ok());
-        for scope in [Scope::Names(vec!["a".into()]), Scope::All] {
-            let Err(StoredError::Invalid(why)) = stored.select(&scope, 0) else {
-                panic!("two secrets named a in one region")
-            };
-            assert!(why.contains("\"a\" in us-east-1"), "{why}");
         }
     }
 
