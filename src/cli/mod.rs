@@ -2,16 +2,19 @@
 //! to a core request, runs it in a vault transaction and renders the response.
 
 pub mod args;
+pub mod exec;
 pub mod exit;
 pub mod harden;
 pub mod help;
 pub mod init;
+pub mod inject;
 pub mod model;
 pub mod output;
 pub mod paginate;
 pub mod params;
 pub mod passphrase;
 pub mod request;
+pub mod resolve;
 pub mod rotate;
 pub mod settings;
 pub mod skeleton;
@@ -71,17 +74,22 @@ fn normalize(prog: &str, mut args: Vec<OsString>) -> Result<Vec<OsString>, CliEr
             args.remove(i);
         } else if prog == "aws" {
             let service = args[i].to_string_lossy().into_owned();
-            if !matches!(service.as_str(), "help" | "init" | "generate") {
+            if !matches!(
+                service.as_str(),
+                "help" | "init" | "generate" | "exec" | "inject"
+            ) {
                 return Err(CliError::Usage(format!(
                     "argument command: Found invalid choice '{service}': this `aws` is smvault, which implements only `aws secretsmanager`"
                 )));
             }
         }
     }
+    // Words after `--` are exec's program and its arguments: passed on untouched.
+    let mut end = args.iter().position(|a| a == "--").unwrap_or(args.len());
     // argparse takes "-5" and "-a b" (a space inside) as option values; clap would
     // read them as options, so glue them to their option as --opt=value.
     let mut i = 2;
-    while i < args.len() {
+    while i < end {
         let word = args[i].to_string_lossy().into_owned();
         let prev = args[i - 1].to_string_lossy().into_owned();
         let numeric = word.len() > 1 && word[1..].parse::<f64>().is_ok();
@@ -92,11 +100,12 @@ fn normalize(prog: &str, mut args: Vec<OsString>) -> Result<Vec<OsString>, CliEr
         {
             args[i - 1] = format!("{prev}={word}").into();
             args.remove(i);
+            end -= 1;
             continue;
         }
         i += 1;
     }
-    if args.len() > 2 && args.last().is_some_and(|a| a == "help") {
+    if args.len() > 2 && end == args.len() && args.last().is_some_and(|a| a == "help") {
         args.pop();
         args.push("--help".into());
     }
@@ -104,8 +113,14 @@ fn normalize(prog: &str, mut args: Vec<OsString>) -> Result<Vec<OsString>, CliEr
 }
 
 pub fn main() -> ExitCode {
-    harden::disable_core_dumps();
     let argv: Vec<OsString> = std::env::args_os().collect();
+    // `exec` hands the user's core-file limit on to its program (a rough test: the word
+    // anywhere keeps only the hard limit, while the soft one is 0 all the same).
+    if argv.iter().skip(1).any(|a| a == "exec") {
+        harden::disable_core_dumps_restorably();
+    } else {
+        harden::disable_core_dumps();
+    }
     let prog = program_name(argv.first());
     match run(&prog, argv) {
         Ok(()) => ExitCode::SUCCESS,
@@ -144,6 +159,8 @@ fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
         "init" => init::run(m, &settings),
         "generate" => init::generate(m, prog),
         "rotate-due" => rotate::rotate_due(&settings),
+        "exec" => exec::run(m, &settings),
+        "inject" => inject::run(m, &settings),
         _ => run_operation(sub, m, &settings),
     }
 }
@@ -206,6 +223,13 @@ fn clap_error(e: clap::Error, cmd: &clap::Command, argv: &[String]) -> Result<()
                 .and_then(|p| p.checked_sub(1))
                 .map(|p| argv[p].as_str());
             let wants_value = previous.and_then(|p| options.iter().find(|(o, v)| o == p && *v));
+            let subcommand = argv.iter().skip(1).find(|a| !a.starts_with('-'));
+            if subcommand.is_some_and(|s| s == "exec") && !word.starts_with('-') {
+                // `smvault exec --env A=b prog`: the program's words need a `--` first.
+                return Err(CliError::Usage(format!(
+                    "put -- before the program: exec [OPTIONS] -- COMMAND [ARGS]... (found '{word}')"
+                )));
+            }
             if candidates.len() > 1 {
                 format!(
                     "ambiguous option: {word} could match {}",
