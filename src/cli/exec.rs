@@ -77,7 +77,7 @@ pub fn run(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
             settings.region.as_deref().unwrap_or("(default)")
         );
     }
-    let strings = resolve::secret_strings(settings, &refs)?;
+    let (strings, access) = resolve::secret_strings(settings, &refs)?;
     let prefix = m.get_one::<String>("prefix").map_or("", String::as_str);
     let (vars, failures) = variables(&wanted, strings, prefix);
     if !failures.is_empty() {
@@ -111,6 +111,7 @@ pub fn run(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
             );
         }
     }
+    access.record(settings, &refs);
     let program = program.to_string_lossy().into_owned();
     Err(CliError::NotRun {
         program,

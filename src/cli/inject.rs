@@ -53,7 +53,7 @@ pub fn run(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
             settings.region.as_deref().unwrap_or("(default)")
         );
     }
-    let strings = resolve::secret_strings(settings, &refs)?;
+    let (strings, access) = resolve::secret_strings(settings, &refs)?;
 
     let mut rendered = WipedBytes(Vec::with_capacity(template.len()));
     let mut failures = Vec::new();
@@ -74,6 +74,7 @@ pub fn run(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
         Some(path) => crate::vault::atomic::write_private(&path, &rendered)?,
         None => write_stdout(&rendered)?,
     }
+    access.record(settings, &refs);
     Ok(())
 }
 

@@ -14,13 +14,35 @@ use crate::core::model::Vault;
 use crate::core::reference::{self, Failure, Reference};
 use crate::core::stored::Scope;
 
+/// The access days a read would record, kept until the command has succeeded: a
+/// command that fails leaves the vault as it was.
+#[must_use]
+pub struct Access {
+    scope: Scope,
+    new: bool,
+}
+
+impl Access {
+    /// Records the access days (best effort, at most once a day per secret).
+    pub fn record(self, settings: &Settings, refs: &[&Reference]) {
+        if self.new {
+            record_access(settings, &self.scope, refs);
+        }
+    }
+}
+
+/// A reference's SecretString, or why it has none.
+pub type SecretString = Result<Zeroizing<String>, Failure>;
+
 /// The SecretString each reference points at (or why it has none), in order.
 pub fn secret_strings(
     settings: &Settings,
     refs: &[&Reference],
-) -> Result<Vec<Result<Zeroizing<String>, Failure>>, CliError> {
+) -> Result<(Vec<SecretString>, Access), CliError> {
+    let scope = Scope::of_ids(refs.iter().map(|r| r.secret_id.as_str()));
     if refs.is_empty() {
-        return Ok(Vec::new());
+        let access = Access { scope, new: false };
+        return Ok((Vec::new(), access));
     }
     let scope = Scope::of_ids(refs.iter().map(|r| r.secret_id.as_str()));
     let (values, recorded) = read_vault(settings, &scope, |vault, ctx| {
@@ -31,10 +53,11 @@ pub fn secret_strings(
             .collect();
         Ok((values, vault.dirty))
     })?;
-    if recorded {
-        record_access(settings, &scope, refs);
-    }
-    Ok(values)
+    let access = Access {
+        scope,
+        new: recorded,
+    };
+    Ok((values, access))
 }
 
 /// The one read of the vault, without the lock (the service layer's read-only transaction).
