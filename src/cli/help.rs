@@ -52,7 +52,9 @@ pub const AFTER_LONG_HELP: &[(&str, &str)] = &[
   253  no usable identity or vault (identity missing, wrong key, damaged vault file)
   254  the request was refused as Secrets Manager would refuse it; the message names
        the AWS error, e.g. ResourceNotFoundException
-  255  anything else: I/O errors, another writer holding the vault's lock too long",
+  255  anything else: I/O errors, another writer holding the vault's lock too long
+  126  exec: the program cannot be run; 127: there is no such program. Once the
+       program runs, the exit status is its own (see `smvault exec --help`)",
     ),
 ];
 
