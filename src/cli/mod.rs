@@ -138,7 +138,8 @@ fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
         .iter()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
-    let matches = match args::command(prog).try_get_matches_from(argv) {
+    let sub = first_word(&argv).map(|i| argv[i].to_string_lossy().into_owned());
+    let matches = match args::command_for(prog, sub.as_deref()).try_get_matches_from(argv) {
         Ok(m) => m,
         Err(e) => return clap_error(e, &args::command(prog), &argv_copy),
     };
