@@ -621,7 +621,15 @@ mod tests {
     #[test]
     fn own_commands_parse_alike_without_the_operations() {
         let argv = [
-            "smvault", "--region", "eu-west-1", "exec", "--env", "A=b", "--override", "--", "p",
+            "smvault",
+            "--region",
+            "eu-west-1",
+            "exec",
+            "--env",
+            "A=b",
+            "--override",
+            "--",
+            "p",
             "-x",
         ];
         let full = command("smvault").try_get_matches_from(argv).unwrap();
@@ -634,13 +642,18 @@ mod tests {
             assert_eq!(m.get_one::<String>("region").unwrap(), "eu-west-1");
             assert_eq!(m.get_one::<String>("env").unwrap(), "A=b");
             assert!(m.get_flag("override"));
-            let words: Vec<_> = m.get_many::<std::ffi::OsString>("command").unwrap().collect();
+            let words: Vec<_> = m
+                .get_many::<std::ffi::OsString>("command")
+                .unwrap()
+                .collect();
             assert_eq!(words, ["p", "-x"]);
         }
         command_for("smvault", Some("inject")).debug_assert();
-        assert!(command_for("smvault", Some("list-secrets"))
-            .find_subcommand("list-secrets")
-            .is_some());
+        assert!(
+            command_for("smvault", Some("list-secrets"))
+                .find_subcommand("list-secrets")
+                .is_some()
+        );
     }
 
     #[test]

@@ -68,13 +68,13 @@ pub fn run(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
         .iter()
         .filter_map(|w| w.parsed.as_ref().ok())
         .collect();
-    if settings.debug {
+    if settings.env.debug {
         let _ = writeln!(
             std::io::stderr(),
             "smvault: debug: exec: {} references, vault={} region={}",
             refs.len(),
-            settings.vault_path.display(),
-            settings.region.as_deref().unwrap_or("(default)")
+            settings.env.vault_path.display(),
+            settings.env.region.as_deref().unwrap_or("(default)")
         );
     }
     let (strings, access) = resolve::secret_strings(settings, &refs)?;
@@ -102,7 +102,7 @@ pub fn run(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
     }
     for v in &vars {
         cmd.env(&v.name, v.value.as_str());
-        if settings.debug {
+        if settings.env.debug {
             let _ = writeln!(
                 std::io::stderr(),
                 "smvault: debug: exec: {} from {}",

@@ -75,6 +75,18 @@ pub fn usage(prog: &str) -> String {
     )
 }
 
+impl From<crate::service::Error> for CliError {
+    fn from(e: crate::service::Error) -> Self {
+        use crate::service::Error;
+        match e {
+            Error::Service { op, err } => CliError::Service { op, err },
+            Error::ParamValidation(m) => CliError::ParamValidation(m),
+            Error::Vault(e) => CliError::Vault(e),
+            Error::General(m) => CliError::General(m),
+        }
+    }
+}
+
 impl CliError {
     pub fn exit_code(&self) -> u8 {
         match self {

@@ -44,13 +44,13 @@ pub fn run(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
         .iter()
         .filter_map(|f| f.parsed.as_ref().ok())
         .collect();
-    if settings.debug {
+    if settings.env.debug {
         let _ = writeln!(
             std::io::stderr(),
             "smvault: debug: inject: {} references in {label}, vault={} region={}",
             refs.len(),
-            settings.vault_path.display(),
-            settings.region.as_deref().unwrap_or("(default)")
+            settings.env.vault_path.display(),
+            settings.env.region.as_deref().unwrap_or("(default)")
         );
     }
     let (strings, access) = resolve::secret_strings(settings, &refs)?;

@@ -15,10 +15,9 @@ pub mod params;
 pub mod passphrase;
 pub mod request;
 pub mod resolve;
-pub mod rotate;
+pub mod rotate_due;
 pub mod settings;
 pub mod skeleton;
-pub mod txn;
 pub mod validate;
 
 use std::ffi::OsString;
@@ -28,6 +27,7 @@ use std::process::ExitCode;
 use clap::ArgMatches;
 use serde_json::Value;
 
+use crate::service::{rotate, txn};
 use exit::CliError;
 use model::{model, xform_name};
 use output::Printer;
@@ -159,7 +159,7 @@ fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
     match sub {
         "init" => init::run(m, &settings),
         "generate" => init::generate(m, prog),
-        "rotate-due" => rotate::rotate_due(&settings),
+        "rotate-due" => rotate_due::rotate_due(&settings),
         "exec" => exec::run(m, &settings),
         "inject" => inject::run(m, &settings),
         _ => run_operation(sub, m, &settings),
@@ -286,7 +286,7 @@ pub fn print(text: &str) -> Result<(), CliError> {
 }
 
 fn debug(settings: &Settings, what: &str) {
-    if settings.debug {
+    if settings.env.debug {
         let _ = writeln!(std::io::stderr(), "smvault: debug: {what}");
     }
 }
@@ -328,20 +328,20 @@ fn run_operation(sub: &str, m: &ArgMatches, settings: &Settings) -> Result<(), C
         settings,
         &format!(
             "operation={name} vault={} region={}",
-            settings.vault_path.display(),
-            settings.region.as_deref().unwrap_or("(default)")
+            settings.env.vault_path.display(),
+            settings.env.region.as_deref().unwrap_or("(default)")
         ),
     );
     let mut response = if name == "RotateSecret" {
         // Runs the rotation function's steps between two transactions.
-        rotate::run(request, settings)?
+        rotate::run(request, &settings.env)?
     } else {
         let op = crate::core::ops::lookup(name)
             .expect("invariant: every operation of the model has a core function");
         if args::is_paginated(name) {
             return run_paginated(op, request, m, settings, &printer);
         }
-        txn::execute(op, request, settings)?
+        txn::execute(op, request, &settings.env)?
     };
     output::convert_timestamps(&mut response);
     print(&printer.render(&response)?)
@@ -393,27 +393,31 @@ fn run_paginated(
     // Raw MaxResults/NextToken (or --no-paginate) mean one plain call, as in the AWS CLI.
     let raw = request.get("MaxResults").is_some() || request.get("NextToken").is_some();
     if settings.no_paginate || raw {
-        let mut response = txn::execute(op, request, settings)?;
+        let mut response = txn::execute(op, request, &settings.env)?;
         output::convert_timestamps(&mut response);
         return print(&printer.render(&response)?);
     }
-    let pages = txn::read_only(settings, &txn::scope_of(op.name, &request), |vault, ctx| {
-        paginate::paginate(&paging, "SecretList", |size, token| {
-            let mut req = request.clone();
-            if let Some(obj) = req.as_object_mut() {
-                if let Some(size) = size {
-                    obj.insert("MaxResults".into(), Value::from(size));
+    let pages = txn::read_only(
+        &settings.env,
+        &txn::scope_of(op.name, &request),
+        |vault, ctx| {
+            paginate::paginate(&paging, "SecretList", |size, token| {
+                let mut req = request.clone();
+                if let Some(obj) = req.as_object_mut() {
+                    if let Some(size) = size {
+                        obj.insert("MaxResults".into(), Value::from(size));
+                    }
+                    if let Some(token) = token {
+                        obj.insert("NextToken".into(), Value::from(token));
+                    }
                 }
-                if let Some(token) = token {
-                    obj.insert("NextToken".into(), Value::from(token));
-                }
-            }
-            let mut page =
-                (op.run)(vault, req, ctx).map_err(|err| CliError::Service { op: op.name, err })?;
-            output::convert_timestamps(&mut page);
-            Ok(page)
-        })
-    })?;
+                let mut page = (op.run)(vault, req, ctx)
+                    .map_err(|err| crate::service::Error::Service { op: op.name, err })?;
+                output::convert_timestamps(&mut page);
+                Ok(page)
+            })
+        },
+    )?;
     if printer.per_page() {
         let mut out = String::new();
         for page in &pages.pages {

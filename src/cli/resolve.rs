@@ -8,11 +8,9 @@ use zeroize::Zeroizing;
 
 use super::exit::CliError;
 use super::settings::Settings;
-use super::txn;
-use crate::core::ctx::Ctx;
-use crate::core::model::Vault;
 use crate::core::reference::{self, Failure, Reference};
 use crate::core::stored::Scope;
+use crate::service::txn;
 
 /// The access days a read would record, kept until the command has succeeded: a
 /// command that fails leaves the vault as it was.
@@ -45,7 +43,8 @@ pub fn secret_strings(
         return Ok((Vec::new(), access));
     }
     let scope = Scope::of_ids(refs.iter().map(|r| r.secret_id.as_str()));
-    let (values, recorded) = read_vault(settings, &scope, |vault, ctx| {
+    // The one read of the vault: the service layer's read-only transaction.
+    let (values, recorded) = txn::read_only(&settings.env, &scope, |vault, ctx| {
         vault.dirty = false;
         let values: Vec<_> = refs
             .iter()
@@ -60,27 +59,18 @@ pub fn secret_strings(
     Ok((values, access))
 }
 
-/// The one read of the vault, without the lock (the service layer's read-only transaction).
-fn read_vault<R>(
-    settings: &Settings,
-    scope: &Scope,
-    f: impl FnOnce(&mut Vault, &mut Ctx) -> Result<R, CliError>,
-) -> Result<R, CliError> {
-    txn::read_only(settings, scope, f)
-}
-
 /// LastAccessedDate, as get-secret-value keeps it: redone under the lock so a concurrent
 /// writer's change is not lost. Best effort: a program never fails to start because the
 /// vault cannot be written (read-only folder, full disk, busy lock).
 fn record_access(settings: &Settings, scope: &Scope, refs: &[&Reference]) {
-    let result = txn::write_with(settings, scope, |vault, ctx| {
+    let result = txn::write_with(&settings.env, scope, |vault, ctx| {
         for r in refs {
             let _ = reference::fetch(vault, r, ctx);
         }
         Ok(())
     });
     if let Err(e) = result
-        && settings.debug
+        && settings.env.debug
     {
         let _ = writeln!(
             std::io::stderr(),
