@@ -431,3 +431,55 @@ fn run_paginated(
     }
     print(&printer.render(&pages.merged("SecretList"))?)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn words(v: &[&str]) -> Vec<OsString> {
+        v.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn normalize_glues_values_before_a_double_dash_only() {
+        let got = normalize(
+            "smvault",
+            words(&[
+                "smvault", "exec", "--prefix", "-5", "--", "p", "--n", "-5", "help",
+            ]),
+        )
+        .unwrap();
+        assert_eq!(
+            got,
+            words(&[
+                "smvault",
+                "exec",
+                "--prefix=-5",
+                "--",
+                "p",
+                "--n",
+                "-5",
+                "help"
+            ])
+        );
+    }
+
+    #[test]
+    fn aws_link_takes_exec_and_inject() {
+        for sub in ["exec", "inject"] {
+            assert!(normalize("aws", words(&["aws", sub])).is_ok());
+        }
+        assert!(normalize("aws", words(&["aws", "s3"])).is_err());
+    }
+
+    proptest! {
+        #[test]
+        fn words_after_double_dash_pass_through(tail in proptest::collection::vec(".*", 0..6)) {
+            let mut argv = words(&["smvault", "exec", "--env", "A=b", "--"]);
+            argv.extend(tail.iter().map(OsString::from));
+            let got = normalize("smvault", argv.clone()).unwrap();
+            prop_assert_eq!(got, argv);
+        }
+    }
+}
