@@ -393,6 +393,14 @@ fn raw_command(env: &Env) -> Command {
     cmd
 }
 
+/// `kill -TERM pid`, with the shell's builtin (no procps needed).
+fn sigterm(pid: u32) -> std::process::ExitStatus {
+    Command::new("sh")
+        .args(["-c", &format!("kill -TERM {pid}")])
+        .status()
+        .unwrap()
+}
+
 #[test]
 fn the_program_has_smvaults_pid_and_receives_its_signals() {
     let (env, _) = setup();
@@ -419,10 +427,7 @@ fn the_program_has_smvaults_pid_and_receives_its_signals() {
         child.id().to_string(),
         "the program runs in smvault's process"
     );
-    let killed = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
+    let killed = sigterm(child.id());
     assert!(killed.success());
     let status = child.wait().unwrap();
     use std::os::unix::process::ExitStatusExt;
@@ -447,10 +452,7 @@ fn a_trapped_signal_is_handled_by_the_program() {
     let mut line = String::new();
     out.read_line(&mut line).unwrap();
     assert_eq!(line, "ready\n");
-    Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
+    assert!(sigterm(child.id()).success());
     line.clear();
     out.read_line(&mut line).unwrap();
     assert_eq!(line, "got TERM\n");
