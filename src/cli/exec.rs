@@ -263,3 +263,50 @@ fn become_program(mut cmd: Command) -> std::io::Error {
         Err(e) => e,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_given_twice_names_both_origins() {
+        let e =
+            check_names(&[("A", "--env A"), ("B", "x"), ("A", "f:3 A")], true, false).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "An error occurred (ParamValidation): A is given twice: by --env A and by f:3 A; give each variable once"
+        );
+        assert_eq!(e.exit_code(), 252);
+    }
+
+    #[test]
+    fn a_name_an_environment_cannot_hold_is_refused() {
+        for bad in ["", "A B", "A\0B"] {
+            assert!(check_names(&[(bad, "--secret s (key k)")], true, false).is_err());
+        }
+        assert!(check_names(&[("a.b-c", "--env a.b-c")], true, false).is_ok());
+    }
+
+    #[test]
+    fn secret_keys_take_the_prefix_and_nul_values_fail() {
+        let wanted = vec![Wanted {
+            name: None,
+            origin: "--secret".into(),
+            text: "s".into(),
+            parsed: reference::parse_ecs("s"),
+        }];
+        let strings = vec![Ok(Zeroizing::new(
+            r#"{"db-host":"h","bad":"a\u0000b"}"#.to_string(),
+        ))];
+        let (vars, failures) = variables(&wanted, strings, "P_");
+        let names: Vec<&str> = vars.iter().map(|v| v.name.as_str()).collect();
+        assert_eq!(names, ["P_DB_HOST"]);
+        assert_eq!(vars[0].value.as_str(), "h");
+        assert_eq!(failures.len(), 1);
+        assert!(
+            failures[0]
+                .to_string()
+                .contains("P_BAD: the value contains a NUL")
+        );
+    }
+}
