@@ -355,6 +355,16 @@ fn the_programs_exit_status_stdin_and_arguments_are_its_own() {
         "exec", "--env", "A=plain", "--", "printf", "%s|", "-5", "--x", "-a b", "help",
     ]);
     assert_eq!(out.ok(), "-5|--x|-a b|help|");
+    // Bytes that are not UTF-8 are the program's business, not smvault's.
+    use std::os::unix::ffi::OsStrExt;
+    let raw = std::ffi::OsStr::from_bytes(b"\xff\xfe");
+    let out = env
+        .command()
+        .args(["exec", "--", "printf", "%s"])
+        .arg(raw)
+        .output()
+        .unwrap();
+    assert_eq!(out.stdout, b"\xff\xfe", "{out:?}");
     let out = env
         .command()
         .args(["exec", "--", "cat"])

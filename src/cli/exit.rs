@@ -40,6 +40,9 @@ pub enum CliError {
     /// Identity or vault problems.
     #[error(transparent)]
     Vault(#[from] VaultError),
+    /// The vault exists but its identity does not (a service error of its own).
+    #[error(transparent)]
+    IdentityLost(crate::service::Error),
     /// Errors the AWS CLI reports with exit 255 and the bare message.
     #[error("{0}")]
     General(String),
@@ -83,6 +86,7 @@ impl From<crate::service::Error> for CliError {
             Error::ParamValidation(m) => CliError::ParamValidation(m),
             Error::Vault(e) => CliError::Vault(e),
             Error::General(m) => CliError::General(m),
+            lost @ Error::IdentityLost { .. } => CliError::IdentityLost(lost),
         }
     }
 }
@@ -95,6 +99,7 @@ impl CliError {
                 code::USAGE
             }
             CliError::Vault(e) if e.is_configuration() => code::CONFIG,
+            CliError::IdentityLost(_) => code::CONFIG,
             CliError::Vault(_) | CliError::General(_) => code::GENERAL,
             // A reference that does not parse is a bad parameter; one the vault cannot
             // answer is a refusal, as GetSecretValue's own would be.
