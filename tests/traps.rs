@@ -696,3 +696,30 @@ fn a_reader_never_waits_for_a_busy_lock() {
         "the access day is recorded"
     );
 }
+
+/// smvault ignores SIGXFSZ for itself only: a program `exec` becomes gets the default
+/// action back (an ignored signal would stay ignored across execve).
+#[test]
+fn exec_gives_its_program_the_default_file_size_signal() {
+    let (env, _) = fixture();
+    let status = env.ok(
+        &bin(),
+        [
+            "exec",
+            "--env",
+            "A=app/db",
+            "--",
+            "sh",
+            "-c",
+            "grep SigIgn /proc/self/status",
+        ],
+    );
+    let mask = status.split_whitespace().nth(1).expect("SigIgn: <mask>");
+    let mask = u64::from_str_radix(mask, 16).unwrap();
+    // SIGXFSZ is signal 25 on Linux: bit 24 of the mask.
+    assert_eq!(
+        mask & (1 << 24),
+        0,
+        "SIGXFSZ ignored in the program: {status}"
+    );
+}
