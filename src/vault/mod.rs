@@ -4,21 +4,24 @@
 pub mod atomic;
 pub mod envelope;
 pub mod error;
+pub mod identity;
 pub mod keys;
 pub mod lock;
+pub mod recipients;
 
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::wipe::{WipedBytes, WipedString};
-use age::x25519;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 pub use atomic::CrashPoint;
 pub use error::VaultError;
+pub use identity::Identity;
 pub use lock::LockGuard;
+pub use recipients::Entry as Recipient;
 
 /// Creates the directory that will hold `file`, if missing, readable by its owner only.
 pub fn create_private_dir(file: &Path) -> Result<(), VaultError> {
@@ -40,16 +43,20 @@ pub fn create_private_dir(file: &Path) -> Result<(), VaultError> {
 /// One vault file and the identity that opens it.
 pub struct Store {
     path: PathBuf,
-    identity: x25519::Identity,
+    identity: Identity,
+    /// The recipient list of the vault as last read, or as set for the next
+    /// write: a write re-encrypts to the recipients of the vault it replaces.
+    recipients: std::sync::Mutex<Option<Vec<Recipient>>>,
     /// Test builds only: abort a write at this point.
     pub crash_at: Option<CrashPoint>,
 }
 
 impl Store {
-    pub fn new(path: PathBuf, identity: x25519::Identity) -> Self {
+    pub fn new(path: PathBuf, identity: impl Into<Identity>) -> Self {
         Store {
             path,
-            identity,
+            identity: identity.into(),
+            recipients: std::sync::Mutex::new(None),
             crash_at: None,
         }
     }
@@ -59,7 +66,7 @@ impl Store {
     }
 
     pub fn public_key(&self) -> String {
-        self.identity.to_public().to_string()
+        self.identity.recipient().to_string()
     }
 
     /// Reads and decrypts the vault's text; `None` if it does not exist yet.
@@ -86,12 +93,13 @@ impl Store {
         }
         let decryptor = age::Decryptor::new_buffered(reader).map_err(|e| self.decrypt_error(e))?;
         let mut stream = decryptor
-            .decrypt(std::iter::once(&self.identity as &dyn age::Identity))
+            .decrypt(std::iter::once(self.identity.as_age()))
             .map_err(|e| self.decrypt_error(e))?;
         let mut plaintext = WipedBytes(Vec::with_capacity(len));
         stream
             .read_to_end(&mut plaintext)
             .map_err(|e| self.decrypt_error(age::DecryptError::Io(e)))?;
+        self.remember_recipients(&plaintext)?;
         Ok(Some(plaintext))
     }
 
@@ -117,7 +125,7 @@ impl Store {
         }
         let decryptor = age::Decryptor::new_buffered(reader).map_err(|e| self.decrypt_error(e))?;
         decryptor
-            .decrypt(std::iter::once(&self.identity as &dyn age::Identity))
+            .decrypt(std::iter::once(self.identity.as_age()))
             .map(Some)
             .map_err(|e| self.decrypt_error(e))
     }
@@ -217,13 +225,21 @@ impl Store {
     ) -> Result<(), VaultError> {
         use std::io::Write;
         self.create_dir()?;
-        let recipient = self.identity.to_public();
+        let list = self.write_recipients()?;
+        let keys = list
+            .iter()
+            .map(|e| recipients::to_age(&e.key))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| VaultError::BadRecipients(e.0))?;
+        let list_text =
+            serde_json::to_vec(&list).map_err(|e| VaultError::Encrypt(e.to_string()))?;
         atomic::write_with(&self.path, self.crash_at, |out| {
-            let encryptor =
-                age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
-                    .map_err(std::io::Error::other)?;
+            let encryptor = age::Encryptor::with_recipients(
+                keys.iter().map(|k| k.as_ref() as &dyn age::Recipient),
+            )
+            .map_err(std::io::Error::other)?;
             let mut w = encryptor.wrap_output(std::io::BufWriter::with_capacity(64 * 1024, out))?;
-            let [prefix, _, suffix] = envelope::encode_parts(b"");
+            let [prefix, _, trailer, list_text, suffix] = envelope::encode_parts(b"", &list_text);
             w.write_all(prefix)?;
             let mut failed = None;
             parts(&mut |piece| {
@@ -234,6 +250,8 @@ impl Store {
             if let Some(e) = failed {
                 return Err(e);
             }
+            w.write_all(trailer)?;
+            w.write_all(list_text)?;
             w.write_all(suffix)?;
             w.finish()?.flush()
         })
@@ -243,6 +261,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use age::x25519;
 
     fn store(dir: &Path) -> Store {
         Store::new(dir.join("v.age"), x25519::Identity::generate())
