@@ -7,6 +7,7 @@ pub mod error;
 pub mod filters;
 pub mod ids;
 pub mod labels;
+pub mod merge;
 pub mod model;
 pub mod ops;
 pub mod password;
