@@ -38,6 +38,9 @@ pub enum CliError {
     /// Errors the AWS CLI reports with exit 255 and the bare message.
     #[error("{0}")]
     General(String),
+    /// `git-merge` found conflicts: exit 1, git's "conflicted" (not "crashed").
+    #[error("{0}")]
+    MergeConflict(String),
 }
 
 /// argparse's usage block, under the name the program runs as.
@@ -56,6 +59,7 @@ impl CliError {
             }
             CliError::Vault(e) if e.is_configuration() => code::CONFIG,
             CliError::Vault(_) | CliError::General(_) => code::GENERAL,
+            CliError::MergeConflict(_) => 1,
         }
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod exit;
+pub mod git_merge;
 pub mod harden;
 pub mod help;
 pub mod init;
@@ -11,6 +12,7 @@ pub mod output;
 pub mod paginate;
 pub mod params;
 pub mod passphrase;
+pub mod recipients;
 pub mod request;
 pub mod rotate;
 pub mod settings;
@@ -144,6 +146,9 @@ fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
         "init" => init::run(m, &settings),
         "generate" => init::generate(m, prog),
         "rotate-due" => rotate::rotate_due(&settings),
+        "recipients" => recipients::run(m, &settings),
+        "git-merge" => git_merge::merge(m, &settings),
+        "git-diff" => git_merge::diff(m, &settings),
         _ => run_operation(sub, m, &settings),
     }
 }

@@ -8,6 +8,7 @@ use zeroize::Zeroizing;
 
 use super::error::VaultError;
 
+#[derive(Clone)]
 enum Kind {
     X25519(x25519::Identity),
     /// Always unencrypted: a protected key is unlocked when it is read.
@@ -15,6 +16,7 @@ enum Kind {
 }
 
 /// A private key that decrypts the vault, and its public recipient in canonical form.
+#[derive(Clone)]
 pub struct Identity {
     kind: Kind,
     recipient: String,

@@ -266,6 +266,11 @@ impl super::Store {
         Ok(())
     }
 
+    /// A store for another vault file opened by the same identity.
+    pub fn with_path(&self, path: std::path::PathBuf) -> super::Store {
+        super::Store::new(path, self.identity.clone())
+    }
+
     /// Whether this identity is one of the vault's recipients.
     pub fn is_recipient(&self) -> bool {
         self.recipients()
