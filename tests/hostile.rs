@@ -62,13 +62,18 @@ impl Fixture {
     }
 
     fn recipient(&self) -> age::x25519::Recipient {
-        keys::read_identity(&self.env.identity).unwrap().to_public()
+        let id = keys::read_identity(&self.env.identity).unwrap();
+        id.x25519().unwrap().to_public()
     }
 
     /// The vault's plaintext envelope, as the product wrote it.
     fn plaintext(&self) -> Vec<u8> {
         let id = keys::read_identity(&self.env.identity).unwrap();
-        age::decrypt(&id, &std::fs::read(&self.env.vault).unwrap()).unwrap()
+        age::decrypt(
+            id.x25519().unwrap(),
+            &std::fs::read(&self.env.vault).unwrap(),
+        )
+        .unwrap()
     }
 
     fn encrypt(&self, plaintext: &[u8]) -> Vec<u8> {

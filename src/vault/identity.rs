@@ -38,6 +38,14 @@ impl Identity {
         &self.recipient
     }
 
+    /// The age X25519 key, when the identity is one.
+    pub fn x25519(&self) -> Option<&x25519::Identity> {
+        match &self.kind {
+            Kind::X25519(id) => Some(id),
+            Kind::Ssh(_) => None,
+        }
+    }
+
     pub fn as_age(&self) -> &dyn age::Identity {
         match &self.kind {
             Kind::X25519(id) => id,
