@@ -22,7 +22,7 @@ pub fn command() -> Command {
         "Allow a list that your own identity cannot decrypt (you will not be able to read the vault)",
     );
     Command::new("recipients")
-        .about("List, add or remove the public keys the vault is encrypted to (share a vault with a team)")
+        .about("List, add or remove the public keys the vault is encrypted to (a team's vault)")
         .long_about(
             "List, add or remove the public keys the vault is encrypted to.\n\n\
              Every recipient's identity (age identity file or ssh private key) opens the vault, \
