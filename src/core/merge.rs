@@ -330,7 +330,7 @@ fn merge_versions(b: &Secret, o: &Secret, t: &Secret, c: &mut SecretConflicts<'_
             placed.insert(AWSCURRENT.into(), id.clone());
         }
     }
-    if placed.get(AWSPREVIOUS).is_some() && placed.get(AWSPREVIOUS) == placed.get(AWSCURRENT) {
+    if placed.contains_key(AWSPREVIOUS) && placed.get(AWSPREVIOUS) == placed.get(AWSCURRENT) {
         c.add(format!(
             "staging label {AWSPREVIOUS} would share a version with {AWSCURRENT}"
         ));
