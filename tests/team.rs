@@ -550,3 +550,43 @@ fn a_recipient_added_on_one_branch_survives_the_merge() {
     );
     assert_eq!(read.ok(), "v2\n");
 }
+
+#[test]
+fn remove_with_rotate_rotates_the_secrets_that_have_a_function() {
+    let env = Env::new();
+    env.create("rotated", "old-1");
+    env.create("manual", "old-2");
+    env.ok(&[
+        "rotate-secret",
+        "--secret-id",
+        "rotated",
+        "--rotation-lambda-arn",
+        "smvault-random-password",
+    ]);
+    let before = get_as(&env, &env.identity(), "rotated").ok().to_string();
+    let other = other_identity(&env, "other.txt");
+    env.ok(&[
+        "recipients",
+        "add",
+        &public_key(&other),
+        "--label",
+        "leaver",
+    ]);
+    let out = env.run(&["recipients", "remove", "leaver", "--rotate"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.starts_with("rotated\tarn:aws:secretsmanager:"),
+        "{}",
+        out.stdout
+    );
+    assert_eq!(out.stdout.lines().count(), 1, "{}", out.stdout);
+    assert!(
+        out.stderr.contains("manual has no rotation function"),
+        "{}",
+        out.stderr
+    );
+    let after = get_as(&env, &env.identity(), "rotated").ok().to_string();
+    assert_ne!(before, after, "a new value");
+    assert_eq!(get_as(&env, &env.identity(), "manual").ok(), "old-2\n");
+    get_as(&env, &other, "rotated").fails(253);
+}

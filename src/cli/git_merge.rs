@@ -9,11 +9,12 @@ use clap::{Arg, ArgMatches, Command};
 use super::exit::CliError;
 use super::settings::Settings;
 use super::txn::open_store;
-use crate::core::merge::merge3;
+use crate::core::merge::{Record, merge_stored};
 use crate::core::model::{SecretValue, Vault};
-use crate::core::stored::{Scope, StoredVault, write_vault};
+use crate::core::stored::{Scope, StoredVault, write_records};
 use crate::vault::recipients::{self, Entry};
 use crate::vault::{Store, VaultError};
+use crate::wipe::WipedBytes;
 
 const GIT_SETUP: &str = "  # .gitattributes (committed)\n  \
     *.age merge=smvault diff=smvault\n  \
@@ -102,14 +103,53 @@ fn store_at(settings: &Settings, path: &Path) -> Result<Store, CliError> {
     })
 }
 
+/// The decrypted text of one side (`None`: an empty or missing file, as git passes
+/// for a vault both sides created) and its recipients (none then).
+fn read_side(store: &Store) -> Result<(Option<WipedBytes>, Vec<Entry>), CliError> {
+    if std::fs::metadata(store.path()).is_ok_and(|m| m.len() == 0) {
+        return Ok((None, Vec::new()));
+    }
+    match store.read()? {
+        Some(p) => Ok((Some(p), store.recipients())),
+        None => Ok((None, Vec::new())),
+    }
+}
+
+fn parse<'t>(store: &Store, text: Option<&'t [u8]>) -> Result<StoredVault<'t>, CliError> {
+    match text {
+        Some(t) => StoredVault::parse(t).map_err(|e| corrupt(store, &e)),
+        None => Ok(StoredVault::default()),
+    }
+}
+
+fn corrupt(store: &Store, e: &serde_json::Error) -> CliError {
+    CliError::Vault(VaultError::Corrupt {
+        path: store.path().to_path_buf(),
+        line: e.line(),
+        column: e.column(),
+    })
+}
+
 pub fn merge(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
     let path = |k: &str| m.get_one::<PathBuf>(k).expect("required").clone();
-    let (base_path, ours_path, theirs_path) = (path("base"), path("ours"), path("theirs"));
+    let ours_path = path("ours");
     let ours_store = store_at(settings, &ours_path)?;
-    let (base, rb) = load(&ours_store.with_path(base_path), settings)?;
-    let (theirs, rt) = load(&ours_store.with_path(theirs_path), settings)?;
-    let (ours, ro) = load(&ours_store, settings)?;
-    let merged = merge3(&base, &ours, &theirs, settings.now);
+    let stores = [
+        ours_store.with_path(path("base")),
+        ours_store.with_path(path("theirs")),
+    ];
+    let [(pb, rb), (pt, rt)] = [read_side(&stores[0])?, read_side(&stores[1])?];
+    let (po, ro) = read_side(&ours_store)?;
+    let texts = [(&stores[0], &pb), (&ours_store, &po), (&stores[1], &pt)]
+        .map(|(store, p)| p.as_ref().map(|p| store.decode_text(p)).transpose());
+    let [tb, to, tt] = texts;
+    let (tb, to, tt) = (tb?, to?, tt?);
+    let (sb, so, st) = (
+        parse(&stores[0], tb.as_deref())?,
+        parse(&ours_store, to.as_deref())?,
+        parse(&stores[1], tt.as_deref())?,
+    );
+    let merged = merge_stored(&sb, &so, &st, settings.now).map_err(|e| corrupt(&ours_store, &e))?;
     if !merged.conflicts.is_empty() {
         let mut text = format!(
             "{} conflict(s) merging the vault; {} was left as ours:",
@@ -124,10 +164,32 @@ pub fn merge(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
         );
         return Err(CliError::MergeConflict(text));
     }
-    let list = recipients::merge3(&rb, &ro, &rt);
-    ours_store.set_recipients(list, false)?;
-    let data = write_vault(&merged.vault)
-        .map_err(|e| CliError::General(format!("cannot write the vault: {e}")))?;
+    ours_store.set_recipients(recipients::merge3(&rb, &ro, &rt), false)?;
+    let fail = |e: serde_json::Error| CliError::General(format!("cannot write the vault: {e}"));
+    let fresh: Vec<WipedBytes> = merged
+        .records
+        .iter()
+        .filter_map(|r| match r {
+            Record::Merged(s) => Some(serde_json::to_vec(s).map(WipedBytes)),
+            Record::Kept(_) => None,
+        })
+        .collect::<Result<_, _>>()
+        .map_err(fail)?;
+    let mut fresh_iter = fresh.iter();
+    let records: Vec<&[u8]> = merged
+        .records
+        .iter()
+        .map(|r| match r {
+            Record::Kept(raw) => *raw,
+            Record::Merged(_) => fresh_iter.next().map_or(&b""[..], |w| w.as_slice()),
+        })
+        .collect();
+    let data = write_records(
+        merged.account_id.clone(),
+        merged.default_region.clone(),
+        &records,
+    )
+    .map_err(fail)?;
     // OURS is git's temporary file, not a shared vault: no lock, the same atomic write.
     ours_store.save_text(None, &data)?;
     Ok(())
