@@ -495,7 +495,7 @@ fn same_secret(raw: &[u8], secret: &Secret) -> bool {
 
 /// Each record's (region, name), read from its start when it is in the order
 /// [`Secret`] is written in, else parsed.
-fn record_key(raw: &[u8]) -> Result<(String, String), serde_json::Error> {
+fn record_key(raw: &[u8]) -> Result<RecordKey, serde_json::Error> {
     let fast = || {
         let mut rest = raw.strip_prefix(b"{\"name\":")?;
         let name: String = next_value(&mut rest)?;
@@ -514,10 +514,13 @@ fn record_key(raw: &[u8]) -> Result<(String, String), serde_json::Error> {
     serde_json::from_slice::<Key>(raw).map(|k| (k.region, k.name))
 }
 
+/// A secret's (region, name): what tells two vaults' records of one secret.
+pub type RecordKey = (String, String);
+
 impl StoredVault<'_> {
     /// Every record's text with its (region, name), in order: what a merge
     /// compares before it parses only the records that differ.
-    pub fn keyed_records(&self) -> Result<Vec<((String, String), &[u8])>, serde_json::Error> {
+    pub fn keyed_records(&self) -> Result<Vec<(RecordKey, &[u8])>, serde_json::Error> {
         self.secrets
             .iter()
             .map(|r| record_key(r).map(|k| (k, &**r)))
