@@ -10,5 +10,6 @@
 pub mod cli;
 pub mod core;
 pub mod render;
+pub mod service;
 pub mod vault;
 pub mod wipe;

@@ -81,7 +81,7 @@ pub fn command(prog: &str) -> Command {
         .allow_negative_numbers(true)
         .args(global_args());
     for (i, (name, op)) in m.operations.iter().enumerate() {
-        cmd = cmd.subcommand(operation_command(name, &op.input).display_order(i));
+        cmd = cmd.subcommand(operation_command(prog, name, &op.input).display_order(i));
     }
     cmd = cmd
         .subcommand(
@@ -152,7 +152,14 @@ pub fn command(prog: &str) -> Command {
                 ),
         );
     let template = root_template(&cmd);
-    cmd.help_template(template)
+    let cmd = cmd.help_template(template);
+    if prog == "aws" {
+        // Through the `aws` link only `aws secretsmanager <operation>` works, so every
+        // usage line (clap derives the subcommands' from this) says so.
+        cmd.bin_name("aws secretsmanager")
+    } else {
+        cmd
+    }
 }
 
 /// Where smvault's own commands sort: after every AWS operation.
@@ -208,7 +215,7 @@ pub fn sections(parts: &[(&str, &str)]) -> StyledStr {
     StyledStr::from(text.join("\n\n"))
 }
 
-fn operation_command(op: &str, input: &str) -> Command {
+fn operation_command(prog: &str, op: &str, input: &str) -> Command {
     let m = model();
     let shape = m.shape(input);
     let text = help::operation(op);
@@ -217,7 +224,10 @@ fn operation_command(op: &str, input: &str) -> Command {
     if let Some(t) = &text {
         cmd = cmd
             .long_about(format!("{}.\n\n{}", t.about, t.details))
-            .after_long_help(sections(&[("Example", &format!("  {}", t.example))]));
+            .after_long_help(sections(&[(
+                "Example",
+                &format!("  {}", example(prog, t.example)),
+            )]));
     }
     let input_args = ["cli-input-json", "cli-input-yaml", "generate-cli-skeleton"];
     for (member, r) in shape.members.iter() {
@@ -307,6 +317,15 @@ fn operation_command(op: &str, input: &str) -> Command {
             .help("Print a request (or response) template instead of running")
             .help_heading("Input"),
     )
+}
+
+/// An example command line as the program is run: through the `aws` link,
+/// `aws secretsmanager <operation> ...`.
+fn example(prog: &str, text: &str) -> String {
+    match text.strip_prefix("smvault ") {
+        Some(rest) if prog == "aws" => format!("aws secretsmanager {rest}"),
+        _ => text.to_string(),
+    }
 }
 
 fn value_arg(op: &str, member: &str, r: &MemberRef) -> Arg {

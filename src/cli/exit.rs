@@ -35,6 +35,9 @@ pub enum CliError {
     /// Identity or vault problems.
     #[error(transparent)]
     Vault(#[from] VaultError),
+    /// The vault exists but its identity does not (a service error of its own).
+    #[error(transparent)]
+    IdentityLost(crate::service::Error),
     /// Errors the AWS CLI reports with exit 255 and the bare message.
     #[error("{0}")]
     General(String),
@@ -50,6 +53,19 @@ pub fn usage(prog: &str) -> String {
     )
 }
 
+impl From<crate::service::Error> for CliError {
+    fn from(e: crate::service::Error) -> Self {
+        use crate::service::Error;
+        match e {
+            Error::Service { op, err } => CliError::Service { op, err },
+            Error::ParamValidation(m) => CliError::ParamValidation(m),
+            Error::Vault(e) => CliError::Vault(e),
+            Error::General(m) => CliError::General(m),
+            lost @ Error::IdentityLost { .. } => CliError::IdentityLost(lost),
+        }
+    }
+}
+
 impl CliError {
     pub fn exit_code(&self) -> u8 {
         match self {
@@ -58,6 +74,7 @@ impl CliError {
                 code::USAGE
             }
             CliError::Vault(e) if e.is_configuration() => code::CONFIG,
+            CliError::IdentityLost(_) => code::CONFIG,
             CliError::Vault(_) | CliError::General(_) => code::GENERAL,
             CliError::MergeConflict(_) => 1,
         }

@@ -2,19 +2,15 @@
 //! textconv): vaults merged per secret and shown as text, values never printed.
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::{Arg, ArgMatches, Command};
 
 use super::exit::CliError;
 use super::settings::Settings;
-use super::txn::open_store;
-use crate::core::merge::{Record, merge_stored};
 use crate::core::model::{SecretValue, Vault};
-use crate::core::stored::{Scope, StoredVault, write_records};
-use crate::vault::recipients::{self, Entry};
-use crate::vault::{Store, VaultError};
-use crate::wipe::WipedBytes;
+use crate::service::git_merge;
+use crate::vault::recipients::Entry;
 
 const GIT_SETUP: &str = "  # .gitattributes (committed)\n  \
     *.age merge=smvault diff=smvault\n  \
@@ -65,140 +61,30 @@ pub fn diff_command() -> Command {
         )
 }
 
-/// One side of a merge: its secrets and recipients (an empty or missing file, as git
-/// passes for a vault both sides created, is an empty vault with no recipients).
-fn load(store: &Store, settings: &Settings) -> Result<(Vault, Vec<Entry>), CliError> {
-    if std::fs::metadata(store.path()).is_ok_and(|m| m.len() == 0) {
-        return Ok((Vault::default(), Vec::new()));
-    }
-    let Some(plaintext) = store.read()? else {
-        return Ok((Vault::default(), Vec::new()));
-    };
-    let text = store.decode_text(&plaintext)?;
-    let corrupt = |e: serde_json::Error| {
-        CliError::Vault(VaultError::Corrupt {
-            path: store.path().to_path_buf(),
-            line: e.line(),
-            column: e.column(),
-        })
-    };
-    let stored = StoredVault::parse(&text).map_err(corrupt)?;
-    let vault = stored
-        .select(&Scope::All, settings.now)
-        .map_err(corrupt)?
-        .vault;
-    Ok((vault, store.recipients()))
-}
-
-fn store_at(settings: &Settings, path: &Path) -> Result<Store, CliError> {
-    let mut here = settings.clone();
-    here.vault_path = path.to_path_buf();
-    open_store(&here, false)?.ok_or_else(|| {
-        CliError::Vault(VaultError::NoIdentity {
-            path: match &settings.identity {
-                super::settings::IdentitySource::File(p) => p.clone(),
-                super::settings::IdentitySource::Text(_) => PathBuf::from("SMVAULT_AGE_KEY"),
-            },
-        })
-    })
-}
-
-/// The decrypted text of one side (`None`: an empty or missing file, as git passes
-/// for a vault both sides created) and its recipients (none then).
-fn read_side(store: &Store) -> Result<(Option<WipedBytes>, Vec<Entry>), CliError> {
-    if std::fs::metadata(store.path()).is_ok_and(|m| m.len() == 0) {
-        return Ok((None, Vec::new()));
-    }
-    match store.read()? {
-        Some(p) => Ok((Some(p), store.recipients())),
-        None => Ok((None, Vec::new())),
-    }
-}
-
-fn parse<'t>(store: &Store, text: Option<&'t [u8]>) -> Result<StoredVault<'t>, CliError> {
-    match text {
-        Some(t) => StoredVault::parse(t).map_err(|e| corrupt(store, &e)),
-        None => Ok(StoredVault::default()),
-    }
-}
-
-fn corrupt(store: &Store, e: &serde_json::Error) -> CliError {
-    CliError::Vault(VaultError::Corrupt {
-        path: store.path().to_path_buf(),
-        line: e.line(),
-        column: e.column(),
-    })
-}
-
 pub fn merge(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
-    let path = |k: &str| m.get_one::<PathBuf>(k).expect("required").clone();
-    let ours_path = path("ours");
-    let ours_store = store_at(settings, &ours_path)?;
-    let stores = [
-        ours_store.with_path(path("base")),
-        ours_store.with_path(path("theirs")),
-    ];
-    let [(pb, rb), (pt, rt)] = [read_side(&stores[0])?, read_side(&stores[1])?];
-    let (po, ro) = read_side(&ours_store)?;
-    let texts = [(&stores[0], &pb), (&ours_store, &po), (&stores[1], &pt)]
-        .map(|(store, p)| p.as_ref().map(|p| store.decode_text(p)).transpose());
-    let [tb, to, tt] = texts;
-    let (tb, to, tt) = (tb?, to?, tt?);
-    let (sb, so, st) = (
-        parse(&stores[0], tb.as_deref())?,
-        parse(&ours_store, to.as_deref())?,
-        parse(&stores[1], tt.as_deref())?,
-    );
-    let merged = merge_stored(&sb, &so, &st, settings.now).map_err(|e| corrupt(&ours_store, &e))?;
-    if !merged.conflicts.is_empty() {
-        let mut text = format!(
-            "{} conflict(s) merging the vault; {} was left as ours:",
-            merged.conflicts.len(),
-            ours_path.display()
-        );
-        for c in &merged.conflicts {
-            let _ = write!(text, "\n  {c}");
-        }
-        text.push_str(
-            "\n  hint: keep one side (`git checkout --ours FILE` or `--theirs FILE`), redo the other side's change with smvault, then `git add FILE`",
-        );
-        return Err(CliError::MergeConflict(text));
+    let path = |k: &str| m.get_one::<PathBuf>(k).expect("required");
+    let ours = path("ours");
+    let conflicts = git_merge::merge(&settings.env, path("base"), ours, path("theirs"))?;
+    if conflicts.is_empty() {
+        return Ok(());
     }
-    ours_store.set_recipients(recipients::merge3(&rb, &ro, &rt), false)?;
-    let fail = |e: serde_json::Error| CliError::General(format!("cannot write the vault: {e}"));
-    let fresh: Vec<WipedBytes> = merged
-        .records
-        .iter()
-        .filter_map(|r| match r {
-            Record::Merged(s) => Some(serde_json::to_vec(s).map(WipedBytes)),
-            Record::Kept(_) => None,
-        })
-        .collect::<Result<_, _>>()
-        .map_err(fail)?;
-    let mut fresh_iter = fresh.iter();
-    let records: Vec<&[u8]> = merged
-        .records
-        .iter()
-        .map(|r| match r {
-            Record::Kept(raw) => *raw,
-            Record::Merged(_) => fresh_iter.next().map_or(&b""[..], |w| w.as_slice()),
-        })
-        .collect();
-    let data = write_records(
-        merged.account_id.clone(),
-        merged.default_region.clone(),
-        &records,
-    )
-    .map_err(fail)?;
-    // OURS is git's temporary file, not a shared vault: no lock, the same atomic write.
-    ours_store.save_text(None, &data)?;
-    Ok(())
+    let mut text = format!(
+        "{} conflict(s) merging the vault; {} was left as ours:",
+        conflicts.len(),
+        ours.display()
+    );
+    for c in &conflicts {
+        let _ = write!(text, "\n  {c}");
+    }
+    text.push_str(
+        "\n  hint: keep one side (`git checkout --ours FILE` or `--theirs FILE`), redo the other side's change with smvault, then `git add FILE`",
+    );
+    Err(CliError::MergeConflict(text))
 }
 
 pub fn diff(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
     let file = m.get_one::<PathBuf>("file").expect("required");
-    let store = store_at(settings, file)?;
-    let (vault, list) = load(&store, settings)?;
+    let (vault, list) = git_merge::load(&settings.env, file)?;
     super::print(&render(&vault, &list))
 }
 

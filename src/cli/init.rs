@@ -8,16 +8,17 @@ use clap::{ArgMatches, Command};
 use clap_complete::Shell;
 
 use super::exit::CliError;
-use super::settings::{IdentitySource, Settings};
-use super::txn::open_store;
+use super::settings::Settings;
 use crate::core::model::Vault;
+use crate::service::IdentitySource;
+use crate::service::txn::open_store;
 
 pub fn run(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
     if m.get_flag("passphrase") {
         create_protected_identity(settings)?;
     }
-    let store = open_store(settings, true)?.expect("invariant: created when missing");
-    let guard = store.lock(settings.lock_timeout)?;
+    let store = open_store(&settings.env, true)?.expect("invariant: created when missing");
+    let guard = store.lock(settings.env.lock_timeout)?;
     let existing = store.load::<Vault>()?;
     let recipients_changed = super::recipients::add_for_init(m, &store)?;
     let mut vault = existing.clone().unwrap_or_default();
@@ -37,9 +38,9 @@ pub fn run(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
             .map_err(|e| CliError::General(format!("cannot write the vault: {e}")))?;
         store.save_text(Some(&guard), &text)?;
     }
-    let identity = match &settings.identity {
+    let identity = match &settings.env.identity {
         IdentitySource::File(p) => p.display().to_string(),
-        IdentitySource::Text(_) => "SMVAULT_AGE_KEY (environment)".into(),
+        IdentitySource::Text(_) | IdentitySource::Key(_) => "SMVAULT_AGE_KEY (environment)".into(),
     };
     super::print(&format!(
         "vault: {}\nidentity: {identity}\npublic key: {}\naccount: {}\n",
@@ -51,7 +52,7 @@ pub fn run(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
 
 /// `init --passphrase`: a new identity file encrypted to a passphrase.
 fn create_protected_identity(settings: &Settings) -> Result<(), CliError> {
-    let IdentitySource::File(path) = &settings.identity else {
+    let IdentitySource::File(path) = &settings.env.identity else {
         return Err(CliError::ParamValidation(
             "--passphrase protects an identity file; SMVAULT_AGE_KEY holds the key itself".into(),
         ));
@@ -63,7 +64,7 @@ fn create_protected_identity(settings: &Settings) -> Result<(), CliError> {
         )));
     }
     let pass = super::passphrase::ask(&path.display().to_string(), true)?;
-    let created = chrono::DateTime::from_timestamp_millis(settings.now)
+    let created = chrono::DateTime::from_timestamp_millis(settings.env.now)
         .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
         .unwrap_or_default();
     crate::vault::keys::create_identity(path, &created, Some(&pass))?;

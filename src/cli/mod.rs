@@ -10,14 +10,15 @@ pub mod init;
 pub mod model;
 pub mod output;
 pub mod paginate;
+pub mod panic_hook;
 pub mod params;
 pub mod passphrase;
 pub mod recipients;
 pub mod request;
-pub mod rotate;
+pub mod rotate_due;
 pub mod settings;
 pub mod skeleton;
-pub mod txn;
+pub mod suggest;
 pub mod validate;
 
 use std::ffi::OsString;
@@ -27,6 +28,7 @@ use std::process::ExitCode;
 use clap::ArgMatches;
 use serde_json::Value;
 
+use crate::service::{rotate, txn};
 use exit::CliError;
 use model::{model, xform_name};
 use output::Printer;
@@ -80,13 +82,19 @@ fn normalize(prog: &str, mut args: Vec<OsString>) -> Result<Vec<OsString>, CliEr
             }
         }
     }
+    not_utf8(&args)?;
     // argparse takes "-5" and "-a b" (a space inside) as option values; clap would
     // read them as options, so glue them to their option as --opt=value.
     let mut i = 2;
     while i < args.len() {
-        let word = args[i].to_string_lossy().into_owned();
-        let prev = args[i - 1].to_string_lossy().into_owned();
-        let numeric = word.len() > 1 && word[1..].parse::<f64>().is_ok();
+        let (Some(word), Some(prev)) = (args[i].to_str(), args[i - 1].to_str()) else {
+            i += 1;
+            continue;
+        };
+        // Char-wise, never by byte index: a value may start with any character.
+        let numeric = word
+            .strip_prefix('-')
+            .is_some_and(|rest| !rest.is_empty() && rest.parse::<f64>().is_ok());
         if word.starts_with('-')
             && (numeric || word.contains(' '))
             && prev.starts_with("--")
@@ -105,10 +113,40 @@ fn normalize(prog: &str, mut args: Vec<OsString>) -> Result<Vec<OsString>, CliEr
     Ok(args)
 }
 
+/// Every parameter is text in the AWS API, so an argument that is not UTF-8 (the
+/// shell's `$'\xff'`) is refused up front, naming its option and never its bytes
+/// (which may be a secret); bytes go in through `fileb://`.
+fn not_utf8(args: &[OsString]) -> Result<(), CliError> {
+    let Some(i) = args.iter().skip(1).position(|a| a.to_str().is_none()) else {
+        return Ok(());
+    };
+    let i = i + 1;
+    let lossy = args[i].to_string_lossy();
+    // The option the word belongs to: itself (`--opt=value`), else the nearest option
+    // before it (list options take several words).
+    let name = match lossy.split_once('=').filter(|_| lossy.starts_with("--")) {
+        Some((option, _)) => option.to_string(),
+        None => args[1..i]
+            .iter()
+            .rev()
+            .filter_map(|a| a.to_str())
+            .find(|a| a.starts_with("--") && !a.contains('='))
+            .map_or_else(|| format!("#{i}"), str::to_string),
+    };
+    Err(CliError::Usage(format!(
+        "argument {name}: not valid UTF-8 (pass raw bytes with fileb://)"
+    )))
+}
+
 pub fn main() -> ExitCode {
-    harden::disable_core_dumps();
     let argv: Vec<OsString> = std::env::args_os().collect();
     let prog = program_name(argv.first());
+    panic_hook::install(&prog);
+    harden::disable_core_dumps();
+    // Debug builds only: a panic carrying a value, to prove the hook never prints it.
+    if let Some(value) = std::env::var_os("SMVAULT_TEST_PANIC").filter(|_| cfg!(debug_assertions)) {
+        panic!("test panic with a value: {}", value.to_string_lossy());
+    }
     match run(&prog, argv) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => exit::report(&prog, &e),
@@ -145,7 +183,7 @@ fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
     match sub {
         "init" => init::run(m, &settings),
         "generate" => init::generate(m, prog),
-        "rotate-due" => rotate::rotate_due(&settings),
+        "rotate-due" => rotate_due::rotate_due(&settings),
         "recipients" => recipients::run(m, &settings),
         "git-merge" => git_merge::merge(m, &settings),
         "git-diff" => git_merge::diff(m, &settings),
@@ -228,14 +266,30 @@ fn clap_error(e: clap::Error, cmd: &clap::Command, argv: &[String]) -> Result<()
                 .map(option)
                 .unwrap_or_default();
             match context(ContextKind::InvalidValue).first() {
-                Some(v) if !v.is_empty() => format!("argument {arg}: Found invalid choice '{v}'\n"),
+                // Only the integer options (--max-items, --page-size, --cli-*-timeout)
+                // have a value parser that can fail; choices fail as InvalidValue.
+                Some(v) if e.kind() == ErrorKind::ValueValidation => {
+                    format!("argument {arg}: invalid int value: '{v}'")
+                }
+                Some(v) if !v.is_empty() => {
+                    let choices = context(ContextKind::ValidValue);
+                    let choices: Vec<&str> = choices.iter().map(String::as_str).collect();
+                    format!("argument {arg}: {}", invalid_choice(v, &choices))
+                }
                 _ => format!("argument {arg}: expected one argument"),
             }
         }
-        ErrorKind::InvalidSubcommand => format!(
-            "argument operation: Found invalid choice '{}'",
-            context(ContextKind::InvalidSubcommand).join(", ")
-        ),
+        ErrorKind::InvalidSubcommand => {
+            let word = context(ContextKind::InvalidSubcommand).join(", ");
+            // argparse's choices: the operations (and smvault's commands), then help.
+            let choices: Vec<&str> = cmd
+                .get_subcommands()
+                .filter(|c| !c.is_hide_set())
+                .map(|c| c.get_name())
+                .chain(["help"])
+                .collect();
+            format!("argument operation: {}", invalid_choice(&word, &choices))
+        }
         _ => {
             let text = e.render().to_string();
             text.lines()
@@ -246,6 +300,18 @@ fn clap_error(e: clap::Error, cmd: &clap::Command, argv: &[String]) -> Result<()
         }
     };
     Err(CliError::Usage(message))
+}
+
+/// The AWS CLI v2's invalid-choice text (awscli/argparser.py `_check_value`): the
+/// value, then up to three close choices (difflib, cutoff 0.8) under "Maybe you meant:".
+fn invalid_choice(value: &str, choices: &[&str]) -> String {
+    let mut lines = vec![format!("Found invalid choice '{value}'\n")];
+    let possible = suggest::close_matches(value, choices, 0.8);
+    if !possible.is_empty() {
+        lines.push("Maybe you meant:\n".to_string());
+        lines.extend(possible.iter().map(|p| format!("  * {p}")));
+    }
+    lines.join("\n")
 }
 
 fn version_line() -> String {
@@ -266,7 +332,7 @@ pub fn print(text: &str) -> Result<(), CliError> {
 }
 
 fn debug(settings: &Settings, what: &str) {
-    if settings.debug {
+    if settings.env.debug {
         let _ = writeln!(std::io::stderr(), "smvault: debug: {what}");
     }
 }
@@ -289,6 +355,11 @@ fn run_operation(sub: &str, m: &ArgMatches, settings: &Settings) -> Result<(), C
         .get(name)
         .expect("invariant: known operation");
     if let Some(kind) = m.get_one::<String>("generate-cli-skeleton") {
+        if kind == "output" {
+            // Unlike the input skeletons, the AWS CLI validates the command first.
+            required_given(&op_def.input, m)?;
+            request::build(name, m, settings)?;
+        }
         return print(&skeleton_text(
             kind,
             name,
@@ -308,23 +379,54 @@ fn run_operation(sub: &str, m: &ArgMatches, settings: &Settings) -> Result<(), C
         settings,
         &format!(
             "operation={name} vault={} region={}",
-            settings.vault_path.display(),
-            settings.region.as_deref().unwrap_or("(default)")
+            settings.env.vault_path.display(),
+            settings.env.region.as_deref().unwrap_or("(default)")
         ),
     );
     let mut response = if name == "RotateSecret" {
         // Runs the rotation function's steps between two transactions.
-        rotate::run(request, settings)?
+        rotate::run(request, &settings.env)?
     } else {
         let op = crate::core::ops::lookup(name)
             .expect("invariant: every operation of the model has a core function");
         if args::is_paginated(name) {
             return run_paginated(op, request, m, settings, &printer);
         }
-        txn::execute(op, request, settings)?
+        txn::execute(op, request, &settings.env)?
     };
     output::convert_timestamps(&mut response);
     print(&printer.render(&response)?)
+}
+
+/// argparse's check for required options, which clap skips when
+/// `--generate-cli-skeleton` is given (the input skeletons need none).
+fn required_given(input: &str, m: &ArgMatches) -> Result<(), CliError> {
+    if ["cli-input-json", "cli-input-yaml"]
+        .iter()
+        .any(|id| request::given(m, id))
+    {
+        // The document may hold them; building the request checks it.
+        return Ok(());
+    }
+    let shape = model().shape(input);
+    let missing: Vec<String> = shape
+        .members
+        .iter()
+        .filter(|(member, r)| {
+            shape.required.contains(*member)
+                && !r.idempotency_token
+                && model().shape(&r.shape).kind != "boolean"
+                && !request::given(m, member)
+        })
+        .map(|(member, _)| format!("--{}", xform_name(member)))
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    Err(CliError::Usage(format!(
+        "the following arguments are required: {}",
+        missing.join(", ")
+    )))
 }
 
 fn skeleton_text(kind: &str, op: &str, input: &str, output: Option<&str>) -> String {
@@ -373,27 +475,31 @@ fn run_paginated(
     // Raw MaxResults/NextToken (or --no-paginate) mean one plain call, as in the AWS CLI.
     let raw = request.get("MaxResults").is_some() || request.get("NextToken").is_some();
     if settings.no_paginate || raw {
-        let mut response = txn::execute(op, request, settings)?;
+        let mut response = txn::execute(op, request, &settings.env)?;
         output::convert_timestamps(&mut response);
         return print(&printer.render(&response)?);
     }
-    let pages = txn::read_only(settings, &txn::scope_of(op.name, &request), |vault, ctx| {
-        paginate::paginate(&paging, "SecretList", |size, token| {
-            let mut req = request.clone();
-            if let Some(obj) = req.as_object_mut() {
-                if let Some(size) = size {
-                    obj.insert("MaxResults".into(), Value::from(size));
+    let pages = txn::read_only(
+        &settings.env,
+        &txn::scope_of(op.name, &request),
+        |vault, ctx| {
+            paginate::paginate(&paging, "SecretList", |size, token| {
+                let mut req = request.clone();
+                if let Some(obj) = req.as_object_mut() {
+                    if let Some(size) = size {
+                        obj.insert("MaxResults".into(), Value::from(size));
+                    }
+                    if let Some(token) = token {
+                        obj.insert("NextToken".into(), Value::from(token));
+                    }
                 }
-                if let Some(token) = token {
-                    obj.insert("NextToken".into(), Value::from(token));
-                }
-            }
-            let mut page =
-                (op.run)(vault, req, ctx).map_err(|err| CliError::Service { op: op.name, err })?;
-            output::convert_timestamps(&mut page);
-            Ok(page)
-        })
-    })?;
+                let mut page = (op.run)(vault, req, ctx)
+                    .map_err(|err| crate::service::Error::Service { op: op.name, err })?;
+                output::convert_timestamps(&mut page);
+                Ok(page)
+            })
+        },
+    )?;
     if printer.per_page() {
         let mut out = String::new();
         for page in &pages.pages {

@@ -146,7 +146,7 @@ mod tests {
     #[test]
     fn every_operation_has_a_core_function() {
         for (name, _) in model().operations.iter() {
-            // RotateSecret runs through cli::rotate, around its function's steps.
+            // RotateSecret runs through service::rotate, around its function's steps.
             assert!(
                 name == "RotateSecret" || crate::core::ops::lookup(name).is_some(),
                 "{name}"

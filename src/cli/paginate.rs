@@ -5,8 +5,6 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use serde_json::{Map, Value, json};
 
-use super::exit::CliError;
-
 #[derive(Debug, Default, Clone)]
 pub struct PagingArgs {
     pub starting_token: Option<String>,
@@ -93,11 +91,11 @@ impl Pages {
 }
 
 /// Calls `fetch(max_results, next_token)` page after page, as the CLI paginator does.
-pub fn paginate(
+pub fn paginate<E>(
     args: &PagingArgs,
     result_key: &str,
-    mut fetch: impl FnMut(Option<i64>, Option<String>) -> Result<Value, CliError>,
-) -> Result<Pages, CliError> {
+    mut fetch: impl FnMut(Option<i64>, Option<String>) -> Result<Value, E>,
+) -> Result<Pages, E> {
     let start = args
         .starting_token
         .as_deref()
@@ -174,6 +172,7 @@ pub fn paginate(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cli::exit::CliError;
 
     #[test]
     fn tokens_match_botocore_bytes() {

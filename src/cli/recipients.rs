@@ -8,11 +8,9 @@ use serde_json::{Value, json};
 
 use super::exit::CliError;
 use super::settings::Settings;
-use super::txn::open_store;
-use crate::core::model::Vault;
-use crate::core::stored::{Scope, StoredVault};
-use crate::vault::recipients::{self, Entry};
-use crate::vault::{Store, VaultError};
+use crate::service::recipients::{self, Exposed};
+use crate::service::rotate;
+use crate::vault::Store;
 
 const RECIPIENT_FORMS: &str = "RECIPIENT is an age X25519 public key (age1…), an ssh-ed25519 or \
 ssh-rsa public key (quoted, as in a .pub file), or the path of a file holding one key.";
@@ -94,18 +92,12 @@ pub fn run(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
     }
 }
 
-fn param(e: recipients::RecipientError) -> CliError {
-    CliError::ParamValidation(e.0)
-}
-
 fn list(settings: &Settings) -> Result<(), CliError> {
-    let Some(store) = open_store(settings, false)? else {
+    let Some((list, me)) = recipients::list(&settings.env)? else {
         return Ok(());
     };
-    store.read()?;
-    let me = store.public_key();
     let mut out = String::new();
-    for e in store.recipients() {
+    for e in list {
         let you = if e.key == me { " (your identity)" } else { "" };
         match &e.label {
             Some(l) => out.push_str(&format!("# {}{you}\n", one_line(l))),
@@ -124,68 +116,35 @@ fn one_line(s: &str) -> String {
         .collect()
 }
 
-/// Adds the `init --recipient` keys to the list the next write uses; whether it changed.
+/// `init --recipient`: adds the keys to the list the next write of `store` uses.
 pub fn add_for_init(m: &ArgMatches, store: &Store) -> Result<bool, CliError> {
-    let Some(given) = m.get_many::<String>("recipient") else {
+    let given: Vec<String> = m
+        .get_many::<String>("recipient")
+        .map(|v| v.cloned().collect())
+        .unwrap_or_default();
+    if given.is_empty() {
         return Ok(false);
-    };
-    let mut list = store.recipients();
-    let before = list.clone();
-    for arg in given {
-        let (entry, comment) = recipients::from_arg(arg).map_err(param)?;
-        if !list.iter().any(|e| e.key == entry.key) {
-            list.push(Entry {
-                label: comment,
-                ..entry
-            });
-        }
     }
-    let changed = list != before;
-    store.set_recipients(list, false)?;
-    Ok(changed)
+    Ok(recipients::add_for_init(store, &given)?)
 }
 
 fn add(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
     let arg = m.get_one::<String>("recipient").expect("required");
-    let (entry, comment) = recipients::from_arg(arg).map_err(param)?;
-    let label = m.get_one::<String>("label").cloned().or(comment);
-    rewrite(settings, m.get_flag("force"), |list, _| {
-        match list.iter_mut().find(|e| e.key == entry.key) {
-            Some(e) if label.is_none() || e.label == label => {
-                note(&format!("{} is already a recipient", entry.key));
-                return Ok(false);
-            }
-            Some(e) => e.label = label.clone(),
-            None => list.push(Entry {
-                key: entry.key.clone(),
-                label: label.clone(),
-            }),
-        }
-        Ok(true)
-    })?;
+    let label = m.get_one::<String>("label").cloned();
+    if !recipients::add(&settings.env, arg, label, m.get_flag("force"))? {
+        note("that key is already a recipient, with that label");
+    }
     Ok(())
 }
 
 fn remove(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
     let arg = m.get_one::<String>("recipient").expect("required");
-    let mut removed = None;
-    let secrets = rewrite(settings, m.get_flag("force"), |list, path| {
-        let i = recipients::find(list, arg).map_err(param)?;
-        if list.len() == 1 {
-            return Err(VaultError::LastRecipient {
-                path: path.to_path_buf(),
-            }
-            .into());
-        }
-        removed = Some(list.remove(i));
-        Ok(true)
-    })?;
-    let Some(gone) = removed else { return Ok(()) };
+    let (gone, secrets) = recipients::remove(&settings.env, arg, m.get_flag("force"))?;
     let who = match &gone.label {
         Some(l) => format!("{} ({})", one_line(l), gone.key),
         None => gone.key.clone(),
     };
-    let names: Vec<&str> = secrets.iter().map(|(n, _, _)| n.as_str()).collect();
+    let names: Vec<&str> = secrets.iter().map(|s| s.name.as_str()).collect();
     note(&format!(
         "removed {who}. Removing is not revoking: they may keep copies of the vault made before now \
          (git history, backups) and can read the {} secret(s) in them{}{}",
@@ -205,28 +164,28 @@ fn remove(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
 }
 
 /// Rotates each secret that has a rotation function; names the ones that have none.
-fn rotate_all(secrets: &[(String, String, bool)], settings: &Settings) -> Result<(), CliError> {
+fn rotate_all(secrets: &[Exposed], settings: &Settings) -> Result<(), CliError> {
     let mut failures = 0;
-    for (name, arn, has_function) in secrets {
-        if !has_function {
+    for s in secrets {
+        if !s.has_function {
             note(&format!(
-                "{name} has no rotation function: change its value with put-secret-value"
+                "{} has no rotation function: change its value with put-secret-value",
+                s.name
             ));
             continue;
         }
-        let region = arn.split(':').nth(3).unwrap_or_default().to_string();
-        let mut here = settings.clone();
-        here.region = Some(region);
+        let mut here = settings.env.clone();
+        here.region = Some(s.arn.split(':').nth(3).unwrap_or_default().to_string());
         let request: Value =
-            json!({"SecretId": arn, "ClientRequestToken": uuid::Uuid::new_v4().to_string()});
-        match super::rotate::run(request, &here) {
+            json!({"SecretId": s.arn, "ClientRequestToken": uuid::Uuid::new_v4().to_string()});
+        match rotate::run(request, &here) {
             Ok(resp) => {
                 let version = resp.get("VersionId").and_then(Value::as_str).unwrap_or("");
-                super::print(&format!("rotated\t{arn}\t{version}\n"))?;
+                super::print(&format!("rotated\t{}\t{version}\n", s.arn))?;
             }
             Err(e) => {
                 failures += 1;
-                note(&format!("rotation of {name} failed: {e}"));
+                note(&format!("rotation of {} failed: {e}", s.name));
             }
         }
     }
@@ -238,53 +197,4 @@ fn rotate_all(secrets: &[(String, String, bool)], settings: &Settings) -> Result
 
 fn note(text: &str) {
     let _ = writeln!(std::io::stderr(), "smvault: {text}");
-}
-
-/// Under the lock: loads the vault, lets `change` edit its recipient list and,
-/// if it changed, rewrites the vault (its data byte for byte) to the new list
-/// after the lock-out guard. Returns each secret as (name, ARN, has a rotation
-/// function), not deleted ones.
-fn rewrite(
-    settings: &Settings,
-    force: bool,
-    change: impl FnOnce(&mut Vec<Entry>, &std::path::Path) -> Result<bool, CliError>,
-) -> Result<Vec<(String, String, bool)>, CliError> {
-    let store = open_store(settings, true)?.expect("invariant: created when missing");
-    let guard = store.lock(settings.lock_timeout)?;
-    let plaintext = store.read()?;
-    let text = match &plaintext {
-        Some(p) => store.decode_text(p)?.into_owned(),
-        None => crate::core::stored::write_vault(&Vault::default())
-            .map_err(|e| CliError::General(format!("cannot write the vault: {e}")))?
-            .to_vec(),
-    };
-    let text = crate::wipe::WipedBytes(text);
-    let mut list = store.recipients();
-    if !change(&mut list, store.path())? {
-        return Ok(Vec::new());
-    }
-    store.set_recipients(list, force)?;
-    store.save_text(Some(&guard), &text)?;
-    let corrupt = |e: serde_json::Error| {
-        CliError::Vault(VaultError::Corrupt {
-            path: store.path().to_path_buf(),
-            line: e.line(),
-            column: e.column(),
-        })
-    };
-    let stored = StoredVault::parse(&text).map_err(corrupt)?;
-    let vault = stored
-        .select(&Scope::All, settings.now)
-        .map_err(corrupt)?
-        .vault;
-    Ok(vault
-        .secrets
-        .iter()
-        .filter(|s| s.deletion_date.is_none())
-        .map(|s| {
-            let arn = crate::core::ids::arn(s, &s.region, vault.account_id());
-            let has = s.rotation.as_ref().is_some_and(|r| r.lambda_arn.is_some());
-            (s.name.clone(), arn, has)
-        })
-        .collect())
 }

@@ -1,50 +1,38 @@
 //! Where the vault and identity are, which region and output, and the test hooks:
-//! the only place that reads the environment and the clock.
+//! the only place that reads the environment and the clock. What the service layer
+//! needs is its [`Env`]; the rest is presentation.
 
 use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::ArgMatches;
-use rand::SeedableRng;
-use rand::rngs::StdRng;
 use zeroize::Zeroizing;
 
-use crate::core::ctx::Ctx;
 use crate::core::model::{DAY_MS, Millis};
+use crate::service::{Env, IdentitySource};
 use crate::vault::CrashPoint;
 
 #[derive(Clone)]
-pub enum IdentitySource {
-    File(PathBuf),
-    /// The key text itself, from SMVAULT_AGE_KEY.
-    Text(Zeroizing<String>),
-}
-
-#[derive(Clone)]
 pub struct Settings {
-    pub vault_path: PathBuf,
-    pub identity: IdentitySource,
-    /// From --region or the environment; `None` lets the vault's default decide.
-    pub region: Option<String>,
+    /// What the service layer runs the operation with.
+    pub env: Env,
     pub output: String,
     pub query: Option<String>,
     pub raw_binary: bool,
-    pub debug: bool,
     pub color: bool,
     pub no_paginate: bool,
-    pub now: Millis,
-    pub lock_timeout: Duration,
-    seed: Option<u64>,
-    /// Debug builds only: abort a write at this point (crash tests).
-    pub crash_at: Option<CrashPoint>,
-    /// Debug builds only: skip the writers' lock (proves the concurrency test can fail).
-    pub no_lock: bool,
 }
-
-pub const DEFAULT_REGION: &str = "us-east-1";
 
 fn env(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+/// A path from the environment, which need not be UTF-8: `env` would drop such a
+/// value and silently fall back to the default vault or identity.
+fn env_path(name: &str) -> Option<PathBuf> {
+    std::env::var_os(name)
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
 }
 
 /// Test hooks exist only in debug builds, so a release binary can never be
@@ -57,6 +45,19 @@ fn test_env(name: &str) -> Option<String> {
     }
 }
 
+/// The time now: the clock, or in debug builds the test hooks' fixed time
+/// (SMVAULT_TEST_NOW) moved on by SMVAULT_TEST_ADVANCE_DAYS.
+pub fn now() -> Millis {
+    let mut now = test_env("SMVAULT_TEST_NOW")
+        .and_then(|t| chrono::DateTime::parse_from_rfc3339(&t).ok())
+        .map(|t| t.timestamp_millis())
+        .unwrap_or_else(|| chrono::Utc::now().timestamp_millis());
+    if let Some(days) = test_env("SMVAULT_TEST_ADVANCE_DAYS").and_then(|d| d.parse::<i64>().ok()) {
+        now += days * DAY_MS;
+    }
+    now
+}
+
 fn dirs() -> Option<directories::ProjectDirs> {
     directories::ProjectDirs::from("", "", "smvault")
 }
@@ -65,12 +66,15 @@ impl Settings {
     pub fn resolve(m: &ArgMatches) -> Settings {
         let get = |id: &str| m.get_one::<String>(id).cloned();
         let vault_path = get("vault")
-            .or_else(|| env("SMVAULT_FILE"))
             .map(PathBuf::from)
+            .or_else(|| env_path("SMVAULT_FILE"))
             .or_else(|| dirs().map(|d| d.data_dir().join("vault.age")))
             .unwrap_or_else(|| PathBuf::from("vault.age"));
-        let identity = if let Some(p) = get("identity").or_else(|| env("SMVAULT_AGE_KEY_FILE")) {
-            IdentitySource::File(PathBuf::from(p))
+        let identity = if let Some(p) = get("identity")
+            .map(PathBuf::from)
+            .or_else(|| env_path("SMVAULT_AGE_KEY_FILE"))
+        {
+            IdentitySource::File(p)
         } else if let Some(text) = env("SMVAULT_AGE_KEY") {
             IdentitySource::Text(Zeroizing::new(text))
         } else {
@@ -92,45 +96,32 @@ impl Settings {
             // auto: colour only on a terminal (and only tables use it).
             Some(_) => std::io::IsTerminal::is_terminal(&std::io::stdout()),
         };
-        let mut now = test_env("SMVAULT_TEST_NOW")
-            .and_then(|t| chrono::DateTime::parse_from_rfc3339(&t).ok())
-            .map(|t| t.timestamp_millis())
-            .unwrap_or_else(|| chrono::Utc::now().timestamp_millis());
-        if let Some(days) =
-            test_env("SMVAULT_TEST_ADVANCE_DAYS").and_then(|d| d.parse::<i64>().ok())
-        {
-            now += days * DAY_MS;
-        }
-        Settings {
+        let env = Env {
             vault_path,
             identity,
             region,
-            output,
-            query: get("query"),
-            raw_binary: m.get_one::<String>("cli-binary-format").map(String::as_str)
-                == Some("raw-in-base64-out"),
             debug: m.get_flag("debug"),
-            color,
-            no_paginate: m.get_flag("no-paginate"),
-            now,
+            now: now(),
             lock_timeout: Duration::from_secs(
                 test_env("SMVAULT_TEST_LOCK_TIMEOUT")
                     .and_then(|s| s.parse().ok())
                     .unwrap_or(10),
             ),
+            functions_dir: Settings::functions_dir(),
+            ask_passphrase: |what| super::passphrase::ask(what, false),
             seed: test_env("SMVAULT_TEST_SEED").and_then(|s| s.parse().ok()),
             crash_at: test_env("SMVAULT_TEST_CRASH_AT").and_then(|s| CrashPoint::parse(&s)),
             no_lock: test_env("SMVAULT_TEST_NO_LOCK").is_some(),
-        }
-    }
-
-    /// The context the core runs in; the region is settled once the vault is read.
-    pub fn ctx(&self, region: &str) -> Ctx {
-        let rng = match self.seed {
-            Some(seed) => StdRng::seed_from_u64(seed),
-            None => rand::make_rng(),
         };
-        Ctx::new(self.now, region, rng)
+        Settings {
+            env,
+            output,
+            query: get("query"),
+            raw_binary: m.get_one::<String>("cli-binary-format").map(String::as_str)
+                == Some("raw-in-base64-out"),
+            color,
+            no_paginate: m.get_flag("no-paginate"),
+        }
     }
 
     /// Width for tables: the terminal's, or 80 when stdout is not a terminal, as the AWS CLI does.
@@ -156,8 +147,7 @@ impl Settings {
 
     /// Where rotation functions live: SMVAULT_FUNCTIONS_DIR, else `<config dir>/functions`.
     pub fn functions_dir() -> PathBuf {
-        env("SMVAULT_FUNCTIONS_DIR")
-            .map(PathBuf::from)
+        env_path("SMVAULT_FUNCTIONS_DIR")
             .or_else(|| dirs().map(|d| d.config_dir().join("functions")))
             .unwrap_or_else(|| PathBuf::from("functions"))
     }

@@ -1,5 +1,5 @@
 //! Rotation without Lambda: runs a secret's rotation function (a local executable, or the
-//! built-in random-password rotator) through the four Lambda steps, and `rotate-due`.
+//! built-in random-password rotator) through the four Lambda steps.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -7,22 +7,21 @@ use std::process::{Command, Stdio};
 
 use serde_json::{Value, json};
 
-use super::exit::CliError;
-use super::settings::{IdentitySource, Settings};
 use super::txn;
+use super::{Env, Error, IdentitySource};
 use crate::core::error::{ErrorCode, ServiceError};
 use crate::core::ids;
 use crate::core::model::Vault;
 use crate::core::ops::rotate_secret::{
-    RotateSecretRequest, RotationPlan, finish_rotate_secret, function_for, rotate_secret,
+    RotateSecretRequest, RotationPlan, finish_rotate_secret, function_to_run, rotate_secret,
 };
 use crate::core::rotation::{self, STEPS, Start};
 use crate::core::stored::Scope;
 
 const OP: &str = "RotateSecret";
 
-fn service(err: ServiceError) -> CliError {
-    CliError::Service { op: OP, err }
+fn service(err: ServiceError) -> Error {
+    Error::Service { op: OP, err }
 }
 
 /// How a rotation function runs.
@@ -41,13 +40,12 @@ fn function_name(function: &str) -> &str {
 
 pub const CANNOT_INVOKE: &str = "Secrets Manager cannot invoke the specified Lambda function. Ensure that the function policy grants access to the principal secretsmanager.amazonaws.com.";
 
-fn resolve(function: &str, settings: &Settings) -> Result<Runner, CliError> {
+fn resolve(function: &str, settings: &Env) -> Result<Runner, Error> {
     let name = function_name(function);
     if name == rotation::BUILTIN {
         return Ok(Runner::Builtin);
     }
-    let dir = Settings::functions_dir();
-    let path = dir.join(name);
+    let path = settings.functions_dir.join(name);
     let valid_name = !name.is_empty()
         && name
             .bytes()
@@ -85,25 +83,18 @@ fn is_executable(path: &Path) -> bool {
 
 /// RotateSecret: resolve the function (nothing is stored if it cannot run),
 /// start under the lock, run the steps without it, finish under the lock.
-pub fn run(request: Value, settings: &Settings) -> Result<Value, CliError> {
+pub fn run(request: Value, settings: &Env) -> Result<Value, Error> {
     let req: RotateSecretRequest = serde_json::from_value(request)
-        .map_err(|e| CliError::ParamValidation(format!("Invalid request: {e}")))?;
+        .map_err(|e| Error::ParamValidation(format!("Invalid request: {e}")))?;
     let scope = Scope::of_ids([req.secret_id.as_str()]);
+    // The request and the secret are checked before the function is looked for.
     let function = txn::read_only(settings, &scope, |vault, ctx| {
-        Ok(function_for(vault, &req, &ctx.region))
+        function_to_run(vault, &req, ctx).map_err(service)
     })?;
-    let runner = function
-        .as_deref()
-        .map(|f| resolve(f, settings))
-        .transpose()?;
+    let runner = resolve(&function, settings)?;
     let plan = txn::write_with(settings, &scope, |vault, ctx| {
         rotate_secret(vault, req, ctx).map_err(service)
     })?;
-    let Some(runner) = runner else {
-        return Err(service(ServiceError::invalid_request(
-            rotation::NO_FUNCTION,
-        )));
-    };
     let steps: &[&str] = if plan.start == Start::TestOnly {
         &["testSecret"]
     } else {
@@ -130,15 +121,10 @@ pub fn run(request: Value, settings: &Settings) -> Result<Value, CliError> {
             rotation::NOT_COMPLETE,
         )));
     }
-    serde_json::to_value(response).map_err(|e| CliError::General(e.to_string()))
+    serde_json::to_value(response).map_err(|e| Error::General(e.to_string()))
 }
 
-fn run_step(
-    runner: &Runner,
-    plan: &RotationPlan,
-    step: &str,
-    settings: &Settings,
-) -> Result<(), CliError> {
+fn run_step(runner: &Runner, plan: &RotationPlan, step: &str, settings: &Env) -> Result<(), Error> {
     let scope = Scope::of_ids([plan.arn.as_str()]);
     match runner {
         Runner::Builtin => txn::write_with(settings, &scope, |vault: &mut Vault, ctx| {
@@ -155,8 +141,8 @@ fn run_executable(
     path: &Path,
     plan: &RotationPlan,
     step: &str,
-    settings: &Settings,
-) -> Result<(), CliError> {
+    settings: &Env,
+) -> Result<(), Error> {
     let event = json!({"Step": step, "SecretId": plan.arn, "ClientRequestToken": plan.token});
     let region = plan.arn.split(':').nth(3).unwrap_or_default().to_string();
     let mut cmd = Command::new(path);
@@ -173,7 +159,7 @@ fn run_executable(
         cmd.env("SMVAULT", me);
     }
     let failed = |what: String| {
-        CliError::General(format!(
+        Error::General(format!(
             "rotation function {} {what} at step {step}; AWSCURRENT did not move and AWSPENDING stays on version {} (run rotate-secret again to retry)",
             path.display(),
             plan.token
@@ -201,45 +187,6 @@ fn absolute(p: &Path) -> PathBuf {
     std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
 }
 
-/// `smvault rotate-due`: rotates every secret whose NextRotationDate has passed,
-/// in every region, one line per rotation. Exit 0 when nothing is due.
-pub fn rotate_due(settings: &Settings) -> Result<(), CliError> {
-    let due: Vec<(String, String)> = txn::read_only(settings, &Scope::All, |vault, ctx| {
-        Ok(vault
-            .secrets
-            .iter()
-            .filter(|s| s.deletion_date.is_none())
-            .filter(|s| {
-                s.rotation
-                    .as_ref()
-                    .is_some_and(|r| r.enabled && r.next_rotation.is_some_and(|n| n <= ctx.now))
-            })
-            .map(|s| (s.region.clone(), ids::arn(s, &s.region, vault.account_id())))
-            .collect())
-    })?;
-    let mut failures = 0;
-    for (region, arn) in due {
-        let mut here = settings.clone();
-        here.region = Some(region);
-        let request =
-            json!({"SecretId": arn, "ClientRequestToken": uuid::Uuid::new_v4().to_string()});
-        match run(request, &here) {
-            Ok(resp) => {
-                let version = resp.get("VersionId").and_then(Value::as_str).unwrap_or("");
-                super::print(&format!("rotated\t{arn}\t{version}\n"))?;
-            }
-            Err(e) => {
-                failures += 1;
-                let _ = writeln!(std::io::stderr(), "smvault: rotation of {arn} failed: {e}");
-            }
-        }
-    }
-    if failures > 0 {
-        return Err(CliError::General(format!("{failures} rotation(s) failed")));
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -259,9 +206,20 @@ mod tests {
 
     #[test]
     fn path_like_names_are_refused() {
-        let m = super::super::args::command("smvault")
-            .get_matches_from(["smvault", "get-random-password"]);
-        let settings = Settings::resolve(m.subcommand().unwrap().1);
+        let settings = Env {
+            vault_path: "vault.age".into(),
+            identity: IdentitySource::File("identity.txt".into()),
+            region: None,
+            debug: false,
+            now: 0,
+            lock_timeout: std::time::Duration::from_secs(1),
+            functions_dir: "/bin".into(),
+            ask_passphrase: |_| unreachable!(),
+            seed: None,
+            crash_at: None,
+            no_lock: false,
+        };
         assert!(resolve("../../bin/sh", &settings).is_err());
+        assert!(resolve("sh/../sh", &settings).is_err());
     }
 }

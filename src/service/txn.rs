@@ -5,8 +5,7 @@ use std::io::Write;
 
 use serde_json::Value;
 
-use super::exit::CliError;
-use super::settings::{DEFAULT_REGION, IdentitySource, Settings};
+use super::{DEFAULT_REGION, Env, Error, IdentitySource};
 use crate::core::ctx::Ctx;
 use crate::core::model::Vault;
 use crate::core::ops::{Access, Operation};
@@ -15,11 +14,11 @@ use crate::vault::{Store, VaultError, keys};
 
 /// Opens the store; `create` makes a missing identity (for a write to a
 /// missing vault) and says so on stderr, since the user must back it up.
-pub fn open_store(settings: &Settings, create: bool) -> Result<Option<Store>, CliError> {
+pub fn open_store(settings: &Env, create: bool) -> Result<Option<Store>, Error> {
     let identity = match &settings.identity {
         IdentitySource::Text(text) => keys::parse_identity(text, "SMVAULT_AGE_KEY")?,
         IdentitySource::File(path) => match keys::read_identity_with(path, &mut || {
-            super::passphrase::ask(&path.display().to_string(), false)
+            (settings.ask_passphrase)(&path.display().to_string())
         }) {
             Ok(id) => {
                 if keys::readable_by_others(path) {
@@ -46,18 +45,25 @@ pub fn open_store(settings: &Settings, create: bool) -> Result<Option<Store>, Cl
                     path.display()
                 );
                 keys::read_identity_with(path, &mut || {
-                    super::passphrase::ask(&path.display().to_string(), false)
+                    (settings.ask_passphrase)(&path.display().to_string())
                 })?
+            }
+            Err(VaultError::NoIdentity { path }) => {
+                return Err(Error::IdentityLost {
+                    identity: path,
+                    vault: settings.vault_path.clone(),
+                });
             }
             Err(e) => return Err(e.into()),
         },
+        IdentitySource::Key(key) => (**key).clone(),
     };
     let mut store = Store::new(settings.vault_path.clone(), identity);
     store.crash_at = settings.crash_at;
     Ok(Some(store))
 }
 
-fn region_for(settings: &Settings, vault: &Vault) -> String {
+fn region_for(settings: &Env, vault: &Vault) -> String {
     settings
         .region
         .clone()
@@ -84,10 +90,10 @@ pub fn scope_of(op: &str, request: &Value) -> Scope {
 }
 
 /// Runs `op` with `request`, returning the response as the API shapes it.
-pub fn execute(op: &Operation, request: Value, settings: &Settings) -> Result<Value, CliError> {
+pub fn execute(op: &Operation, request: Value, settings: &Env) -> Result<Value, Error> {
     let scope = scope_of(op.name, &request);
     let run = |vault: &mut Vault, ctx: &mut Ctx, request: Value| {
-        (op.run)(vault, request, ctx).map_err(|err| CliError::Service { op: op.name, err })
+        (op.run)(vault, request, ctx).map_err(|err| Error::Service { op: op.name, err })
     };
     match op.access {
         Access::None => {
@@ -109,7 +115,7 @@ pub fn execute(op: &Operation, request: Value, settings: &Settings) -> Result<Va
             // a read never fails because the vault cannot be written (a
             // read-only folder, a full disk, a busy lock); it answers unrecorded.
             match write_with(settings, &scope, |vault, ctx| run(vault, ctx, request)) {
-                Err(CliError::Vault(e)) if !e.is_configuration() => {
+                Err(Error::Vault(e)) if !e.is_configuration() => {
                     if settings.debug {
                         let _ = writeln!(
                             std::io::stderr(),
@@ -129,10 +135,10 @@ pub fn execute(op: &Operation, request: Value, settings: &Settings) -> Result<Va
 /// `scope`), and saves what it changed if it succeeds; a failure leaves the file
 /// as it was.
 pub fn write_with<R>(
-    settings: &Settings,
+    settings: &Env,
     scope: &Scope,
-    f: impl FnOnce(&mut Vault, &mut Ctx) -> Result<R, CliError>,
-) -> Result<R, CliError> {
+    f: impl FnOnce(&mut Vault, &mut Ctx) -> Result<R, Error>,
+) -> Result<R, Error> {
     let store = open_store(settings, true)?.expect("invariant: created when missing");
     let guard = if settings.no_lock {
         None
@@ -150,6 +156,9 @@ pub fn write_with<R>(
     if selection.vault.dirty {
         let data = selection.merge(&stored).map_err(|e| corrupt(&store, &e))?;
         store.save_parts(guard.as_ref(), |write| data.for_each_part(write))?;
+        if plaintext.is_none() {
+            super::notice::vault_created(store.path());
+        }
     }
     Ok(result)
 }
@@ -157,10 +166,10 @@ pub fn write_with<R>(
 /// Runs `f` on the vault as it is on disk (the secrets in `scope`), without the
 /// lock and without writing anything back.
 pub fn read_only<R>(
-    settings: &Settings,
+    settings: &Env,
     scope: &Scope,
-    f: impl FnOnce(&mut Vault, &mut Ctx) -> Result<R, CliError>,
-) -> Result<R, CliError> {
+    f: impl FnOnce(&mut Vault, &mut Ctx) -> Result<R, Error>,
+) -> Result<R, Error> {
     let Some(store) = open_store(settings, false)? else {
         return read_only_empty(settings, f);
     };
@@ -176,6 +185,7 @@ pub fn read_only<R>(
             let mut selection = stored
                 .select(scope, settings.now)
                 .map_err(|e| corrupt(&store, &e))?;
+            check_rules(&store, &selection.vault)?;
             let mut ctx = settings.ctx(&region_for(settings, &selection.vault));
             return f(&mut selection.vault, &mut ctx);
         }
@@ -192,12 +202,16 @@ pub fn read_only<R>(
 
 /// A read of a vault that does not exist: an empty one.
 fn read_only_empty<R>(
-    settings: &Settings,
-    f: impl FnOnce(&mut Vault, &mut Ctx) -> Result<R, CliError>,
-) -> Result<R, CliError> {
+    settings: &Env,
+    f: impl FnOnce(&mut Vault, &mut Ctx) -> Result<R, Error>,
+) -> Result<R, Error> {
     let mut vault = Vault::default();
     let mut ctx = settings.ctx(&region_for(settings, &vault));
-    f(&mut vault, &mut ctx)
+    let result = f(&mut vault, &mut ctx);
+    if result.is_err() {
+        super::notice::no_vault(settings);
+    }
+    result
 }
 
 /// Reads the vault data text (absent: an empty vault) and parses the secrets in `scope`.
@@ -205,8 +219,8 @@ fn select<'p>(
     store: &Store,
     text: Option<&'p [u8]>,
     scope: &Scope,
-    settings: &Settings,
-) -> Result<(StoredVault<'p>, Selection), CliError> {
+    settings: &Env,
+) -> Result<(StoredVault<'p>, Selection), Error> {
     let stored = match text {
         Some(t) => StoredVault::parse(t).map_err(|e| corrupt(store, &e))?,
         None => StoredVault::default(),
@@ -214,12 +228,25 @@ fn select<'p>(
     let selection = stored
         .select(scope, settings.now)
         .map_err(|e| corrupt(store, &e))?;
+    check_rules(store, &selection.vault)?;
     Ok((stored, selection))
 }
 
+/// The service's rules that loaded secrets must keep (every secret of a name is
+/// loaded together, so a partial load sees every clash of the names it loaded).
+fn check_rules(store: &Store, vault: &Vault) -> Result<(), Error> {
+    if let Some((name, region)) = crate::core::replication::duplicate_name(vault) {
+        return Err(Error::Vault(VaultError::Inconsistent {
+            path: store.path().to_path_buf(),
+            rule: format!("the name {name} is held by two secrets in {region}"),
+        }));
+    }
+    Ok(())
+}
+
 /// A secret record that does not parse: position only, never content.
-fn corrupt(store: &Store, e: &serde_json::Error) -> CliError {
-    CliError::Vault(VaultError::Corrupt {
+fn corrupt(store: &Store, e: &serde_json::Error) -> Error {
+    Error::Vault(VaultError::Corrupt {
         path: store.path().to_path_buf(),
         line: e.line(),
         column: e.column(),
