@@ -406,11 +406,21 @@ impl Repo<'_> {
         String::from_utf8(out.stdout).unwrap()
     }
 
+    /// Runs smvault on the repository's vault; the first write may say it made it.
     fn sm(&self, args: &[&str]) -> String {
-        self.env
-            .run_with(&[("SMVAULT_FILE", self.vault().to_str().unwrap())], args)
-            .ok()
-            .to_string()
+        let out = self
+            .env
+            .run_with(&[("SMVAULT_FILE", self.vault().to_str().unwrap())], args);
+        assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+        let said = out.stderr.replace(
+            &format!(
+                "smvault: created a new vault at {}\n",
+                self.vault().display()
+            ),
+            "",
+        );
+        assert_eq!(said, "", "{args:?} wrote to stderr");
+        out.stdout
     }
 
     fn commit(&self, message: &str) {
