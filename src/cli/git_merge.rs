@@ -88,6 +88,17 @@ pub fn diff(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
     super::print(&render(&vault, &list))
 }
 
+/// Free text on one line: a newline in a description must not fake a line of the diff.
+fn one_line(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\n' => "\\n".to_string(),
+            c if c.is_control() => " ".to_string(),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
 fn date(ms: i64) -> String {
     chrono::DateTime::from_timestamp_millis(ms)
         .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
@@ -107,7 +118,7 @@ fn render(vault: &Vault, list: &[Entry]) -> String {
         let label = e
             .label
             .as_deref()
-            .map(|l| format!("  # {l}"))
+            .map(|l| format!("  # {}", one_line(l)))
             .unwrap_or_default();
         let _ = writeln!(out, "recipient: {}{label}", e.key);
     }
@@ -120,7 +131,7 @@ fn render(vault: &Vault, list: &[Entry]) -> String {
             date(s.created)
         );
         if let Some(d) = &s.description {
-            let _ = writeln!(out, "  description: {d}");
+            let _ = writeln!(out, "  description: {}", one_line(d));
         }
         if let Some(k) = &s.kms_key_id {
             let _ = writeln!(out, "  kms key id: {k}");
@@ -129,7 +140,7 @@ fn render(vault: &Vault, list: &[Entry]) -> String {
             let _ = writeln!(out, "  deleted, purged after {}", date(d));
         }
         for t in s.tags.iter().flatten() {
-            let _ = writeln!(out, "  tag {} = {}", t.key, t.value);
+            let _ = writeln!(out, "  tag {} = {}", one_line(&t.key), one_line(&t.value));
         }
         if let Some(p) = &s.policy {
             let compact = serde_json::from_str::<serde_json::Value>(p)
@@ -182,7 +193,7 @@ mod tests {
     #[test]
     fn textconv_shows_structure_and_never_a_value() {
         let mut vault = vault_with(&[("app/db", "hunter2-canary")]);
-        vault.secrets[0].description = Some("the database".into());
+        vault.secrets[0].description = Some("the database\nsecret evil (us-east-1)".into());
         let list = vec![Entry {
             key: "age1xyz".into(),
             label: Some("alice".into()),
@@ -190,7 +201,10 @@ mod tests {
         let text = render(&vault, &list);
         assert!(text.contains("recipient: age1xyz  # alice"), "{text}");
         assert!(text.contains("secret app/db (us-east-1)"), "{text}");
-        assert!(text.contains("description: the database"), "{text}");
+        assert!(
+            text.contains("description: the database\\nsecret evil"),
+            "{text}"
+        );
         assert!(text.contains(": string value [AWSCURRENT]"), "{text}");
         assert!(!text.contains("hunter2"), "{text}");
     }
