@@ -66,6 +66,8 @@ set edit:completion:arg-completer[smvault] = {|@words|
             cand validate-resource-policy 'Check that a resource policy document is well formed'
             cand init 'Create the identity (if missing) and an empty vault, and print where they are'
             cand rotate-due 'Rotate every secret whose NextRotationDate has passed (for cron or a systemd timer)'
+            cand exec 'Run a program with secrets in its environment (ECS valueFrom references)'
+            cand inject 'Render a template: each resolve:secretsmanager reference becomes its value'
             cand recipients 'List, add or remove the public keys the vault is encrypted to (a team''s vault)'
             cand git-merge 'Merge two branches'' vaults (a git merge driver: %O %A %B)'
             cand git-diff 'Print a vault as text for diffs (a git textconv); values are never shown'
@@ -868,6 +870,66 @@ set edit:completion:arg-completer[smvault] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'smvault;exec'= {
+            cand --env 'Set NAME to the value REF points at (repeatable)'
+            cand --secret 'Set a variable for every key of a JSON secret: KEY upper-cased, other characters `_` (repeatable)'
+            cand --prefix 'Put PREFIX before every name --secret makes'
+            cand --env-file 'Read NAME=REF lines from FILE (# comments, blank lines; repeatable)'
+            cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
+            cand --query 'JMESPath expression applied to the response'
+            cand --region 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)'
+            cand --color 'Colour table output'
+            cand --cli-binary-format 'How blob arguments are read: base64 (default) or raw bytes'
+            cand --vault 'Vault file (default: SMVAULT_FILE, else the user data directory)'
+            cand --identity 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)'
+            cand --profile 'No effect on a local vault: there are no profiles (~/.aws is not read)'
+            cand --endpoint-url 'No effect on a local vault: there is no endpoint'
+            cand --ca-bundle 'No effect on a local vault: there is no TLS'
+            cand --cli-read-timeout 'No effect on a local vault: there is no network'
+            cand --cli-connect-timeout 'No effect on a local vault: there is no network'
+            cand --cli-error-format 'No effect on a local vault: errors have one format'
+            cand --override 'Let secrets replace variables already set (otherwise that is an error)'
+            cand --keep-identity-env 'Pass SMVAULT_AGE_KEY and SMVAULT_PASSPHRASE on to the program'
+            cand --no-paginate 'Return one page only (list-secrets)'
+            cand --debug 'Log the operation, vault path and region to stderr (never a secret value)'
+            cand --version 'Print the version'
+            cand --no-cli-pager 'No effect on a local vault: output is never paged'
+            cand --no-verify-ssl 'No effect on a local vault: there is no TLS'
+            cand --no-sign-request 'No effect on a local vault: requests are not signed'
+            cand --cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand --no-cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'smvault;inject'= {
+            cand -i 'The template (default: stdin)'
+            cand --in-file 'The template (default: stdin)'
+            cand -o 'Where to write the result, mode 0600 (default: stdout)'
+            cand --out-file 'Where to write the result, mode 0600 (default: stdout)'
+            cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
+            cand --query 'JMESPath expression applied to the response'
+            cand --region 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)'
+            cand --color 'Colour table output'
+            cand --cli-binary-format 'How blob arguments are read: base64 (default) or raw bytes'
+            cand --vault 'Vault file (default: SMVAULT_FILE, else the user data directory)'
+            cand --identity 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)'
+            cand --profile 'No effect on a local vault: there are no profiles (~/.aws is not read)'
+            cand --endpoint-url 'No effect on a local vault: there is no endpoint'
+            cand --ca-bundle 'No effect on a local vault: there is no TLS'
+            cand --cli-read-timeout 'No effect on a local vault: there is no network'
+            cand --cli-connect-timeout 'No effect on a local vault: there is no network'
+            cand --cli-error-format 'No effect on a local vault: errors have one format'
+            cand --no-paginate 'Return one page only (list-secrets)'
+            cand --debug 'Log the operation, vault path and region to stderr (never a secret value)'
+            cand --version 'Print the version'
+            cand --no-cli-pager 'No effect on a local vault: output is never paged'
+            cand --no-verify-ssl 'No effect on a local vault: there is no TLS'
+            cand --no-sign-request 'No effect on a local vault: requests are not signed'
+            cand --cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand --no-cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'smvault;recipients'= {
             cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
             cand --query 'JMESPath expression applied to the response'
@@ -1091,6 +1153,8 @@ set edit:completion:arg-completer[smvault] = {|@words|
             cand validate-resource-policy 'Check that a resource policy document is well formed'
             cand init 'Create the identity (if missing) and an empty vault, and print where they are'
             cand rotate-due 'Rotate every secret whose NextRotationDate has passed (for cron or a systemd timer)'
+            cand exec 'Run a program with secrets in its environment (ECS valueFrom references)'
+            cand inject 'Render a template: each resolve:secretsmanager reference becomes its value'
             cand recipients 'List, add or remove the public keys the vault is encrypted to (a team''s vault)'
             cand git-merge 'Merge two branches'' vaults (a git merge driver: %O %A %B)'
             cand git-diff 'Print a vault as text for diffs (a git textconv); values are never shown'
@@ -1146,6 +1210,10 @@ set edit:completion:arg-completer[smvault] = {|@words|
         &'smvault;help;init'= {
         }
         &'smvault;help;rotate-due'= {
+        }
+        &'smvault;help;exec'= {
+        }
+        &'smvault;help;inject'= {
         }
         &'smvault;help;recipients'= {
             cand list 'Print the recipients, as an age recipients file (labels as # comments)'
