@@ -107,7 +107,11 @@ fn refused(out: &Output, what: &str, code: i32, needles: &[&str], secret: &str) 
 }
 
 fn identity(env: &Env) -> age::x25519::Identity {
-    keys::read_identity(&env.identity).unwrap()
+    keys::read_identity(&env.identity)
+        .unwrap()
+        .x25519()
+        .expect("tests make age identities")
+        .clone()
 }
 
 fn plaintext(env: &Env) -> String {

@@ -135,7 +135,8 @@ pub fn command(prog: &str) -> Command {
                         .long_help(
                             "Protect a new identity with a passphrase: the identity file is encrypted with                              age's scrypt recipient at work factor 18, which costs about a second on every                              command that opens the vault. The passphrase is asked on the terminal, or taken                              from SMVAULT_PASSPHRASE; files asking for a work factor above 22 are refused.",
                         ),
-                ),
+                )
+                .arg(super::recipients::init_arg()),
         )
         .subcommand(
             Command::new("rotate-due")
@@ -154,6 +155,9 @@ pub fn command(prog: &str) -> Command {
         )
         .subcommand(exec_command().display_order(OWN_COMMANDS_ORDER + 2))
         .subcommand(inject_command().display_order(OWN_COMMANDS_ORDER + 3))
+        .subcommand(super::recipients::command().display_order(OWN_COMMANDS_ORDER + 4))
+        .subcommand(super::git_merge::merge_command().display_order(OWN_COMMANDS_ORDER + 5))
+        .subcommand(super::git_merge::diff_command().display_order(OWN_COMMANDS_ORDER + 6))
         .subcommand(
             Command::new("generate")
                 .about("Write shell completions or man pages")
@@ -372,7 +376,7 @@ fn command_list(commands: &[&Command]) -> String {
 }
 
 /// Titled paragraphs for the end of `--help` (and a man page section each).
-fn sections(parts: &[(&str, &str)]) -> StyledStr {
+pub fn sections(parts: &[(&str, &str)]) -> StyledStr {
     let header = Styles::default().get_header().to_owned();
     let text: Vec<String> = parts
         .iter()
@@ -562,7 +566,16 @@ mod tests {
             let at = help.find(&format!("  {} ", xform_name(name))).unwrap();
             assert!(aws < at && at < own, "{name} is not under the AWS heading");
         }
-        for own_command in ["init", "rotate-due", "exec", "inject", "help"] {
+        for own_command in [
+            "init",
+            "rotate-due",
+            "exec",
+            "inject",
+            "recipients",
+            "git-merge",
+            "git-diff",
+            "help",
+        ] {
             let at = help.find(&format!("  {own_command} ")).unwrap();
             assert!(
                 own < at && at < globals,

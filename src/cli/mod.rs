@@ -4,6 +4,7 @@
 pub mod args;
 pub mod exec;
 pub mod exit;
+pub mod git_merge;
 pub mod harden;
 pub mod help;
 pub mod init;
@@ -14,6 +15,7 @@ pub mod paginate;
 pub mod panic_hook;
 pub mod params;
 pub mod passphrase;
+pub mod recipients;
 pub mod request;
 pub mod resolve;
 pub mod rotate_due;
@@ -201,6 +203,9 @@ fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
         "rotate-due" => rotate_due::rotate_due(&settings),
         "exec" => exec::run(m, &settings),
         "inject" => inject::run(m, &settings),
+        "recipients" => recipients::run(m, &settings),
+        "git-merge" => git_merge::merge(m, &settings),
+        "git-diff" => git_merge::diff(m, &settings),
         _ => run_operation(sub, m, &settings),
     }
 }

@@ -8,6 +8,7 @@ pub mod filters;
 pub mod ids;
 pub mod invariants;
 pub mod labels;
+pub mod merge;
 pub mod model;
 pub mod ops;
 pub mod password;

@@ -522,6 +522,72 @@ fn same_secret(raw: &[u8], secret: &Secret) -> bool {
     })
 }
 
+/// Each record's (region, name), read from its start when it is in the order
+/// [`Secret`] is written in, else parsed.
+fn record_key(raw: &[u8]) -> Result<RecordKey, serde_json::Error> {
+    let fast = || {
+        let mut rest = raw.strip_prefix(b"{\"name\":")?;
+        let name: String = next_value(&mut rest)?;
+        let mut rest = rest.strip_prefix(b",\"region\":")?;
+        let region: String = next_value(&mut rest)?;
+        Some((region, name))
+    };
+    if let Some(key) = fast() {
+        return Ok(key);
+    }
+    #[derive(Deserialize)]
+    struct Key {
+        name: String,
+        region: String,
+    }
+    serde_json::from_slice::<Key>(raw).map(|k| (k.region, k.name))
+}
+
+/// A secret's (region, name): what tells two vaults' records of one secret.
+pub type RecordKey = (String, String);
+
+impl StoredVault<'_> {
+    /// Every record's text with its (region, name), in order: what a merge
+    /// compares before it parses only the records that differ.
+    pub fn keyed_records(&self) -> Result<Vec<(RecordKey, &[u8])>, serde_json::Error> {
+        self.secrets
+            .iter()
+            .map(|r| record_key(r).map(|k| (k, &**r)))
+            .collect()
+    }
+}
+
+/// The data text of a vault with these settings and these records (JSON text
+/// each, as [`StoredVault::keyed_records`] gives them or serialized anew).
+pub fn write_records(
+    account_id: Option<String>,
+    default_region: Option<String>,
+    records: &[&[u8]],
+) -> Result<WipedBytes, serde_json::Error> {
+    let settings = Vault {
+        account_id,
+        default_region,
+        secrets: Vec::new(),
+        dirty: false,
+    };
+    let heads = records
+        .iter()
+        .map(|r| head(r))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut out = WipedBytes(header(
+        &settings,
+        records.iter().copied().zip(heads.iter()),
+    )?);
+    for (i, r) in records.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(r);
+    }
+    out.extend_from_slice(b"]}");
+    Ok(out)
+}
+
 /// The data text of a whole vault (used by `init`, and by tests).
 pub fn write_vault(vault: &Vault) -> Result<WipedBytes, StoredError> {
     let empty = StoredVault::default();

@@ -239,7 +239,7 @@ fn check_rules(store: &Store, vault: &Vault) -> Result<(), Error> {
 
 /// A secret record that does not parse (position only, never content), or an index
 /// that lies about where the records are.
-fn corrupt(store: &Store, e: &StoredError) -> Error {
+pub(super) fn corrupt(store: &Store, e: &StoredError) -> Error {
     let path = store.path().to_path_buf();
     Error::Vault(match e {
         StoredError::Json(e) => VaultError::Corrupt {

@@ -9,7 +9,7 @@ pub enum VaultError {
     )]
     NoIdentity { path: PathBuf },
     #[error(
-        "the age identity {source_name} is unusable: {reason}\n  hint: it must hold an `AGE-SECRET-KEY-1...` line, as written by `smvault init` or `age-keygen`"
+        "the age identity {source_name} is unusable: {reason}\n  hint: it must hold an `AGE-SECRET-KEY-1...` line, as written by `smvault init` or `age-keygen`, or be an ssh-ed25519 or ssh-rsa private key"
     )]
     BadIdentity { source_name: String, reason: String },
     #[error(
@@ -71,6 +71,16 @@ pub enum VaultError {
     },
     #[error("cannot encrypt the vault: {0}")]
     Encrypt(String),
+    #[error("{0}\n  hint: the vault was left untouched")]
+    BadRecipients(String),
+    #[error(
+        "refusing to leave the vault {path} without a recipient your identity ({public}) decrypts for: you could not read it again\n  hint: add your own recipient too, or pass --force if someone else will open it"
+    )]
+    LockOut { path: PathBuf, public: String },
+    #[error(
+        "refusing to remove the last recipient of the vault {path}: nobody could open it\n  hint: add the new recipient first, then remove this one"
+    )]
+    LastRecipient { path: PathBuf },
 }
 
 impl VaultError {

@@ -1,4 +1,5 @@
-//! The age X25519 identity: reading it, creating it, and warning when others can read it.
+//! The identity file (age X25519, or an ssh private key): reading it, creating it, and warning
+//! when others can read it.
 
 use std::io::Write;
 use std::path::Path;
@@ -9,10 +10,16 @@ use age::x25519;
 use zeroize::Zeroizing;
 
 use super::error::VaultError;
+use super::identity::Identity;
 
-/// Parses identity text in age-keygen's format: `#` comments and one
-/// `AGE-SECRET-KEY-1...` line.
-pub fn parse_identity(text: &str, source_name: &str) -> Result<x25519::Identity, VaultError> {
+/// Parses identity text in age-keygen's format (`#` comments and one
+/// `AGE-SECRET-KEY-1...` line), or an unprotected ssh private key.
+pub fn parse_identity(text: &str, source_name: &str) -> Result<Identity, VaultError> {
+    if Identity::is_ssh_key(text.as_bytes()) {
+        return Identity::from_ssh(text.as_bytes(), source_name, &mut || {
+            Err(no_passphrase(source_name))
+        });
+    }
     let bad = |reason: &str| VaultError::BadIdentity {
         source_name: source_name.to_string(),
         reason: reason.to_string(),
@@ -31,7 +38,16 @@ pub fn parse_identity(text: &str, source_name: &str) -> Result<x25519::Identity,
     if !line.starts_with("AGE-SECRET-KEY-1") {
         return Err(bad("it is not an age X25519 identity"));
     }
-    x25519::Identity::from_str(line).map_err(|_| bad("the key is malformed"))
+    x25519::Identity::from_str(line)
+        .map(Identity::from)
+        .map_err(|_| bad("the key is malformed"))
+}
+
+fn no_passphrase(source_name: &str) -> VaultError {
+    VaultError::Passphrase {
+        source_name: source_name.to_string(),
+        reason: "none was given".into(),
+    }
 }
 
 /// The scrypt work factor (log2 N) of a new passphrase-protected identity:
@@ -46,16 +62,16 @@ pub type Passphrase<'a> = &'a mut dyn FnMut() -> Result<Zeroizing<String>, Vault
 
 /// Reads an identity file: plain age-keygen text, or that text encrypted to a
 /// passphrase (age's scrypt recipient), which `passphrase` is asked for.
-pub fn read_identity_with(
-    path: &Path,
-    passphrase: Passphrase<'_>,
-) -> Result<x25519::Identity, VaultError> {
+pub fn read_identity_with(path: &Path, passphrase: Passphrase<'_>) -> Result<Identity, VaultError> {
     let Some(bytes) = super::files::read_identity_file(path)? else {
         return Err(VaultError::NoIdentity {
             path: path.to_path_buf(),
         });
     };
     let name = path.display().to_string();
+    if Identity::is_ssh_key(&bytes) {
+        return Identity::from_ssh(&bytes, &name, passphrase);
+    }
     if bytes.starts_with(b"age-encryption.org/") {
         let text = decrypt_protected(&bytes, &name, passphrase()?)?;
         return parse_identity(&text, &name);
@@ -68,12 +84,9 @@ pub fn read_identity_with(
 }
 
 /// [`read_identity_with`] for identities that need no passphrase.
-pub fn read_identity(path: &Path) -> Result<x25519::Identity, VaultError> {
+pub fn read_identity(path: &Path) -> Result<Identity, VaultError> {
     read_identity_with(path, &mut || {
-        Err(VaultError::Passphrase {
-            source_name: path.display().to_string(),
-            reason: "none was given".into(),
-        })
+        Err(no_passphrase(&path.display().to_string()))
     })
 }
 
@@ -166,7 +179,7 @@ mod tests {
         let path = dir.path().join("sub/id.txt");
         let public = create_identity(&path, "now", None).unwrap();
         let id = read_identity(&path).unwrap();
-        assert_eq!(id.to_public().to_string(), public);
+        assert_eq!(id.recipient(), public);
         assert!(!readable_by_others(&path));
         assert!(
             create_identity(&path, "now", None).is_err(),
@@ -186,7 +199,7 @@ mod tests {
         );
         let ok =
             read_identity_with(&path, &mut || Ok(Zeroizing::new("correct horse".into()))).unwrap();
-        assert_eq!(ok.to_public().to_string(), public);
+        assert_eq!(ok.recipient(), public);
         let Err(e) = read_identity_with(&path, &mut || Ok(Zeroizing::new("wrong".into()))) else {
             panic!("a wrong passphrase must fail")
         };

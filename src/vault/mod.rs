@@ -5,21 +5,24 @@ pub mod atomic;
 pub mod envelope;
 pub mod error;
 pub mod files;
+pub mod identity;
 pub mod keys;
 pub mod lock;
+pub mod recipients;
 
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::wipe::{WipedBytes, WipedString};
-use age::x25519;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 pub use atomic::CrashPoint;
 pub use error::VaultError;
+pub use identity::Identity;
 pub use lock::LockGuard;
+pub use recipients::Entry as Recipient;
 
 /// Creates the directory that will hold `file`, if missing, readable by its owner only.
 pub fn create_private_dir(file: &Path) -> Result<(), VaultError> {
@@ -41,7 +44,10 @@ pub fn create_private_dir(file: &Path) -> Result<(), VaultError> {
 /// One vault file and the identity that opens it.
 pub struct Store {
     path: PathBuf,
-    identity: x25519::Identity,
+    identity: Identity,
+    /// The recipient list of the vault as last read, or as set for the next
+    /// write: a write re-encrypts to the recipients of the vault it replaces.
+    recipients: std::sync::Mutex<Option<Vec<Recipient>>>,
     /// Test builds only: abort a write at this point.
     pub crash_at: Option<CrashPoint>,
 }
@@ -50,10 +56,11 @@ impl Store {
     /// A vault path that is a symlink is resolved here: reads, the lock, the temp
     /// file and the rename all happen at the target, so a write replaces the target
     /// and the link stays a link.
-    pub fn new(path: PathBuf, identity: x25519::Identity) -> Self {
+    pub fn new(path: PathBuf, identity: impl Into<Identity>) -> Self {
         Store {
             path: files::resolve_links(&path),
-            identity,
+            identity: identity.into(),
+            recipients: std::sync::Mutex::new(None),
             crash_at: None,
         }
     }
@@ -63,7 +70,7 @@ impl Store {
     }
 
     pub fn public_key(&self) -> String {
-        self.identity.to_public().to_string()
+        self.identity.recipient().to_string()
     }
 
     /// Opens the vault file for reading if it is there; only a regular file.
@@ -97,7 +104,7 @@ impl Store {
         }
         let decryptor = age::Decryptor::new_buffered(reader).map_err(|e| self.decrypt_error(e))?;
         let mut stream = decryptor
-            .decrypt(std::iter::once(&self.identity as &dyn age::Identity))
+            .decrypt(std::iter::once(self.identity.as_age()))
             .map_err(|e| self.decrypt_error(e))?;
         // The size is the plaintext's as age authenticates it (by decrypting the last
         // chunk), never the file's length (a sparse file can claim any), and a size
@@ -119,6 +126,7 @@ impl Store {
         stream
             .read_to_end(&mut plaintext)
             .map_err(|e| self.decrypt_error(age::DecryptError::Io(e)))?;
+        self.remember_recipients(&plaintext)?;
         Ok(Some(plaintext))
     }
 
@@ -142,7 +150,7 @@ impl Store {
         }
         let decryptor = age::Decryptor::new_buffered(reader).map_err(|e| self.decrypt_error(e))?;
         decryptor
-            .decrypt(std::iter::once(&self.identity as &dyn age::Identity))
+            .decrypt(std::iter::once(self.identity.as_age()))
             .map(Some)
             .map_err(|e| self.decrypt_error(e))
     }
@@ -242,13 +250,21 @@ impl Store {
     ) -> Result<(), VaultError> {
         use std::io::Write;
         self.create_dir()?;
-        let recipient = self.identity.to_public();
+        let list = self.write_recipients()?;
+        let keys = list
+            .iter()
+            .map(|e| recipients::to_age(&e.key))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| VaultError::BadRecipients(e.0))?;
+        let list_text =
+            serde_json::to_vec(&list).map_err(|e| VaultError::Encrypt(e.to_string()))?;
         atomic::write_with(&self.path, self.crash_at, |out| {
-            let encryptor =
-                age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
-                    .map_err(std::io::Error::other)?;
+            let encryptor = age::Encryptor::with_recipients(
+                keys.iter().map(|k| k.as_ref() as &dyn age::Recipient),
+            )
+            .map_err(std::io::Error::other)?;
             let mut w = encryptor.wrap_output(std::io::BufWriter::with_capacity(64 * 1024, out))?;
-            let [prefix, _, suffix] = envelope::encode_parts(b"");
+            let [prefix, _, trailer, list_text, suffix] = envelope::encode_parts(b"", &list_text);
             w.write_all(prefix)?;
             let mut failed = None;
             parts(&mut |piece| {
@@ -259,6 +275,8 @@ impl Store {
             if let Some(e) = failed {
                 return Err(e);
             }
+            w.write_all(trailer)?;
+            w.write_all(list_text)?;
             w.write_all(suffix)?;
             w.finish()?.flush()
         })
@@ -268,6 +286,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use age::x25519;
 
     fn store(dir: &Path) -> Store {
         Store::new(dir.join("v.age"), x25519::Identity::generate())
