@@ -66,6 +66,26 @@ fn global_args() -> Vec<Arg> {
     ]
 }
 
+/// The command line for running `sub`: smvault's own `exec` and `inject` are parsed
+/// without the API model's operations, whose building costs most of a millisecond-scale
+/// start (exec's goal is ≤ 3 ms over the program alone); everything else gets [`command`].
+pub fn command_for(prog: &str, sub: Option<&str>) -> Command {
+    let own: fn() -> Command = match sub {
+        Some("exec") => exec_command,
+        Some("inject") => inject_command,
+        _ => return command(prog),
+    };
+    Command::new(prog.to_string())
+        .version(env!("CARGO_PKG_VERSION"))
+        .disable_version_flag(true)
+        .subcommand_required(true)
+        .infer_long_args(true)
+        .args_override_self(true)
+        .allow_negative_numbers(true)
+        .args(global_args())
+        .subcommand(own())
+}
+
 /// The whole command line.
 pub fn command(prog: &str) -> Command {
     let m = model();
@@ -115,7 +135,8 @@ pub fn command(prog: &str) -> Command {
                         .long_help(
                             "Protect a new identity with a passphrase: the identity file is encrypted with                              age's scrypt recipient at work factor 18, which costs about a second on every                              command that opens the vault. The passphrase is asked on the terminal, or taken                              from SMVAULT_PASSPHRASE; files asking for a work factor above 22 are refused.",
                         ),
-                ),
+                )
+                .arg(super::recipients::init_arg()),
         )
         .subcommand(
             Command::new("rotate-due")
@@ -132,6 +153,11 @@ pub fn command(prog: &str) -> Command {
                 )]))
                 .display_order(OWN_COMMANDS_ORDER + 1),
         )
+        .subcommand(exec_command().display_order(OWN_COMMANDS_ORDER + 2))
+        .subcommand(inject_command().display_order(OWN_COMMANDS_ORDER + 3))
+        .subcommand(super::recipients::command().display_order(OWN_COMMANDS_ORDER + 4))
+        .subcommand(super::git_merge::merge_command().display_order(OWN_COMMANDS_ORDER + 5))
+        .subcommand(super::git_merge::diff_command().display_order(OWN_COMMANDS_ORDER + 6))
         .subcommand(
             Command::new("serve")
                 .about("Serve the vault as a Secrets Manager endpoint for AWS SDKs, the AWS CLI and the Agent's API")
@@ -175,7 +201,7 @@ pub fn command(prog: &str) -> Command {
                      eval \"$(smvault serve --print-env)\"\n  \
                      python3 -c 'import boto3; print(boto3.client(\"secretsmanager\").list_secrets())'",
                 )]))
-                .display_order(OWN_COMMANDS_ORDER + 2),
+                .display_order(OWN_COMMANDS_ORDER + 7),
         )
         .subcommand(
             Command::new("generate")
@@ -201,6 +227,154 @@ pub fn command(prog: &str) -> Command {
     } else {
         cmd
     }
+}
+
+fn exec_command() -> Command {
+    Command::new("exec")
+        .about("Run a program with secrets in its environment (ECS valueFrom references)")
+        .long_about(
+            "Run a program with secrets in its environment.\n\n\
+             Every reference is resolved from one read of the vault, by GetSecretValue's rules, \
+             before the program starts; if any fails, nothing starts. smvault then becomes the \
+             program (exec), so its PID, signals, stdin/stdout/stderr and exit status are the \
+             program's own. SMVAULT_AGE_KEY and SMVAULT_PASSPHRASE are removed from its \
+             environment unless --keep-identity-env is given.",
+        )
+        .override_usage("smvault exec [OPTIONS] -- <COMMAND> [ARGS]...")
+        .arg(
+            Arg::new("env")
+                .long("env")
+                .value_name("NAME=REF")
+                .action(ArgAction::Append)
+                .help("Set NAME to the value REF points at (repeatable)"),
+        )
+        .arg(
+            Arg::new("secret")
+                .long("secret")
+                .value_name("REF")
+                .action(ArgAction::Append)
+                .help("Set a variable for every key of a JSON secret: KEY upper-cased, other characters `_` (repeatable)"),
+        )
+        .arg(
+            Arg::new("prefix")
+                .long("prefix")
+                .value_name("PREFIX")
+                .help("Put PREFIX before every name --secret makes"),
+        )
+        .arg(
+            Arg::new("env-file")
+                .long("env-file")
+                .value_name("FILE")
+                .action(ArgAction::Append)
+                .value_parser(clap::value_parser!(std::path::PathBuf))
+                .help("Read NAME=REF lines from FILE (# comments, blank lines; repeatable)"),
+        )
+        .arg(
+            Arg::new("override")
+                .long("override")
+                .action(ArgAction::SetTrue)
+                .help("Let secrets replace variables already set (otherwise that is an error)"),
+        )
+        .arg(
+            Arg::new("keep-identity-env")
+                .long("keep-identity-env")
+                .action(ArgAction::SetTrue)
+                .help("Pass SMVAULT_AGE_KEY and SMVAULT_PASSPHRASE on to the program"),
+        )
+        .arg(
+            Arg::new("command")
+                .value_name("COMMAND")
+                .num_args(1..)
+                .last(true)
+                .required(true)
+                .value_parser(clap::value_parser!(std::ffi::OsString))
+                .help("The program and its arguments, after --"),
+        )
+        .after_long_help(sections(&[
+            (
+                "References (as ECS valueFrom)",
+                "  \
+  REF is a secret name, a full ARN or a partial ARN, optionally followed by
+  :json-key:version-stage:version-id (all three, empty ones allowed; version-stage
+  and version-id must name the same version):
+    prod/db                          the whole SecretString
+    prod/db:password::               one top-level key of a JSON SecretString
+    prod/db::AWSPREVIOUS:            the previous version
+    arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf:password::
+  A key's non-string value is passed as its JSON text.",
+            ),
+            (
+                "Exit codes",
+                "  \
+  any  once the program runs, its own exit status (smvault is no longer there)
+  126  the program exists but cannot be run
+  127  no such program
+  252  a bad option, reference or env file line; a variable given twice, or already
+       set without --override; nothing started
+  253  no usable identity or vault; nothing started
+  254  a reference did not resolve: GetSecretValue refused it (no such secret or
+       version, marked for deletion), or its value is a SecretBinary, is not a JSON
+       object where a key is asked for, lacks the key, or holds a NUL; nothing started
+  255  anything else (I/O); nothing started",
+            ),
+            (
+                "Examples",
+                "  \
+  smvault exec --env DB_PASSWORD=prod/db:password:: -- ./server
+  smvault exec --secret prod/db --prefix DB_ -- psql
+  smvault exec --env-file app.refs -- npm start",
+            ),
+        ]))
+}
+
+fn inject_command() -> Command {
+    Command::new("inject")
+        .about("Render a template: each resolve:secretsmanager reference becomes its value")
+        .long_about(
+            "Render a template: every {{resolve:secretsmanager:...}} becomes its value.\n\n\
+             References follow CloudFormation's dynamic reference rules. All of them are \
+             resolved before anything is written; the output file is replaced atomically, \
+             with mode 0600, and only when every reference resolved. Everything else in the \
+             template passes through byte for byte (it need not be text).",
+        )
+        .arg(
+            Arg::new("in-file")
+                .short('i')
+                .long("in-file")
+                .value_name("TEMPLATE")
+                .value_parser(clap::value_parser!(std::path::PathBuf))
+                .help("The template (default: stdin)"),
+        )
+        .arg(
+            Arg::new("out-file")
+                .short('o')
+                .long("out-file")
+                .value_name("OUTPUT")
+                .value_parser(clap::value_parser!(std::path::PathBuf))
+                .help("Where to write the result, mode 0600 (default: stdout)"),
+        )
+        .after_long_help(sections(&[
+            (
+                "References (as CloudFormation dynamic references)",
+                "  \
+  {{resolve:secretsmanager:SECRET:SecretString:json-key:version-stage:version-id}}
+  SECRET is a name or an ARN; every later field is optional and may be empty.
+  SecretString is the only kind; version-stage and version-id exclude each other.
+    {{resolve:secretsmanager:prod/db}}                          the whole SecretString
+    {{resolve:secretsmanager:prod/db:SecretString:password}}    one key of a JSON secret
+    {{resolve:secretsmanager:prod/db:SecretString:password:AWSPREVIOUS}}",
+            ),
+            (
+                "Exit codes",
+                "  \
+  0    every reference resolved and the output was written
+  252  a reference does not parse, or the template cannot be read
+  253  no usable identity or vault
+  254  a reference did not resolve (as for exec); nothing was written
+  255  anything else, e.g. the output cannot be written",
+            ),
+            ("Example", "  smvault inject -i .env.tpl -o .env"),
+        ]))
 }
 
 /// Where smvault's own commands sort: after every AWS operation.
@@ -247,7 +421,7 @@ fn command_list(commands: &[&Command]) -> String {
 }
 
 /// Titled paragraphs for the end of `--help` (and a man page section each).
-fn sections(parts: &[(&str, &str)]) -> StyledStr {
+pub fn sections(parts: &[(&str, &str)]) -> StyledStr {
     let header = Styles::default().get_header().to_owned();
     let text: Vec<String> = parts
         .iter()
@@ -437,7 +611,17 @@ mod tests {
             let at = help.find(&format!("  {} ", xform_name(name))).unwrap();
             assert!(aws < at && at < own, "{name} is not under the AWS heading");
         }
-        for own_command in ["init", "rotate-due", "serve", "help"] {
+        for own_command in [
+            "init",
+            "rotate-due",
+            "exec",
+            "inject",
+            "recipients",
+            "git-merge",
+            "git-diff",
+            "serve",
+            "help",
+        ] {
             let at = help.find(&format!("  {own_command} ")).unwrap();
             assert!(
                 own < at && at < globals,
@@ -510,6 +694,44 @@ mod tests {
         let (_, sub) = m.subcommand().unwrap();
         assert_eq!(sub.get_one::<String>("SecretId").unwrap(), "b");
         assert_eq!(sub.get_one::<String>("query").unwrap(), "Name");
+    }
+
+    #[test]
+    fn own_commands_parse_alike_without_the_operations() {
+        let argv = [
+            "smvault",
+            "--region",
+            "eu-west-1",
+            "exec",
+            "--env",
+            "A=b",
+            "--override",
+            "--",
+            "p",
+            "-x",
+        ];
+        let full = command("smvault").try_get_matches_from(argv).unwrap();
+        let light = command_for("smvault", Some("exec"))
+            .try_get_matches_from(argv)
+            .unwrap();
+        for m in [&full, &light] {
+            let (sub, m) = m.subcommand().unwrap();
+            assert_eq!(sub, "exec");
+            assert_eq!(m.get_one::<String>("region").unwrap(), "eu-west-1");
+            assert_eq!(m.get_one::<String>("env").unwrap(), "A=b");
+            assert!(m.get_flag("override"));
+            let words: Vec<_> = m
+                .get_many::<std::ffi::OsString>("command")
+                .unwrap()
+                .collect();
+            assert_eq!(words, ["p", "-x"]);
+        }
+        command_for("smvault", Some("inject")).debug_assert();
+        assert!(
+            command_for("smvault", Some("list-secrets"))
+                .find_subcommand("list-secrets")
+                .is_some()
+        );
     }
 
     #[test]

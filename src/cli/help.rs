@@ -53,7 +53,9 @@ pub const AFTER_LONG_HELP: &[(&str, &str)] = &[
   254  the request was refused as Secrets Manager would refuse it; the message names
        the AWS error, e.g. ResourceNotFoundException
   255  anything else: I/O errors, another writer holding the vault's lock too long,
-       an internal error (one line naming where, never a value)",
+       an internal error (one line naming where, never a value)
+  126  exec: the program cannot be run; 127: there is no such program. Once the
+       program runs, the exit status is its own (see `smvault exec --help`)",
     ),
 ];
 

@@ -2,17 +2,22 @@
 //! to a core request, runs it in a vault transaction and renders the response.
 
 pub mod args;
+pub mod exec;
 pub mod exit;
+pub mod git_merge;
 pub mod harden;
 pub mod help;
 pub mod init;
+pub mod inject;
 pub mod model;
 pub mod output;
 pub mod paginate;
 pub mod panic_hook;
 pub mod params;
 pub mod passphrase;
+pub mod recipients;
 pub mod request;
+pub mod resolve;
 pub mod rotate_due;
 pub mod settings;
 pub mod skeleton;
@@ -73,18 +78,23 @@ fn normalize(prog: &str, mut args: Vec<OsString>) -> Result<Vec<OsString>, CliEr
             args.remove(i);
         } else if prog == "aws" {
             let service = args[i].to_string_lossy().into_owned();
-            if !matches!(service.as_str(), "help" | "init" | "generate") {
+            if !matches!(
+                service.as_str(),
+                "help" | "init" | "generate" | "exec" | "inject"
+            ) {
                 return Err(CliError::Usage(format!(
                     "argument command: Found invalid choice '{service}': this `aws` is smvault, which implements only `aws secretsmanager`"
                 )));
             }
         }
     }
-    not_utf8(&args)?;
+    // Words after `--` are exec's program and its arguments: passed on untouched.
+    let mut end = args.iter().position(|a| a == "--").unwrap_or(args.len());
+    not_utf8(&args[..end])?;
     // argparse takes "-5" and "-a b" (a space inside) as option values; clap would
     // read them as options, so glue them to their option as --opt=value.
     let mut i = 2;
-    while i < args.len() {
+    while i < end {
         let (Some(word), Some(prev)) = (args[i].to_str(), args[i - 1].to_str()) else {
             i += 1;
             continue;
@@ -100,11 +110,12 @@ fn normalize(prog: &str, mut args: Vec<OsString>) -> Result<Vec<OsString>, CliEr
         {
             args[i - 1] = format!("{prev}={word}").into();
             args.remove(i);
+            end -= 1;
             continue;
         }
         i += 1;
     }
-    if args.len() > 2 && args.last().is_some_and(|a| a == "help") {
+    if args.len() > 2 && end == args.len() && args.last().is_some_and(|a| a == "help") {
         args.pop();
         args.push("--help".into());
     }
@@ -138,9 +149,16 @@ fn not_utf8(args: &[OsString]) -> Result<(), CliError> {
 
 pub fn main() -> ExitCode {
     let argv: Vec<OsString> = std::env::args_os().collect();
+    // `exec` hands the user's core-file limit on to its program (a rough test: the word
+    // anywhere keeps only the hard limit, while the soft one is 0 all the same).
+    if argv.iter().skip(1).any(|a| a == "exec") {
+        harden::disable_core_dumps_restorably();
+    } else {
+        harden::disable_core_dumps();
+    }
+    harden::ignore_file_size_signal();
     let prog = program_name(argv.first());
     panic_hook::install(&prog);
-    harden::disable_core_dumps();
     // Debug builds only: a panic carrying a value, to prove the hook never prints it.
     if let Some(value) = std::env::var_os("SMVAULT_TEST_PANIC").filter(|_| cfg!(debug_assertions)) {
         panic!("test panic with a value: {}", value.to_string_lossy());
@@ -161,7 +179,8 @@ fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
         .iter()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
-    let matches = match args::command(prog).try_get_matches_from(argv) {
+    let sub = first_word(&argv).map(|i| argv[i].to_string_lossy().into_owned());
+    let matches = match args::command_for(prog, sub.as_deref()).try_get_matches_from(argv) {
         Ok(m) => m,
         Err(e) => return clap_error(e, &args::command(prog), &argv_copy),
     };
@@ -182,6 +201,11 @@ fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
         "init" => init::run(m, &settings),
         "generate" => init::generate(m, prog),
         "rotate-due" => rotate_due::rotate_due(&settings),
+        "exec" => exec::run(m, &settings),
+        "inject" => inject::run(m, &settings),
+        "recipients" => recipients::run(m, &settings),
+        "git-merge" => git_merge::merge(m, &settings),
+        "git-diff" => git_merge::diff(m, &settings),
         "serve" => serve(m, &settings),
         _ => run_operation(sub, m, &settings),
     }
@@ -259,6 +283,13 @@ fn clap_error(e: clap::Error, cmd: &clap::Command, argv: &[String]) -> Result<()
                 .and_then(|p| p.checked_sub(1))
                 .map(|p| argv[p].as_str());
             let wants_value = previous.and_then(|p| options.iter().find(|(o, v)| o == p && *v));
+            let subcommand = argv.iter().skip(1).find(|a| !a.starts_with('-'));
+            if subcommand.is_some_and(|s| s == "exec") && !word.starts_with('-') {
+                // `smvault exec --env A=b prog`: the program's words need a `--` first.
+                return Err(CliError::Usage(format!(
+                    "put -- before the program: exec [OPTIONS] -- COMMAND [ARGS]... (found '{word}')"
+                )));
+            }
             if candidates.len() > 1 {
                 format!(
                     "ambiguous option: {word} could match {}",
@@ -522,4 +553,56 @@ fn run_paginated(
         return print(&out);
     }
     print(&printer.render(&pages.merged("SecretList"))?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn words(v: &[&str]) -> Vec<OsString> {
+        v.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn normalize_glues_values_before_a_double_dash_only() {
+        let got = normalize(
+            "smvault",
+            words(&[
+                "smvault", "exec", "--prefix", "-5", "--", "p", "--n", "-5", "help",
+            ]),
+        )
+        .unwrap();
+        assert_eq!(
+            got,
+            words(&[
+                "smvault",
+                "exec",
+                "--prefix=-5",
+                "--",
+                "p",
+                "--n",
+                "-5",
+                "help"
+            ])
+        );
+    }
+
+    #[test]
+    fn aws_link_takes_exec_and_inject() {
+        for sub in ["exec", "inject"] {
+            assert!(normalize("aws", words(&["aws", sub])).is_ok());
+        }
+        assert!(normalize("aws", words(&["aws", "s3"])).is_err());
+    }
+
+    proptest! {
+        #[test]
+        fn words_after_double_dash_pass_through(tail in proptest::collection::vec(".*", 0..6)) {
+            let mut argv = words(&["smvault", "exec", "--env", "A=b", "--"]);
+            argv.extend(tail.iter().map(OsString::from));
+            let got = normalize("smvault", argv.clone()).unwrap();
+            prop_assert_eq!(got, argv);
+        }
+    }
 }

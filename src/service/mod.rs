@@ -1,7 +1,9 @@
 //! Runs an operation against the vault in a transaction, for every edge (the CLI, the server):
 //! what a request needs besides its parameters ([`Env`]) and what can go wrong ([`Error`]).
 
+pub mod git_merge;
 pub mod notice;
+pub mod recipients;
 pub mod rotate;
 pub mod serving;
 pub mod txn;
@@ -10,7 +12,6 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use age::x25519;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use zeroize::Zeroizing;
@@ -30,7 +31,7 @@ pub enum IdentitySource {
     /// The key text itself, from SMVAULT_AGE_KEY.
     Text(Zeroizing<String>),
     /// An identity already read (a server reads it once, passphrase and all).
-    Key(Arc<x25519::Identity>),
+    Key(Arc<crate::vault::Identity>),
 }
 
 /// Asks for the passphrase of a protected identity file named by its argument.
@@ -158,7 +159,7 @@ mod tests {
     #[test]
     fn the_read_cache_follows_every_write_and_a_removed_file() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::new(dir.path().join("v.age"), x25519::Identity::generate());
+        let store = Store::new(dir.path().join("v.age"), age::x25519::Identity::generate());
         let cache = ReadCache::default();
         assert!(cache.get(&store).unwrap().is_none());
         let write = |text: &str| {
