@@ -748,4 +748,26 @@ mod tests {
         assert_eq!(m.vault.account_id.as_deref(), Some("111122223333"));
         assert_eq!(m.vault.default_region.as_deref(), Some("eu-west-1"));
     }
+
+    #[test]
+    fn the_servers_credentials_survive_a_merge_from_either_side() {
+        let serving = crate::core::model::Serving {
+            access_key_id: "AKIAEXAMPLE".into(),
+            secret_access_key: "k".into(),
+            agent_token: "t".into(),
+        };
+        let base = Vault::default();
+        let mut theirs = base.clone();
+        theirs.serving = Some(serving.clone());
+        assert_eq!(
+            merge3(&base, &base, &theirs, 0).vault.serving,
+            Some(serving.clone())
+        );
+        let texts = [&base, &base, &theirs].map(|v| crate::core::stored::write_vault(v).unwrap());
+        let [sb, so, st] = [0, 1, 2].map(|i| StoredVault::parse(&texts[i]).unwrap());
+        assert_eq!(
+            merge_stored(&sb, &so, &st, 0).unwrap().serving,
+            Some(serving)
+        );
+    }
 }
