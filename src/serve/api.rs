@@ -160,7 +160,11 @@ pub async fn handle(
                 .write(service::txn::Job { op, request, env })
                 .await
         }
-        _ => run_alone(op, request, env).await,
+        // A warm read is answered here: handing it to a blocking thread costs more than it does.
+        looked => match looked.and_then(|read| service::txn::execute_quick(read, &request, &env)) {
+            Some(quick) => Some(quick),
+            None => run_alone(op, request, env).await,
+        },
     };
     match result {
         Some(Ok(mut response)) => {

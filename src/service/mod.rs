@@ -9,7 +9,7 @@ pub mod serving;
 pub mod txn;
 
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use rand::SeedableRng;
@@ -68,7 +68,7 @@ pub struct Env {
 /// never stale; wiped when replaced or dropped.
 #[derive(Default)]
 pub struct ReadCache {
-    held: Mutex<Option<(FileId, Arc<Cached>)>>,
+    held: RwLock<Option<(FileId, Arc<Cached>)>>,
 }
 
 /// One version's plaintext and where its records lie.
@@ -85,7 +85,10 @@ impl ReadCache {
         let Some(id) = store.file_id()? else {
             return Ok(None);
         };
-        let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(cached) = self.held_at(&id) {
+            return Ok(Some(cached));
+        }
+        let mut held = self.held.write().unwrap_or_else(|p| p.into_inner());
         if let Some((at, cached)) = held.as_ref()
             && *at == id
         {
@@ -99,6 +102,21 @@ impl ReadCache {
         let cached = Arc::new(Cached { plaintext, layout });
         *held = Some((id, cached.clone()));
         Ok(Some(cached))
+    }
+
+    /// The vault as the file is now if that version is already decrypted; `None` when
+    /// it is not (or there is no file): answering then takes a decryption.
+    pub fn current(&self, store: &Store) -> Result<Option<Arc<Cached>>, VaultError> {
+        Ok(store.file_id()?.and_then(|id| self.held_at(&id)))
+    }
+
+    /// The held version if it is `id` (a shared lock: readers do not queue behind each other).
+    fn held_at(&self, id: &FileId) -> Option<Arc<Cached>> {
+        let held = self.held.read().unwrap_or_else(|p| p.into_inner());
+        match held.as_ref() {
+            Some((at, cached)) if at == id => Some(cached.clone()),
+            _ => None,
+        }
     }
 }
 

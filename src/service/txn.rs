@@ -124,6 +124,49 @@ pub fn execute(op: &Operation, request: Value, settings: &Env) -> Result<Value, 
     }
 }
 
+/// A read answered on the caller's thread when it is quick: the vault's current version
+/// is already decrypted in the cache (the file's identity is still checked, so never
+/// stale), the read names its secrets and records no access day. `None` when it would take slow work
+/// (a decryption, a write, no cache): run [`execute`] then, off any async worker.
+pub fn execute_quick(
+    op: &Operation,
+    request: &Value,
+    settings: &Env,
+) -> Option<Result<Value, Error>> {
+    let cache = settings.cache.as_ref()?;
+    if op.access != Access::Read {
+        return None;
+    }
+    let scope = scope_of(op.name, request);
+    // Reading every secret is long enough to belong on a blocking thread.
+    if scope == Scope::All {
+        return None;
+    }
+    let answer = (|| -> Result<Option<Value>, Error> {
+        let Some(store) = open_store(settings, false)? else {
+            return Ok(None);
+        };
+        let Some(cached) = cache.current(&store)? else {
+            return Ok(None);
+        };
+        let text = store.decode_text(&cached.plaintext)?;
+        let mut vault = match &cached.layout {
+            Some(layout) => layout
+                .select(&text, &scope, settings.now)
+                .map_err(|e| corrupt(&store, &e.into()))?,
+            None => select(&store, Some(&text), &scope, settings)?.1.vault,
+        };
+        check_rules(&store, &vault)?;
+        let mut ctx = settings.ctx(&region_for(settings, &vault));
+        vault.dirty = false;
+        let response = (op.run)(&mut vault, request.clone(), &mut ctx)
+            .map_err(|err| Error::Service { op: op.name, err })?;
+        // An access day to record is a write: that is the slow path's.
+        Ok((!vault.dirty).then_some(response))
+    })();
+    answer.transpose()
+}
+
 /// Runs `f` under the writers' lock on the freshly loaded vault (the secrets in
 /// `scope`), and saves what it changed if it succeeds; a failure leaves the file
 /// as it was.
@@ -384,6 +427,64 @@ mod tests {
             request: json!({"Name": name, "SecretString": "v", "ClientRequestToken": uuid::Uuid::new_v4().to_string()}),
             env: env.clone(),
         }
+    }
+
+    #[test]
+    fn a_quick_read_needs_a_warm_cache_an_unrecorded_day_and_sees_every_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut env = env(dir.path());
+        env.cache = Some(std::sync::Arc::new(super::super::ReadCache::default()));
+        let get = lookup("GetSecretValue").unwrap();
+        let request = json!({"SecretId": "a"});
+        // No cache: always the slow path.
+        let uncached = Env {
+            cache: None,
+            ..env.clone()
+        };
+        assert!(execute_quick(get, &request, &uncached).is_none());
+        // No file yet, then a cold cache: the slow path decrypts.
+        assert!(execute_quick(get, &request, &env).is_none());
+        write_batch(&env, vec![create(&env, "a")]);
+        assert!(execute_quick(get, &request, &env).is_none());
+        // The first read of the day records it: a write, so the slow path's; the next
+        // slow read decrypts that new version into the cache.
+        execute(get, request.clone(), &env).unwrap();
+        assert!(execute_quick(get, &request, &env).is_none());
+        execute(get, request.clone(), &env).unwrap();
+        let quick = execute_quick(get, &request, &env).unwrap().unwrap();
+        assert_eq!(quick["SecretString"], "v");
+        // A day later the access is recorded again, so not quick.
+        let tomorrow = Env {
+            now: env.now + 86_400_000,
+            ..env.clone()
+        };
+        assert!(execute_quick(get, &request, &tomorrow).is_none());
+        // A write is seen by the very next quick read (the cache follows the file), and a
+        // missing secret is the service's error.
+        let put = Job {
+            op: lookup("PutSecretValue").unwrap(),
+            request: json!({"SecretId": "a", "SecretString": "w", "ClientRequestToken": uuid::Uuid::new_v4().to_string()}),
+            env: env.clone(),
+        };
+        assert!(write_batch(&env, vec![put])[0].is_ok());
+        assert!(execute_quick(get, &request, &env).is_none());
+        execute(get, request.clone(), &env).unwrap();
+        execute(get, request.clone(), &env).unwrap();
+        assert_eq!(
+            execute_quick(get, &request, &env).unwrap().unwrap()["SecretString"],
+            "w"
+        );
+        assert!(matches!(
+            execute_quick(get, &json!({"SecretId": "nope"}), &env),
+            Some(Err(Error::Service { .. }))
+        ));
+        // Writes and reads of every secret never run here.
+        let list = lookup("ListSecrets").unwrap();
+        assert!(execute_quick(list, &json!({}), &env).is_none());
+        let create_op = lookup("CreateSecret").unwrap();
+        assert!(
+            execute_quick(create_op, &json!({"Name": "b", "SecretString": "x"}), &env).is_none()
+        );
     }
 
     #[test]
