@@ -8,6 +8,7 @@ use bytes::Bytes;
 use http_body_util::Full;
 use hyper::body::Incoming;
 use hyper::{Request, Response, StatusCode};
+use serde::Serialize;
 use serde_json::{Map, Value};
 use subtle::ConstantTimeEq;
 
@@ -68,30 +69,39 @@ fn query_pairs(query: &str) -> Vec<(String, String)> {
 
 /// The Agent's body: `ARN`, `Name`, `VersionId` always (null when absent), then
 /// `SecretString`/`SecretBinary`/`VersionStages` when present, `CreatedDate` as a string.
+/// Written straight from the response (no copy of the value into a new map).
 fn agent_body(response: &Value) -> String {
-    let mut out = Map::new();
-    for key in ["ARN", "Name", "VersionId"] {
-        out.insert(
-            key.into(),
-            response.get(key).cloned().unwrap_or(Value::Null),
-        );
+    static NULL: Value = Value::Null;
+    #[derive(Serialize)]
+    struct Body<'a> {
+        #[serde(rename = "ARN")]
+        arn: &'a Value,
+        #[serde(rename = "Name")]
+        name: &'a Value,
+        #[serde(rename = "VersionId")]
+        version_id: &'a Value,
+        #[serde(rename = "SecretString", skip_serializing_if = "Option::is_none")]
+        secret_string: Option<&'a Value>,
+        #[serde(rename = "SecretBinary", skip_serializing_if = "Option::is_none")]
+        secret_binary: Option<&'a Value>,
+        #[serde(rename = "VersionStages", skip_serializing_if = "Option::is_none")]
+        version_stages: Option<&'a Value>,
+        #[serde(rename = "CreatedDate", skip_serializing_if = "Option::is_none")]
+        created_date: Option<String>,
     }
-    for key in ["SecretString", "SecretBinary", "VersionStages"] {
-        if let Some(v) = response.get(key) {
-            out.insert(key.into(), v.clone());
-        }
-    }
-    if let Some(ms) = response.get("CreatedDate").and_then(Value::as_i64) {
-        out.insert(
-            "CreatedDate".into(),
-            Value::from(format!(
-                "{}.{:03}",
-                ms.div_euclid(1000),
-                ms.rem_euclid(1000)
-            )),
-        );
-    }
-    Value::Object(out).to_string()
+    let body = Body {
+        arn: response.get("ARN").unwrap_or(&NULL),
+        name: response.get("Name").unwrap_or(&NULL),
+        version_id: response.get("VersionId").unwrap_or(&NULL),
+        secret_string: response.get("SecretString"),
+        secret_binary: response.get("SecretBinary"),
+        version_stages: response.get("VersionStages"),
+        created_date: response
+            .get("CreatedDate")
+            .and_then(Value::as_i64)
+            .map(|ms| format!("{}.{:03}", ms.div_euclid(1000), ms.rem_euclid(1000))),
+    };
+    serde_json::to_string(&body).unwrap_or_default()
 }
 
 pub async fn handle(
