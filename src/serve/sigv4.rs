@@ -5,6 +5,7 @@
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
+use zeroize::Zeroizing;
 
 /// How far a request's date may be from ours, as Secrets Manager allows.
 const SKEW_SECONDS: i64 = 5 * 60;
@@ -369,11 +370,36 @@ fn hmac(key: &[u8], data: &[u8]) -> Vec<u8> {
     mac.finalize().into_bytes().to_vec()
 }
 
+/// A signing key and the secret, day, region and service it was derived from.
+type DerivedKey = (Zeroizing<String>, Zeroizing<Vec<u8>>);
+
+thread_local! {
+    /// The last signing key derived on this thread and what it was derived from: the
+    /// key depends only on the secret, the day, the region and the service, the same
+    /// for nearly every request, so its four HMACs are done once a day, not per request.
+    static SIGNING_KEY: std::cell::RefCell<Option<DerivedKey>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+fn signing_key(secret: &str, day: &str, region: &str, service: &str) -> Zeroizing<Vec<u8>> {
+    let scope = Zeroizing::new(format!("{secret}\n{day}\n{region}\n{service}"));
+    SIGNING_KEY.with_borrow_mut(|held| {
+        if let Some((from, key)) = held.as_ref()
+            && *from == scope
+        {
+            return key.clone();
+        }
+        let k_date = Zeroizing::new(hmac(format!("AWS4{secret}").as_bytes(), day.as_bytes()));
+        let k_region = Zeroizing::new(hmac(&k_date, region.as_bytes()));
+        let k_service = Zeroizing::new(hmac(&k_region, service.as_bytes()));
+        let key = Zeroizing::new(hmac(&k_service, b"aws4_request"));
+        *held = Some((scope, key.clone()));
+        key
+    })
+}
+
 fn signature_of(secret: &str, day: &str, region: &str, service: &str, to_sign: &str) -> String {
-    let k_date = hmac(format!("AWS4{secret}").as_bytes(), day.as_bytes());
-    let k_region = hmac(&k_date, region.as_bytes());
-    let k_service = hmac(&k_region, service.as_bytes());
-    let k_signing = hmac(&k_service, b"aws4_request");
+    let k_signing = signing_key(secret, day, region, service);
     hex::encode(hmac(&k_signing, to_sign.as_bytes()))
 }
 
@@ -408,6 +434,30 @@ mod tests {
         secret_access_key: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
     };
     const SUITE_DATE: &str = "20150830T123600Z";
+
+    #[test]
+    fn a_cached_signing_key_follows_the_secret_day_region_and_service() {
+        let fresh = |secret: &str, day: &str, region: &str, service: &str| {
+            let k = hmac(format!("AWS4{secret}").as_bytes(), day.as_bytes());
+            let k = hmac(&k, region.as_bytes());
+            let k = hmac(&k, service.as_bytes());
+            hex::encode(hmac(&hmac(&k, b"aws4_request"), b"to sign"))
+        };
+        for (secret, day, region, service) in [
+            ("s1", "20260101", "us-east-1", "secretsmanager"),
+            ("s1", "20260101", "us-east-1", "secretsmanager"),
+            ("s1", "20260102", "us-east-1", "secretsmanager"),
+            ("s1", "20260102", "eu-west-1", "secretsmanager"),
+            ("s2", "20260102", "eu-west-1", "secretsmanager"),
+            ("s2", "20260102", "eu-west-1", "sts"),
+            ("s1", "20260101", "us-east-1", "secretsmanager"),
+        ] {
+            assert_eq!(
+                signature_of(secret, day, region, service, "to sign"),
+                fresh(secret, day, region, service)
+            );
+        }
+    }
 
     fn suite_sig(method: &str, query: &str) -> String {
         let headers: [(&str, &[u8]); 2] = [
