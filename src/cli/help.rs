@@ -52,7 +52,8 @@ pub const AFTER_LONG_HELP: &[(&str, &str)] = &[
   253  no usable identity or vault (identity missing, wrong key, damaged vault file)
   254  the request was refused as Secrets Manager would refuse it; the message names
        the AWS error, e.g. ResourceNotFoundException
-  255  anything else: I/O errors, another writer holding the vault's lock too long",
+  255  anything else: I/O errors, another writer holding the vault's lock too long
+  1    push/pull only: some secrets conflicted or failed; the others were copied",
     ),
 ];
 

@@ -11,6 +11,9 @@ pub mod output;
 pub mod paginate;
 pub mod params;
 pub mod passphrase;
+pub mod pull;
+pub mod push;
+pub mod remote;
 pub mod request;
 pub mod rotate_due;
 pub mod settings;
@@ -144,6 +147,8 @@ fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
         "init" => init::run(m, &settings),
         "generate" => init::generate(m, prog),
         "rotate-due" => rotate_due::rotate_due(&settings),
+        "push" => push::run(m, &settings),
+        "pull" => pull::run(m, &settings),
         _ => run_operation(sub, m, &settings),
     }
 }

@@ -15,6 +15,7 @@ pub mod replication;
 pub mod rotation;
 pub mod schedule;
 pub mod stored;
+pub mod sync;
 pub mod tags;
 pub mod values;
 pub mod view;
