@@ -4,14 +4,18 @@
 #! vault when this build has it. Baseline in the same run: boto3 creating the same N
 #! secrets one CreateSecret each on the same kind of endpoint. Goal: push < 10 s on serve.
 #! Usage: bench/push.sh [N]   (needs scripts/pyenv.sh's venv; made if missing)
+#! Env: SMVAULT_BIN runs that binary instead of building the release one.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 N=${1:-1000}
-BIN="$ROOT/target/release/smvault"
-PY="$(bash "$ROOT/scripts/pyenv.sh")/bin/python"
-echo "building release..." >&2
-(cd "$ROOT" && cargo build --release --bin smvault >&2)
+BIN=${SMVAULT_BIN:-$ROOT/target/release/smvault}
+bash "$ROOT/scripts/pyenv.sh" >/dev/null
+PY="$ROOT/target/pyenv/bin/python"
+if [ -z "${SMVAULT_BIN:-}" ]; then
+    echo "building release..." >&2
+    (cd "$ROOT" && cargo build --release --bin smvault >&2)
+fi
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/smvault-bench-push.XXXXXX")
 PIDS=()

@@ -1,23 +1,19 @@
 #!/usr/bin/env bash
-# The Python tools the tests drive against local endpoints, in a venv under
-# target/pyenv (never the system's Python): boto3 and the AWS CLI (serve's SDK
-# tests) and moto server (an independent Secrets Manager for push/pull tests).
-# Idempotent: a stamp of the requirement list skips the install when nothing changed.
-# Prints the venv's directory.
+# Creates target/pyenv, a Python virtual environment from PyPI with boto3 and the AWS CLI
+# v1 (the SDK tests of `smvault serve`) and moto server (an independent Secrets Manager
+# endpoint for the push/pull tests, tests/push_pull.rs). Idempotent: an existing
+# environment with all three is left as it is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-venv="${SMVAULT_PYENV:-$PWD/target/pyenv}"
-requirements="boto3 awscli moto[server]"
-stamp="$venv/.smvault-requirements"
-if [ -x "$venv/bin/python" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$requirements" ]; then
-  echo "$venv"
-  exit 0
+venv=target/pyenv
+if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c 'import boto3, awscli, moto.server' 2>/dev/null; then
+    exit 0
 fi
-if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then
-  apt-get update -qq && apt-get install -y -qq python3-venv >&2
+if ! python3 -m venv --help >/dev/null 2>&1 || ! python3 -c 'import ensurepip' 2>/dev/null; then
+    # Debian/Ubuntu ship venv separately.
+    apt-get update -qq && apt-get install -y -qq python3-venv
 fi
-python3 -m venv "$venv" >&2
-# shellcheck disable=SC2086 # the list is words
-"$venv/bin/python" -m pip install --quiet --disable-pip-version-check $requirements >&2
-echo "$requirements" > "$stamp"
-echo "$venv"
+rm -rf "$venv"
+python3 -m venv "$venv"
+"$venv/bin/pip" install --quiet --disable-pip-version-check boto3 awscli 'moto[server]'
+"$venv/bin/python" -c 'import boto3, botocore, awscli, moto; print("pyenv: boto3", boto3.__version__, "botocore", botocore.__version__, "awscli", awscli.__version__, "moto", moto.__version__)'
