@@ -58,11 +58,19 @@ async fn pull(
     let listed = remote::list_all(client, &args.filters, false)
         .await
         .map_err(CliError::General)?;
+    let mut ahead = remote::ReadAhead::new(client, listed.clone());
     let bar = remote::progress(listed.len());
     let mut tally = Tally::default();
     for entry in &listed {
         bar.set_message(entry.name.clone());
-        match pull_one(client, vault, ctx, region, entry, args, now, &bar).await {
+        let source = ahead.take(entry).await;
+        let done = match source {
+            Ok(source) => {
+                pull_one(client, vault, ctx, region, entry, source, args, now, &bar).await
+            }
+            Err(e) => Err(e),
+        };
+        match done {
             Ok(Decision::Create) => tally.created += 1,
             Ok(Decision::Complete | Decision::Overwrite) => tally.updated += 1,
             Ok(Decision::Conflict(_)) => tally.conflicts += 1,
@@ -93,11 +101,11 @@ async fn pull_one(
     ctx: &mut Ctx,
     region: &str,
     entry: &Listed,
+    mut source: Snapshot,
     args: &SyncArgs,
     now: Millis,
     bar: &ProgressBar,
 ) -> Result<Decision, String> {
-    let mut source = remote::snapshot(client, &entry.name, false).await?;
     let dest = vault
         .secrets
         .iter()

@@ -63,12 +63,19 @@ async fn push(
         .iter()
         .filter(|s| s.region == region && list_secrets::matches(&args.filters, s))
         .collect();
-    let listed: HashMap<String, bool> = remote::list_all(client, &[], true)
+    let listed: HashMap<String, remote::Listed> = remote::list_all(client, &[], true)
         .await
         .map_err(CliError::General)?
         .into_iter()
-        .map(|l| (l.name, l.deleted))
+        .map(|l| (l.name.clone(), l))
         .collect();
+    let mut ahead = remote::ReadAhead::new(
+        client,
+        chosen
+            .iter()
+            .filter_map(|s| listed.get(&s.name).cloned())
+            .collect(),
+    );
     let bar = remote::progress(chosen.len());
     let mut tally = Tally::default();
     let mut writes = Writes {
@@ -80,16 +87,15 @@ async fn push(
         for note in notes(secret) {
             announce(&bar, args, "note", &secret.name, &note);
         }
-        match push_one(
-            client,
-            secret,
-            listed.get(&secret.name).copied(),
-            args,
-            &bar,
-            &mut writes,
-        )
-        .await
-        {
+        let dest = match listed.get(&secret.name) {
+            Some(l) => ahead.take(l).await.map(Some),
+            None => Ok(None),
+        };
+        let done = match dest {
+            Ok(dest) => push_one(client, secret, dest, args, &bar, &mut writes).await,
+            Err(e) => Err(e),
+        };
+        match done {
             Ok(decision) => match decision {
                 Decision::Create => tally.created += 1,
                 Decision::Complete | Decision::Overwrite => tally.updated += 1,
@@ -173,21 +179,17 @@ fn describe(decision: &Decision, steps: &[Step]) -> String {
     parts.join(", ")
 }
 
-/// Plans and (unless --dry-run) copies one secret. `listed`: whether the endpoint
-/// lists it, and if so whether it is scheduled for deletion.
+/// Plans and (unless --dry-run) copies one secret; `dest` is what the endpoint
+/// holds of it.
 async fn push_one(
     client: &Client,
     secret: &Secret,
-    listed: Option<bool>,
+    mut dest: Option<Snapshot>,
     args: &SyncArgs,
     bar: &ProgressBar,
     writes: &mut Writes,
 ) -> Result<Decision, String> {
     let source = Snapshot::of_secret(secret);
-    let mut dest = match listed {
-        Some(deleted) => Some(remote::snapshot(client, &secret.name, deleted).await?),
-        None => None,
-    };
     loop {
         let decision = sync::decide(&source, dest.as_ref(), args.overwrite);
         let steps = sync::push_steps(&source, dest.as_ref(), &decision);

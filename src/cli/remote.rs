@@ -210,9 +210,12 @@ pub fn sdk_filters(filters: &[Filter]) -> Vec<SdkFilter> {
 /// A failure of one call, as the line printed for its secret.
 pub type CallError = String;
 
-/// A secret's names as ListSecrets returns them, with its deletion mark.
+/// A secret as ListSecrets returns it.
+#[derive(Clone)]
 pub struct Listed {
     pub name: String,
+    pub description: Option<String>,
+    pub tags: Vec<Tag>,
     pub arn: String,
     pub deleted: bool,
     pub created: Option<Millis>,
@@ -247,6 +250,8 @@ pub async fn list_all(
         for s in page.secret_list() {
             out.push(Listed {
                 name: s.name().unwrap_or_default().to_string(),
+                description: s.description().map(str::to_string),
+                tags: local_tags(s.tags()),
                 arn: s.arn().unwrap_or_default().to_string(),
                 deleted: s.deleted_date().is_some(),
                 created: millis(s.created_date()),
@@ -271,14 +276,7 @@ pub async fn snapshot(client: &Client, name: &str, deleted: bool) -> Result<Snap
         .await
         .map_err(|e| format!("DescribeSecret: {}", error_text(&e)))?;
     let versions = versions(client, name).await?;
-    let policy = client
-        .get_resource_policy()
-        .secret_id(name)
-        .send()
-        .await
-        .map_err(|e| format!("GetResourcePolicy: {}", error_text(&e)))?
-        .resource_policy()
-        .map(str::to_string);
+    let policy = policy(client, name).await?;
     Ok(Snapshot {
         name: name.to_string(),
         description: described.description().map(str::to_string),
@@ -287,6 +285,83 @@ pub async fn snapshot(client: &Client, name: &str, deleted: bool) -> Result<Snap
         versions,
         deleted: deleted || described.deleted_date().is_some(),
     })
+}
+
+/// How many secrets' state is read ahead of the one being copied. Those reads
+/// carry no secret value, so reading ahead keeps the one-secret memory bound.
+const READ_AHEAD: usize = 8;
+
+/// The snapshots of the named secrets, read [`READ_AHEAD`] at a time on the
+/// runtime and handed out in order.
+pub struct ReadAhead {
+    client: Client,
+    waiting: std::vec::IntoIter<Listed>,
+    running:
+        std::collections::VecDeque<(String, tokio::task::JoinHandle<Result<Snapshot, CallError>>)>,
+}
+
+impl ReadAhead {
+    /// `names`: each secret to read, in the order [`ReadAhead::take`] will ask
+    /// for them. Call within the runtime.
+    pub fn new(client: &Client, names: Vec<Listed>) -> ReadAhead {
+        let mut ahead = ReadAhead {
+            client: client.clone(),
+            waiting: names.into_iter(),
+            running: Default::default(),
+        };
+        ahead.fill();
+        ahead
+    }
+
+    fn fill(&mut self) {
+        while self.running.len() < READ_AHEAD {
+            let Some(listed) = self.waiting.next() else {
+                return;
+            };
+            let client = self.client.clone();
+            let name = listed.name.clone();
+            let task = tokio::spawn(async move { snapshot_of(&client, &listed).await });
+            self.running.push_back((name, task));
+        }
+    }
+
+    /// The snapshot of `name`, the next in order (read now if it was not queued).
+    pub async fn take(&mut self, listed: &Listed) -> Result<Snapshot, CallError> {
+        if self.running.front().is_some_and(|(n, _)| *n == listed.name) {
+            let (_, task) = self.running.pop_front().expect("checked");
+            self.fill();
+            return task
+                .await
+                .unwrap_or_else(|e| Err(format!("reading the secret failed: {e}")));
+        }
+        snapshot_of(&self.client, listed).await
+    }
+}
+
+/// What the endpoint holds of a listed secret: ListSecrets' description and tags,
+/// with every version and the policy read now.
+pub async fn snapshot_of(client: &Client, listed: &Listed) -> Result<Snapshot, CallError> {
+    let versions = versions(client, &listed.name).await?;
+    let policy = policy(client, &listed.name).await?;
+    Ok(Snapshot {
+        name: listed.name.clone(),
+        description: listed.description.clone(),
+        tags: listed.tags.clone(),
+        policy,
+        versions,
+        deleted: listed.deleted,
+    })
+}
+
+async fn policy(client: &Client, name: &str) -> Result<Option<String>, CallError> {
+    Ok(client
+        .get_resource_policy()
+        .secret_id(name)
+        .send()
+        .await
+        .map_err(|e| format!("GetResourcePolicy: {}", error_text(&e)))?
+        .resource_policy()
+        .map(str::to_string))
 }
 
 /// Every version of a secret, oldest first, with its labels.
