@@ -66,6 +66,8 @@ set edit:completion:arg-completer[smvault] = {|@words|
             cand validate-resource-policy 'Check that a resource policy document is well formed'
             cand init 'Create the identity (if missing) and an empty vault, and print where they are'
             cand rotate-due 'Rotate every secret whose NextRotationDate has passed (for cron or a systemd timer)'
+            cand exec 'Run a program with secrets in its environment (ECS valueFrom references)'
+            cand inject 'Render a template: each resolve:secretsmanager reference becomes its value'
             cand push 'Copy the vault''s secrets into AWS Secrets Manager (or another endpoint)'
             cand pull 'Copy secrets from AWS Secrets Manager (or another endpoint) into the vault'
             cand generate 'Write shell completions or man pages'
@@ -866,6 +868,66 @@ set edit:completion:arg-completer[smvault] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'smvault;exec'= {
+            cand --env 'Set NAME to the value REF points at (repeatable)'
+            cand --secret 'Set a variable for every key of a JSON secret: KEY upper-cased, other characters `_` (repeatable)'
+            cand --prefix 'Put PREFIX before every name --secret makes'
+            cand --env-file 'Read NAME=REF lines from FILE (# comments, blank lines; repeatable)'
+            cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
+            cand --query 'JMESPath expression applied to the response'
+            cand --region 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)'
+            cand --color 'Colour table output'
+            cand --cli-binary-format 'How blob arguments are read: base64 (default) or raw bytes'
+            cand --vault 'Vault file (default: SMVAULT_FILE, else the user data directory)'
+            cand --identity 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)'
+            cand --profile 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)'
+            cand --endpoint-url 'The endpoint of push and pull; no effect on the other commands, which work on the vault'
+            cand --ca-bundle 'No effect on a local vault: there is no TLS'
+            cand --cli-read-timeout 'No effect on a local vault: there is no network'
+            cand --cli-connect-timeout 'No effect on a local vault: there is no network'
+            cand --cli-error-format 'No effect on a local vault: errors have one format'
+            cand --override 'Let secrets replace variables already set (otherwise that is an error)'
+            cand --keep-identity-env 'Pass SMVAULT_AGE_KEY and SMVAULT_PASSPHRASE on to the program'
+            cand --no-paginate 'Return one page only (list-secrets)'
+            cand --debug 'Log the operation, vault path and region to stderr (never a secret value)'
+            cand --version 'Print the version'
+            cand --no-cli-pager 'No effect on a local vault: output is never paged'
+            cand --no-verify-ssl 'No effect on a local vault: there is no TLS'
+            cand --no-sign-request 'No effect on a local vault: requests are not signed'
+            cand --cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand --no-cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'smvault;inject'= {
+            cand -i 'The template (default: stdin)'
+            cand --in-file 'The template (default: stdin)'
+            cand -o 'Where to write the result, mode 0600 (default: stdout)'
+            cand --out-file 'Where to write the result, mode 0600 (default: stdout)'
+            cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
+            cand --query 'JMESPath expression applied to the response'
+            cand --region 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)'
+            cand --color 'Colour table output'
+            cand --cli-binary-format 'How blob arguments are read: base64 (default) or raw bytes'
+            cand --vault 'Vault file (default: SMVAULT_FILE, else the user data directory)'
+            cand --identity 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)'
+            cand --profile 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)'
+            cand --endpoint-url 'The endpoint of push and pull; no effect on the other commands, which work on the vault'
+            cand --ca-bundle 'No effect on a local vault: there is no TLS'
+            cand --cli-read-timeout 'No effect on a local vault: there is no network'
+            cand --cli-connect-timeout 'No effect on a local vault: there is no network'
+            cand --cli-error-format 'No effect on a local vault: errors have one format'
+            cand --no-paginate 'Return one page only (list-secrets)'
+            cand --debug 'Log the operation, vault path and region to stderr (never a secret value)'
+            cand --version 'Print the version'
+            cand --no-cli-pager 'No effect on a local vault: output is never paged'
+            cand --no-verify-ssl 'No effect on a local vault: there is no TLS'
+            cand --no-sign-request 'No effect on a local vault: requests are not signed'
+            cand --cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand --no-cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'smvault;push'= {
             cand --filter 'Only secrets matching this list-secrets filter (repeatable; keys: name, description, tag-key, tag-value, primary-region, owning-service, all; a value starting with ! negates)'
             cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
@@ -973,6 +1035,8 @@ set edit:completion:arg-completer[smvault] = {|@words|
             cand validate-resource-policy 'Check that a resource policy document is well formed'
             cand init 'Create the identity (if missing) and an empty vault, and print where they are'
             cand rotate-due 'Rotate every secret whose NextRotationDate has passed (for cron or a systemd timer)'
+            cand exec 'Run a program with secrets in its environment (ECS valueFrom references)'
+            cand inject 'Render a template: each resolve:secretsmanager reference becomes its value'
             cand push 'Copy the vault''s secrets into AWS Secrets Manager (or another endpoint)'
             cand pull 'Copy secrets from AWS Secrets Manager (or another endpoint) into the vault'
             cand generate 'Write shell completions or man pages'
@@ -1027,6 +1091,10 @@ set edit:completion:arg-completer[smvault] = {|@words|
         &'smvault;help;init'= {
         }
         &'smvault;help;rotate-due'= {
+        }
+        &'smvault;help;exec'= {
+        }
+        &'smvault;help;inject'= {
         }
         &'smvault;help;push'= {
         }

@@ -1025,6 +1025,49 @@ fn bad_output_choice_message_is_the_aws_one() {
 }
 
 #[test]
+fn an_invalid_choice_suggests_the_closest_ones_as_aws_cli_v2() {
+    let env = Env::new();
+    env.create("o", "v");
+    // Operations: the exact bytes of AWS CLI v2.36 (research/aws-cli-conventions.md 5.4.6).
+    env.fails_unchanged_starting(
+        &["get-secret-valu", "--secret-id", "o"],
+        252,
+        &usage_error(
+            "argument operation: Found invalid choice 'get-secret-valu'\n\nMaybe you meant:\n\n  * get-secret-value\n  * put-secret-value\n  * batch-get-secret-value",
+        ),
+    );
+    // No close choice: the bare line (and argparse's trailing newline).
+    env.fails_unchanged_starting(
+        &["frobnicate"],
+        252,
+        &usage_error("argument operation: Found invalid choice 'frobnicate'\n"),
+    );
+    // Every option with choices, by the same rule.
+    for (args, line) in [
+        (
+            &["get-secret-value", "--secret-id", "o", "--output", "jsn"][..],
+            "argument --output: Found invalid choice 'jsn'\n\nMaybe you meant:\n\n  * json",
+        ),
+        (
+            &[
+                "get-secret-value",
+                "--secret-id",
+                "o",
+                "--output",
+                "yaml-strem",
+            ],
+            "argument --output: Found invalid choice 'yaml-strem'\n\nMaybe you meant:\n\n  * yaml-stream",
+        ),
+        (
+            &["get-secret-value", "--secret-id", "o", "--color", "auto2"],
+            "argument --color: Found invalid choice 'auto2'\n\nMaybe you meant:\n\n  * auto",
+        ),
+    ] {
+        env.fails_unchanged_starting(args, 252, &usage_error(line));
+    }
+}
+
+#[test]
 fn bad_query_is_refused_before_anything_runs() {
     let env = Env::new();
     env.create("q", "v");
@@ -1073,6 +1116,18 @@ fn a_long_option_with_a_non_integer_is_an_argparse_error() {
         252,
         &usage_error("argument --password-length: invalid int value: 'ten'"),
     );
+    // The CLI's own integer options, by the same rule (not as a choice).
+    for (option, op) in [
+        ("--max-items", "list-secrets"),
+        ("--page-size", "list-secrets"),
+        ("--cli-read-timeout", "list-secrets"),
+    ] {
+        env.fails_unchanged_starting(
+            &[op, option, "abc"],
+            252,
+            &usage_error(&format!("argument {option}: invalid int value: 'abc'")),
+        );
+    }
 }
 
 #[test]
@@ -1268,10 +1323,137 @@ fn a_missing_identity_with_an_existing_vault() {
         &["list-secrets"],
     ] {
         let stderr = first_line_error(&env, args, 253, &first);
-        assert!(stderr.contains("hint:"), "{stderr}");
+        assert!(
+            stderr.contains("must be restored from your backup"),
+            "{stderr}"
+        );
+        assert!(
+            stderr.contains(&env.vault().display().to_string()),
+            "{stderr}"
+        );
+        // Never a command that cannot help: init would fail with this very message.
+        assert!(!stderr.contains("smvault init"), "{stderr}");
     }
+    let stderr = first_line_error(&env, &["init"], 253, &first);
+    assert!(!stderr.contains("smvault init"), "{stderr}");
     // No new identity was made behind the user's back.
     assert!(!env.identity().exists());
+}
+
+#[test]
+fn a_write_to_a_missing_vault_says_where_it_created_one() {
+    let env = Env::new();
+    let typo = env.path("vualt.age");
+    let typo_var = typo.display().to_string();
+    let vars = [("SMVAULT_FILE", typo_var.as_str())];
+    // A refused write creates nothing and says nothing of a vault.
+    let run = env.run_with(
+        &vars,
+        &[
+            "create-secret",
+            "--name",
+            "bad name",
+            "--secret-string",
+            "v",
+        ],
+    );
+    run.fails_with(
+        254,
+        &service_error("CreateSecret", "ValidationException", INVALID_NAME),
+    );
+    assert!(!typo.exists());
+    let run = env.run_with(
+        &vars,
+        &["create-secret", "--name", "s", "--secret-string", "v"],
+    );
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(
+        run.stderr,
+        format!("smvault: created a new vault at {}\n", typo.display())
+    );
+    assert!(typo.exists());
+    // Said once: the next write finds the vault.
+    let run = env.run_with(
+        &vars,
+        &[
+            "put-secret-value",
+            "--secret-id",
+            "s",
+            "--secret-string",
+            "w",
+        ],
+    );
+    run.ok();
+    // With no identity either, both are said.
+    let bare = Env::bare();
+    let run = bare.run(&["create-secret", "--name", "s", "--secret-string", "v"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stderr
+            .starts_with("smvault: created a new age identity at ")
+            && run.stderr.ends_with(&format!(
+                "smvault: created a new vault at {}\n",
+                bare.vault().display()
+            )),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_read_of_a_missing_vault_keeps_aws_line_and_hints_with_debug() {
+    let env = Env::bare();
+    let aws_line = service_error("GetSecretValue", "ResourceNotFoundException", NOT_FOUND);
+    // Scripts see AWS's answer, byte for byte (stderr is not a terminal here).
+    env.run(&["get-secret-value", "--secret-id", "s"])
+        .fails_with(254, &aws_line);
+    let run = env.run(&["get-secret-value", "--secret-id", "s", "--debug"]);
+    let stderr = run.fails(254);
+    assert!(
+        stderr.contains(&format!("smvault: no vault at {}", env.vault().display())),
+        "{stderr}"
+    );
+    assert!(stderr.ends_with(&aws_line), "{stderr}");
+    // A read that succeeds on the empty vault needs no hint; nothing was created.
+    env.ok(&["list-secrets"]);
+    assert!(!env.vault().exists() && !env.identity().exists());
+}
+
+/// On a terminal (a pseudo-terminal from python3's `pty`, which the conformance
+/// harness needs anyway), the hint comes without --debug.
+#[cfg(unix)]
+#[test]
+fn a_read_of_a_missing_vault_hints_on_a_terminal() {
+    let env = Env::bare();
+    let out = env
+        .command_for(std::path::Path::new("python3"))
+        .args([
+            "-c",
+            "import os, pty, sys; sys.exit(os.waitstatus_to_exitcode(pty.spawn(sys.argv[1:])))",
+            common::BIN,
+            "get-secret-value",
+            "--secret-id",
+            "s",
+        ])
+        .output();
+    let Ok(out) = out.map_err(|e| eprintln!("skipped: python3 does not run: {e}")) else {
+        return;
+    };
+    // Everything the terminal showed (stdout and stderr share it).
+    let shown = String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n");
+    assert_eq!(out.status.code(), Some(254), "{shown}");
+    assert!(
+        shown.starts_with(&format!("smvault: no vault at {} ", env.vault().display())),
+        "{shown}"
+    );
+    assert!(
+        shown.ends_with(&service_error(
+            "GetSecretValue",
+            "ResourceNotFoundException",
+            NOT_FOUND
+        )),
+        "{shown}"
+    );
 }
 
 #[test]
@@ -1434,6 +1616,63 @@ fn errors_are_printed_under_the_name_aws_through_a_link() {
         "\naws: [ERROR]: An error occurred (ParamValidation): Parameter validation failed:\nInvalid value for parameter PasswordLength, value: 0, valid min value: 1\n",
     );
     assert!(before == env.vault_bytes());
+}
+
+#[cfg(unix)]
+#[test]
+fn help_through_the_link_shows_usage_lines_that_work() {
+    let env = Env::new();
+    env.create("h", "v");
+    let aws = aws_link(&env);
+    for (args, usage) in [
+        (
+            &["secretsmanager", "get-secret-value", "help"][..],
+            "Usage: aws secretsmanager get-secret-value [OPTIONS]",
+        ),
+        (
+            &["secretsmanager", "get-secret-value", "--help"],
+            "Usage: aws secretsmanager get-secret-value [OPTIONS]",
+        ),
+        (
+            &["secretsmanager", "help"],
+            "Usage: aws secretsmanager [OPTIONS] <COMMAND>",
+        ),
+    ] {
+        let out = env.run_program(&aws, args).ok().to_string();
+        assert!(out.contains(usage), "{args:?}:\n{out}");
+        // The line works: run as it says (plus the required option), it answers.
+        let words: Vec<&str> = usage
+            .trim_start_matches("Usage: aws ")
+            .split(' ')
+            .take_while(|w| !w.starts_with('['))
+            .collect();
+        if words.len() == 2 {
+            let mut run = words.clone();
+            run.extend([
+                "--secret-id",
+                "h",
+                "--query",
+                "SecretString",
+                "--output",
+                "text",
+            ]);
+            assert_eq!(env.run_program(&aws, &run).ok(), "v\n");
+        }
+    }
+    let out = env
+        .run_program(&aws, &["secretsmanager", "get-secret-value", "help"])
+        .ok()
+        .to_string();
+    assert!(
+        out.contains("Example:\n  aws secretsmanager get-secret-value --secret-id "),
+        "{out}"
+    );
+    // Under its own name, smvault's usage is its own.
+    let out = env.ok(&["get-secret-value", "help"]);
+    assert!(
+        out.contains("Usage: smvault get-secret-value [OPTIONS]"),
+        "{out}"
+    );
 }
 
 #[cfg(unix)]

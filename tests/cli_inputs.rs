@@ -540,6 +540,80 @@ fn generate_cli_skeleton_yaml_input_keeps_model_order_and_comments() {
     assert!(out.contains("\n  KmsKeyId: '' # "), "{out}");
 }
 
+#[test]
+fn generate_cli_skeleton_yaml_input_writes_enum_values_bare() {
+    let env = Env::new();
+    let out = env.ok(&["list-secrets", "--generate-cli-skeleton", "yaml-input"]);
+    // As ruamel writes them in the AWS CLI: plain when they can be, '' for empty.
+    assert!(out.contains("\nSortOrder: asc # "), "{out}");
+    assert!(out.contains("\nSortBy: created-date # "), "{out}");
+    assert!(out.contains("\n- Key: description  # "), "{out}");
+    assert!(out.contains("\nNextToken: '' # "), "{out}");
+    let doc: serde_json::Value = serde_yaml_ng::from_str(&out).unwrap();
+    assert_eq!(doc["SortOrder"], "asc");
+    assert_eq!(doc["Filters"][0]["Key"], "description");
+}
+
+#[test]
+fn generate_cli_skeleton_output_checks_the_command_first() {
+    let env = Env::new();
+    env.create("s", "v");
+    let usage = |message: &str| {
+        format!("\nsmvault: [ERROR]: An error occurred (ParamValidation): {message}\n\nusage: ")
+    };
+    // The input skeletons need no required option; the output one does (AWS CLI v2).
+    env.ok(&["get-secret-value", "--generate-cli-skeleton"]);
+    env.fails_unchanged_starting(
+        &["get-secret-value", "--generate-cli-skeleton", "output"],
+        252,
+        &usage("the following arguments are required: --secret-id"),
+    );
+    env.fails_unchanged_starting(
+        &[
+            "update-secret-version-stage",
+            "--generate-cli-skeleton",
+            "output",
+        ],
+        252,
+        &usage("the following arguments are required: --secret-id, --version-stage"),
+    );
+    // The parameters are validated too, from an input document as well.
+    env.fails_unchanged(
+        &[
+            "get-secret-value",
+            "--generate-cli-skeleton",
+            "output",
+            "--cli-input-json",
+            "{}",
+        ],
+        252,
+        &param_validation(
+            "Parameter validation failed:\nMissing required parameter in input: \"SecretId\"",
+        ),
+    );
+    env.fails_unchanged(
+        &[
+            "get-secret-value",
+            "--generate-cli-skeleton",
+            "output",
+            "--secret-id",
+            "",
+        ],
+        252,
+        &param_validation(
+            "Parameter validation failed:\nInvalid length for parameter SecretId, value: 0, valid min length: 1",
+        ),
+    );
+    let out = env.ok(&[
+        "get-secret-value",
+        "--secret-id",
+        "s",
+        "--generate-cli-skeleton",
+        "output",
+    ]);
+    assert!(out.starts_with("{\n    \"ARN\": \"\","), "{out}");
+}
+
 // ------------------------------------------------------------------ argparse behaviours
 
 #[test]

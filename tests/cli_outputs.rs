@@ -599,6 +599,55 @@ fn a_whole_second_has_no_fraction() {
     assert_eq!(deleted["DeletionDate"], "2018-05-01T08:00:00+00:00");
 }
 
+/// AWS's DeletedDate is when DeleteSecret was called and LastChangedDate moves to
+/// it; DeleteSecret itself answers with the purge date (issue 14; research §8).
+#[test]
+fn deleted_date_is_when_the_delete_was_requested() {
+    if !hooks() {
+        return;
+    }
+    let env = Env::new();
+    env.run_with(
+        &[("SMVAULT_TEST_NOW", "2023-12-01T00:00:00Z")],
+        &["create-secret", "--name", "del/s", "--secret-string", "v"],
+    )
+    .ok();
+    let env = env.with("SMVAULT_TEST_NOW", NOW);
+    let deleted = env
+        .run(&[
+            "delete-secret",
+            "--secret-id",
+            "del/s",
+            "--recovery-window-in-days",
+            "7",
+        ])
+        .json();
+    assert_eq!(deleted["DeletionDate"], "2024-01-09T03:04:05.678000+00:00");
+    let dates = "[DeletedDate, LastChangedDate]";
+    let described = env.ok(&[
+        "describe-secret",
+        "--secret-id",
+        "del/s",
+        "--query",
+        dates,
+        "--output",
+        "text",
+    ]);
+    assert_eq!(described, format!("{NOW_ISO}\t{NOW_ISO}\n"));
+    let listed = env.ok(&[
+        "list-secrets",
+        "--include-planned-deletion",
+        "--query",
+        &format!("SecretList[].{dates}"),
+        "--output",
+        "text",
+    ]);
+    assert_eq!(listed, described);
+    env.ok(&["restore-secret", "--secret-id", "del/s"]);
+    let restored = env.run(&["describe-secret", "--secret-id", "del/s"]).json();
+    assert!(restored.get("DeletedDate").is_none(), "{restored}");
+}
+
 #[test]
 fn last_accessed_date_is_the_day_of_the_read() {
     if !hooks() {

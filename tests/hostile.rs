@@ -299,7 +299,11 @@ fn identity_problems_are_named_and_never_replace_the_identity() {
     let public = fx.recipient();
     // Missing while the vault exists: creating a fresh one would lock the user out.
     std::fs::remove_file(&fx.env.identity).unwrap();
-    fx.all_refused(&fx.run(), CONFIG, &["no age identity", "smvault init"]);
+    fx.all_refused(
+        &fx.run(),
+        CONFIG,
+        &["no age identity", "must be restored from your backup"],
+    );
     assert!(!fx.env.identity.exists(), "no identity was invented");
 
     for (what, text) in [

@@ -184,6 +184,7 @@ fn support_secret(name: &str) -> Secret {
         region: "us-east-1".into(),
         suffix: "AbC123".into(),
         deletion_date: None,
+        deletion_requested: None,
         description: None,
         kms_key_id: None,
         secret_type: None,

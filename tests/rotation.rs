@@ -216,6 +216,55 @@ fn missing_function_is_aws_access_denied_names_the_path_with_debug_and_stores_no
     assert!(d.get("RotationEnabled").is_none(), "{d}");
 }
 
+/// The request is checked before the secret, and both before the function is looked
+/// for: a bad request to a missing function is a bad request (issue 9 §3).
+#[test]
+fn request_and_secret_are_checked_before_the_function_is_looked_for() {
+    let env = Env::new().with("SMVAULT_FUNCTIONS_DIR", "/nonexistent/functions");
+    env.ok(&["create-secret", "--name", "db", "--secret-string", "v"]);
+    let too_many_days = common::service_error(
+        "RotateSecret",
+        "ValidationException",
+        "1 validation error detected: Value '1001' at 'rotationRules.automaticallyAfterDays' failed to satisfy constraint: Member must have value less than or equal to 1000",
+    );
+    for id in ["db", "missing"] {
+        env.fails_unchanged(
+            &[
+                "rotate-secret",
+                "--secret-id",
+                id,
+                "--rotation-lambda-arn",
+                "nope",
+                "--rotation-rules",
+                "AutomaticallyAfterDays=1001",
+            ],
+            254,
+            &too_many_days,
+        );
+    }
+    let long_arn = "f".repeat(2049);
+    env.fails_unchanged_starting(
+        &["rotate-secret", "--secret-id", "db", "--rotation-lambda-arn", &long_arn],
+        254,
+        "\nsmvault: [ERROR]: An error occurred (ValidationException) when calling the RotateSecret operation: 1 validation error detected: Value 'fff",
+    );
+    env.fails_unchanged(
+        &[
+            "rotate-secret",
+            "--secret-id",
+            "missing",
+            "--rotation-lambda-arn",
+            "nope",
+        ],
+        254,
+        &common::service_error(
+            "RotateSecret",
+            "ResourceNotFoundException",
+            common::NOT_FOUND,
+        ),
+    );
+}
+
 #[test]
 fn builtin_rotator_changes_only_the_password_key() {
     let env = Env::new();

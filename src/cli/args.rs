@@ -66,6 +66,26 @@ fn global_args() -> Vec<Arg> {
     ]
 }
 
+/// The command line for running `sub`: smvault's own `exec` and `inject` are parsed
+/// without the API model's operations, whose building costs most of a millisecond-scale
+/// start (exec's goal is ≤ 3 ms over the program alone); everything else gets [`command`].
+pub fn command_for(prog: &str, sub: Option<&str>) -> Command {
+    let own: fn() -> Command = match sub {
+        Some("exec") => exec_command,
+        Some("inject") => inject_command,
+        _ => return command(prog),
+    };
+    Command::new(prog.to_string())
+        .version(env!("CARGO_PKG_VERSION"))
+        .disable_version_flag(true)
+        .subcommand_required(true)
+        .infer_long_args(true)
+        .args_override_self(true)
+        .allow_negative_numbers(true)
+        .args(global_args())
+        .subcommand(own())
+}
+
 /// The whole command line.
 pub fn command(prog: &str) -> Command {
     let m = model();
@@ -81,7 +101,7 @@ pub fn command(prog: &str) -> Command {
         .allow_negative_numbers(true)
         .args(global_args());
     for (i, (name, op)) in m.operations.iter().enumerate() {
-        cmd = cmd.subcommand(operation_command(name, &op.input).display_order(i));
+        cmd = cmd.subcommand(operation_command(prog, name, &op.input).display_order(i));
     }
     cmd = cmd
         .subcommand(
@@ -132,6 +152,8 @@ pub fn command(prog: &str) -> Command {
                 )]))
                 .display_order(OWN_COMMANDS_ORDER + 1),
         )
+        .subcommand(exec_command().display_order(OWN_COMMANDS_ORDER + 2))
+        .subcommand(inject_command().display_order(OWN_COMMANDS_ORDER + 3))
         .subcommand(sync_command(
             "push",
             "Copy the vault's secrets into AWS Secrets Manager (or another endpoint)",
@@ -146,7 +168,7 @@ pub fn command(prog: &str) -> Command {
              have is a conflict, left alone unless --overwrite; one holding part of the \
              secret (an interrupted push) is completed. Rotation configuration, replicas and \
              KMS keys are reported, not copied. Exits 1 when some secret conflicted or failed.",
-            OWN_COMMANDS_ORDER + 2,
+            OWN_COMMANDS_ORDER + 4,
         ))
         .subcommand(sync_command(
             "pull",
@@ -158,7 +180,7 @@ pub fn command(prog: &str) -> Command {
              tags, description, resource policy and the ARN's suffix are kept. The conflict \
              rules are push's, the other way round. Exits 1 when some secret conflicted or \
              failed; the others are saved.",
-            OWN_COMMANDS_ORDER + 3,
+            OWN_COMMANDS_ORDER + 5,
         ))
         .subcommand(
             Command::new("generate")
@@ -176,7 +198,162 @@ pub fn command(prog: &str) -> Command {
                 ),
         );
     let template = root_template(&cmd);
-    cmd.help_template(template)
+    let cmd = cmd.help_template(template);
+    if prog == "aws" {
+        // Through the `aws` link only `aws secretsmanager <operation>` works, so every
+        // usage line (clap derives the subcommands' from this) says so.
+        cmd.bin_name("aws secretsmanager")
+    } else {
+        cmd
+    }
+}
+
+fn exec_command() -> Command {
+    Command::new("exec")
+        .about("Run a program with secrets in its environment (ECS valueFrom references)")
+        .long_about(
+            "Run a program with secrets in its environment.\n\n\
+             Every reference is resolved from one read of the vault, by GetSecretValue's rules, \
+             before the program starts; if any fails, nothing starts. smvault then becomes the \
+             program (exec), so its PID, signals, stdin/stdout/stderr and exit status are the \
+             program's own. SMVAULT_AGE_KEY and SMVAULT_PASSPHRASE are removed from its \
+             environment unless --keep-identity-env is given.",
+        )
+        .override_usage("smvault exec [OPTIONS] -- <COMMAND> [ARGS]...")
+        .arg(
+            Arg::new("env")
+                .long("env")
+                .value_name("NAME=REF")
+                .action(ArgAction::Append)
+                .help("Set NAME to the value REF points at (repeatable)"),
+        )
+        .arg(
+            Arg::new("secret")
+                .long("secret")
+                .value_name("REF")
+                .action(ArgAction::Append)
+                .help("Set a variable for every key of a JSON secret: KEY upper-cased, other characters `_` (repeatable)"),
+        )
+        .arg(
+            Arg::new("prefix")
+                .long("prefix")
+                .value_name("PREFIX")
+                .help("Put PREFIX before every name --secret makes"),
+        )
+        .arg(
+            Arg::new("env-file")
+                .long("env-file")
+                .value_name("FILE")
+                .action(ArgAction::Append)
+                .value_parser(clap::value_parser!(std::path::PathBuf))
+                .help("Read NAME=REF lines from FILE (# comments, blank lines; repeatable)"),
+        )
+        .arg(
+            Arg::new("override")
+                .long("override")
+                .action(ArgAction::SetTrue)
+                .help("Let secrets replace variables already set (otherwise that is an error)"),
+        )
+        .arg(
+            Arg::new("keep-identity-env")
+                .long("keep-identity-env")
+                .action(ArgAction::SetTrue)
+                .help("Pass SMVAULT_AGE_KEY and SMVAULT_PASSPHRASE on to the program"),
+        )
+        .arg(
+            Arg::new("command")
+                .value_name("COMMAND")
+                .num_args(1..)
+                .last(true)
+                .required(true)
+                .value_parser(clap::value_parser!(std::ffi::OsString))
+                .help("The program and its arguments, after --"),
+        )
+        .after_long_help(sections(&[
+            (
+                "References (as ECS valueFrom)",
+                "  \
+  REF is a secret name, a full ARN or a partial ARN, optionally followed by
+  :json-key:version-stage:version-id (all three, empty ones allowed; version-stage
+  and version-id must name the same version):
+    prod/db                          the whole SecretString
+    prod/db:password::               one top-level key of a JSON SecretString
+    prod/db::AWSPREVIOUS:            the previous version
+    arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf:password::
+  A key's non-string value is passed as its JSON text.",
+            ),
+            (
+                "Exit codes",
+                "  \
+  any  once the program runs, its own exit status (smvault is no longer there)
+  126  the program exists but cannot be run
+  127  no such program
+  252  a bad option, reference or env file line; a variable given twice, or already
+       set without --override; nothing started
+  253  no usable identity or vault; nothing started
+  254  a reference did not resolve: GetSecretValue refused it (no such secret or
+       version, marked for deletion), or its value is a SecretBinary, is not a JSON
+       object where a key is asked for, lacks the key, or holds a NUL; nothing started
+  255  anything else (I/O); nothing started",
+            ),
+            (
+                "Examples",
+                "  \
+  smvault exec --env DB_PASSWORD=prod/db:password:: -- ./server
+  smvault exec --secret prod/db --prefix DB_ -- psql
+  smvault exec --env-file app.refs -- npm start",
+            ),
+        ]))
+}
+
+fn inject_command() -> Command {
+    Command::new("inject")
+        .about("Render a template: each resolve:secretsmanager reference becomes its value")
+        .long_about(
+            "Render a template: every {{resolve:secretsmanager:...}} becomes its value.\n\n\
+             References follow CloudFormation's dynamic reference rules. All of them are \
+             resolved before anything is written; the output file is replaced atomically, \
+             with mode 0600, and only when every reference resolved. Everything else in the \
+             template passes through byte for byte (it need not be text).",
+        )
+        .arg(
+            Arg::new("in-file")
+                .short('i')
+                .long("in-file")
+                .value_name("TEMPLATE")
+                .value_parser(clap::value_parser!(std::path::PathBuf))
+                .help("The template (default: stdin)"),
+        )
+        .arg(
+            Arg::new("out-file")
+                .short('o')
+                .long("out-file")
+                .value_name("OUTPUT")
+                .value_parser(clap::value_parser!(std::path::PathBuf))
+                .help("Where to write the result, mode 0600 (default: stdout)"),
+        )
+        .after_long_help(sections(&[
+            (
+                "References (as CloudFormation dynamic references)",
+                "  \
+  {{resolve:secretsmanager:SECRET:SecretString:json-key:version-stage:version-id}}
+  SECRET is a name or an ARN; every later field is optional and may be empty.
+  SecretString is the only kind; version-stage and version-id exclude each other.
+    {{resolve:secretsmanager:prod/db}}                          the whole SecretString
+    {{resolve:secretsmanager:prod/db:SecretString:password}}    one key of a JSON secret
+    {{resolve:secretsmanager:prod/db:SecretString:password:AWSPREVIOUS}}",
+            ),
+            (
+                "Exit codes",
+                "  \
+  0    every reference resolved and the output was written
+  252  a reference does not parse, or the template cannot be read
+  253  no usable identity or vault
+  254  a reference did not resolve (as for exec); nothing was written
+  255  anything else, e.g. the output cannot be written",
+            ),
+            ("Example", "  smvault inject -i .env.tpl -o .env"),
+        ]))
 }
 
 /// `push` and `pull`: the same options, the other way round.
@@ -274,7 +451,7 @@ fn sections(parts: &[(&str, &str)]) -> StyledStr {
     StyledStr::from(text.join("\n\n"))
 }
 
-fn operation_command(op: &str, input: &str) -> Command {
+fn operation_command(prog: &str, op: &str, input: &str) -> Command {
     let m = model();
     let shape = m.shape(input);
     let text = help::operation(op);
@@ -283,7 +460,10 @@ fn operation_command(op: &str, input: &str) -> Command {
     if let Some(t) = &text {
         cmd = cmd
             .long_about(format!("{}.\n\n{}", t.about, t.details))
-            .after_long_help(sections(&[("Example", &format!("  {}", t.example))]));
+            .after_long_help(sections(&[(
+                "Example",
+                &format!("  {}", example(prog, t.example)),
+            )]));
     }
     let input_args = ["cli-input-json", "cli-input-yaml", "generate-cli-skeleton"];
     for (member, r) in shape.members.iter() {
@@ -375,6 +555,15 @@ fn operation_command(op: &str, input: &str) -> Command {
     )
 }
 
+/// An example command line as the program is run: through the `aws` link,
+/// `aws secretsmanager <operation> ...`.
+fn example(prog: &str, text: &str) -> String {
+    match text.strip_prefix("smvault ") {
+        Some(rest) if prog == "aws" => format!("aws secretsmanager {rest}"),
+        _ => text.to_string(),
+    }
+}
+
 fn value_arg(op: &str, member: &str, r: &MemberRef) -> Arg {
     let m = model();
     let kind = m.shape(&r.shape).kind.as_str();
@@ -443,7 +632,7 @@ mod tests {
             let at = help.find(&format!("  {} ", xform_name(name))).unwrap();
             assert!(aws < at && at < own, "{name} is not under the AWS heading");
         }
-        for own_command in ["init", "rotate-due", "help"] {
+        for own_command in ["init", "rotate-due", "exec", "inject", "help"] {
             let at = help.find(&format!("  {own_command} ")).unwrap();
             assert!(
                 own < at && at < globals,
@@ -516,6 +705,44 @@ mod tests {
         let (_, sub) = m.subcommand().unwrap();
         assert_eq!(sub.get_one::<String>("SecretId").unwrap(), "b");
         assert_eq!(sub.get_one::<String>("query").unwrap(), "Name");
+    }
+
+    #[test]
+    fn own_commands_parse_alike_without_the_operations() {
+        let argv = [
+            "smvault",
+            "--region",
+            "eu-west-1",
+            "exec",
+            "--env",
+            "A=b",
+            "--override",
+            "--",
+            "p",
+            "-x",
+        ];
+        let full = command("smvault").try_get_matches_from(argv).unwrap();
+        let light = command_for("smvault", Some("exec"))
+            .try_get_matches_from(argv)
+            .unwrap();
+        for m in [&full, &light] {
+            let (sub, m) = m.subcommand().unwrap();
+            assert_eq!(sub, "exec");
+            assert_eq!(m.get_one::<String>("region").unwrap(), "eu-west-1");
+            assert_eq!(m.get_one::<String>("env").unwrap(), "A=b");
+            assert!(m.get_flag("override"));
+            let words: Vec<_> = m
+                .get_many::<std::ffi::OsString>("command")
+                .unwrap()
+                .collect();
+            assert_eq!(words, ["p", "-x"]);
+        }
+        command_for("smvault", Some("inject")).debug_assert();
+        assert!(
+            command_for("smvault", Some("list-secrets"))
+                .find_subcommand("list-secrets")
+                .is_some()
+        );
     }
 
     #[test]

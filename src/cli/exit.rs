@@ -4,6 +4,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use crate::core::error::ServiceError;
+use crate::core::reference::{Unresolved, is_syntax};
 use crate::vault::VaultError;
 
 /// The AWS CLI v2 return codes (`aws help return-codes`).
@@ -19,6 +20,10 @@ pub mod code {
     pub const SERVICE: u8 = 254;
     /// Anything else: I/O, a busy lock, an internal error.
     pub const GENERAL: u8 = 255;
+    /// `exec`: the program exists but cannot be started (as env(1) and shells say it).
+    pub const CANNOT_RUN: u8 = 126;
+    /// `exec`: no such program.
+    pub const NO_PROGRAM: u8 = 127;
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -38,6 +43,9 @@ pub enum CliError {
     /// Identity or vault problems.
     #[error(transparent)]
     Vault(#[from] VaultError),
+    /// The vault exists but its identity does not (a service error of its own).
+    #[error(transparent)]
+    IdentityLost(crate::service::Error),
     /// push/pull finished, but some secrets were not copied; each was reported
     /// on its own line and in the summary.
     #[error("some secrets were not copied (see the lines above)")]
@@ -45,6 +53,29 @@ pub enum CliError {
     /// Errors the AWS CLI reports with exit 255 and the bare message.
     #[error("{0}")]
     General(String),
+    /// References (`exec`, `inject`) that gave no value, each with where it came from.
+    #[error("{}", unresolved_text(.0))]
+    Unresolved(Vec<Unresolved>),
+    /// The program `exec` was to become could not be started.
+    #[error("cannot run {program}: {source}")]
+    NotRun {
+        program: String,
+        source: std::io::Error,
+    },
+}
+
+fn unresolved_text(list: &[Unresolved]) -> String {
+    match list {
+        [one] => one.to_string(),
+        _ => {
+            let lines: Vec<String> = list.iter().map(|u| format!("  {u}")).collect();
+            format!(
+                "{} references cannot be resolved:\n{}",
+                list.len(),
+                lines.join("\n")
+            )
+        }
+    }
 }
 
 /// argparse's usage block, under the name the program runs as.
@@ -62,6 +93,7 @@ impl From<crate::service::Error> for CliError {
             Error::ParamValidation(m) => CliError::ParamValidation(m),
             Error::Vault(e) => CliError::Vault(e),
             Error::General(m) => CliError::General(m),
+            lost @ Error::IdentityLost { .. } => CliError::IdentityLost(lost),
         }
     }
 }
@@ -74,7 +106,16 @@ impl CliError {
                 code::USAGE
             }
             CliError::Vault(e) if e.is_configuration() => code::CONFIG,
+            CliError::IdentityLost(_) => code::CONFIG,
             CliError::Vault(_) | CliError::General(_) => code::GENERAL,
+            // A reference that does not parse is a bad parameter; one the vault cannot
+            // answer is a refusal, as GetSecretValue's own would be.
+            CliError::Unresolved(list) if list.iter().any(|u| is_syntax(&u.failure)) => code::USAGE,
+            CliError::Unresolved(_) => code::SERVICE,
+            CliError::NotRun { source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
+                code::NO_PROGRAM
+            }
+            CliError::NotRun { .. } => code::CANNOT_RUN,
             CliError::Partial => code::PARTIAL,
         }
     }
@@ -125,5 +166,37 @@ mod tests {
         assert_eq!(CliError::Vault(locked).exit_code(), 255);
         let no_id = VaultError::NoIdentity { path: "i".into() };
         assert_eq!(CliError::Vault(no_id).exit_code(), 253);
+    }
+
+    #[test]
+    fn unresolved_references_are_252_when_one_does_not_parse_else_254() {
+        use crate::core::reference::Failure;
+        let u = |failure| Unresolved {
+            origin: "--env A".into(),
+            reference: "r".into(),
+            failure,
+        };
+        let value = u(Failure::Value("no key".into()));
+        let bad = u(Failure::Syntax("bad".into()));
+        assert_eq!(CliError::Unresolved(vec![value.clone()]).exit_code(), 254);
+        let both = CliError::Unresolved(vec![value, bad]);
+        assert_eq!(both.exit_code(), 252);
+        assert_eq!(
+            both.to_string(),
+            "2 references cannot be resolved:\n  --env A: reference 'r': no key\n  --env A: reference 'r': bad"
+        );
+    }
+
+    #[test]
+    fn a_missing_program_is_127_one_that_cannot_run_126() {
+        let not_run = |kind| CliError::NotRun {
+            program: "p".into(),
+            source: std::io::Error::from(kind),
+        };
+        assert_eq!(not_run(std::io::ErrorKind::NotFound).exit_code(), 127);
+        assert_eq!(
+            not_run(std::io::ErrorKind::PermissionDenied).exit_code(),
+            126
+        );
     }
 }

@@ -1,4 +1,5 @@
 //! Process hardening at start-up: no core dumps, so decrypted secrets in memory never reach a disk.
+//! `exec` turns them off too, but so that the program it becomes gets the user's limit back.
 //!
 //! Both steps are best-effort: a sandbox that forbids them must not stop the CLI
 //! from working, and there is nothing useful to tell the user if they fail.
@@ -23,5 +24,39 @@ pub fn disable_core_dumps() {
             },
         );
         let _ = set_dumpable_behavior(DumpableBehavior::NotDumpable);
+    }
+}
+
+/// The core-file limit `exec` found, given back to the program it becomes.
+#[cfg(target_os = "linux")]
+static SAVED_CORE_LIMIT: std::sync::OnceLock<rustix::process::Rlimit> = std::sync::OnceLock::new();
+
+/// As [`disable_core_dumps`] for `exec`: the soft limit goes to 0 but the hard one stays, so
+/// [`restore_core_limit`] can give the program the limit the user set. (Non-dumpable ends
+/// with execve by itself.)
+pub fn disable_core_dumps_restorably() {
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::process::{
+            DumpableBehavior, Resource, Rlimit, getrlimit, set_dumpable_behavior, setrlimit,
+        };
+        let old = getrlimit(Resource::Core);
+        let _ = setrlimit(
+            Resource::Core,
+            Rlimit {
+                current: Some(0),
+                maximum: old.maximum,
+            },
+        );
+        let _ = SAVED_CORE_LIMIT.set(old);
+        let _ = set_dumpable_behavior(DumpableBehavior::NotDumpable);
+    }
+}
+
+/// Puts back the core-file limit saved by [`disable_core_dumps_restorably`], just before exec.
+pub fn restore_core_limit() {
+    #[cfg(target_os = "linux")]
+    if let Some(old) = SAVED_CORE_LIMIT.get() {
+        let _ = rustix::process::setrlimit(rustix::process::Resource::Core, *old);
     }
 }

@@ -48,11 +48,14 @@ pub const AFTER_LONG_HELP: &[(&str, &str)] = &[
         "Exit codes",
         "  \
   0    success
-  252  the command line or a parameter value is invalid
+  252  the command line or a parameter value is invalid, or an argument is not UTF-8
   253  no usable identity or vault (identity missing, wrong key, damaged vault file)
   254  the request was refused as Secrets Manager would refuse it; the message names
        the AWS error, e.g. ResourceNotFoundException
-  255  anything else: I/O errors, another writer holding the vault's lock too long
+  255  anything else: I/O errors, another writer holding the vault's lock too long,
+       an internal error (one line naming where, never a value)
+  126  exec: the program cannot be run; 127: there is no such program. Once the
+       program runs, the exit status is its own (see `smvault exec --help`)
   1    push/pull only: some secrets conflicted or failed; the others were copied",
     ),
 ];
@@ -118,14 +121,16 @@ pub fn operation(name: &str) -> Option<OperationHelp> {
              --include-planned-deletion is given, and cannot be read or changed; restore-secret \
              brings it back until the recovery window ends. With \
              --force-delete-without-recovery it is gone at once, and the call succeeds even for \
-             a secret that does not exist.",
+             a secret that does not exist. A secret with replicas cannot be deleted until \
+             remove-regions-from-replication has removed them.",
             "smvault delete-secret --secret-id prod/db --recovery-window-in-days 7",
         ),
         "DescribeSecret" => op(
             "Show a secret's metadata, versions and labels, never its value",
             "Shows the ARN, name, description, tags, rotation settings, dates, and which staging \
-             labels sit on which version. Works on a secret scheduled for deletion (DeletedDate \
-             is then shown) and does not count as reading the secret.",
+             labels sit on which version. Works on a secret scheduled for deletion (DeletedDate, \
+             when delete-secret was called, is then shown) and does not count as reading the \
+             secret.",
             "smvault describe-secret --secret-id prod/db --query VersionIdsToStages",
         ),
         "GetRandomPassword" => op(
@@ -188,7 +193,9 @@ pub fn operation(name: &str) -> Option<OperationHelp> {
         "ReplicateSecretToRegions" => op(
             "Make a secret readable in other regions as a read-only replica",
             "A replica is the same secret under the ARN of another region: it is read there \
-             (with --region) and changed only through its primary.",
+             (with --region) and changed only through its primary. Where another secret already \
+             has the name, that region is reported Failed, unless \
+             --force-overwrite-replica-secret replaces that secret.",
             "smvault replicate-secret-to-regions --secret-id prod/db \\\n    \
              --add-replica-regions Region=eu-west-1",
         ),

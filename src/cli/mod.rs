@@ -2,22 +2,27 @@
 //! to a core request, runs it in a vault transaction and renders the response.
 
 pub mod args;
+pub mod exec;
 pub mod exit;
 pub mod harden;
 pub mod help;
 pub mod init;
+pub mod inject;
 pub mod model;
 pub mod output;
 pub mod paginate;
+pub mod panic_hook;
 pub mod params;
 pub mod passphrase;
 pub mod pull;
 pub mod push;
 pub mod remote;
 pub mod request;
+pub mod resolve;
 pub mod rotate_due;
 pub mod settings;
 pub mod skeleton;
+pub mod suggest;
 pub mod validate;
 
 use std::ffi::OsString;
@@ -74,20 +79,31 @@ fn normalize(prog: &str, mut args: Vec<OsString>) -> Result<Vec<OsString>, CliEr
             args.remove(i);
         } else if prog == "aws" {
             let service = args[i].to_string_lossy().into_owned();
-            if !matches!(service.as_str(), "help" | "init" | "generate") {
+            if !matches!(
+                service.as_str(),
+                "help" | "init" | "generate" | "exec" | "inject"
+            ) {
                 return Err(CliError::Usage(format!(
                     "argument command: Found invalid choice '{service}': this `aws` is smvault, which implements only `aws secretsmanager`"
                 )));
             }
         }
     }
+    // Words after `--` are exec's program and its arguments: passed on untouched.
+    let mut end = args.iter().position(|a| a == "--").unwrap_or(args.len());
+    not_utf8(&args[..end])?;
     // argparse takes "-5" and "-a b" (a space inside) as option values; clap would
     // read them as options, so glue them to their option as --opt=value.
     let mut i = 2;
-    while i < args.len() {
-        let word = args[i].to_string_lossy().into_owned();
-        let prev = args[i - 1].to_string_lossy().into_owned();
-        let numeric = word.len() > 1 && word[1..].parse::<f64>().is_ok();
+    while i < end {
+        let (Some(word), Some(prev)) = (args[i].to_str(), args[i - 1].to_str()) else {
+            i += 1;
+            continue;
+        };
+        // Char-wise, never by byte index: a value may start with any character.
+        let numeric = word
+            .strip_prefix('-')
+            .is_some_and(|rest| !rest.is_empty() && rest.parse::<f64>().is_ok());
         if word.starts_with('-')
             && (numeric || word.contains(' '))
             && prev.starts_with("--")
@@ -95,21 +111,58 @@ fn normalize(prog: &str, mut args: Vec<OsString>) -> Result<Vec<OsString>, CliEr
         {
             args[i - 1] = format!("{prev}={word}").into();
             args.remove(i);
+            end -= 1;
             continue;
         }
         i += 1;
     }
-    if args.len() > 2 && args.last().is_some_and(|a| a == "help") {
+    if args.len() > 2 && end == args.len() && args.last().is_some_and(|a| a == "help") {
         args.pop();
         args.push("--help".into());
     }
     Ok(args)
 }
 
+/// Every parameter is text in the AWS API, so an argument that is not UTF-8 (the
+/// shell's `$'\xff'`) is refused up front, naming its option and never its bytes
+/// (which may be a secret); bytes go in through `fileb://`.
+fn not_utf8(args: &[OsString]) -> Result<(), CliError> {
+    let Some(i) = args.iter().skip(1).position(|a| a.to_str().is_none()) else {
+        return Ok(());
+    };
+    let i = i + 1;
+    let lossy = args[i].to_string_lossy();
+    // The option the word belongs to: itself (`--opt=value`), else the nearest option
+    // before it (list options take several words).
+    let name = match lossy.split_once('=').filter(|_| lossy.starts_with("--")) {
+        Some((option, _)) => option.to_string(),
+        None => args[1..i]
+            .iter()
+            .rev()
+            .filter_map(|a| a.to_str())
+            .find(|a| a.starts_with("--") && !a.contains('='))
+            .map_or_else(|| format!("#{i}"), str::to_string),
+    };
+    Err(CliError::Usage(format!(
+        "argument {name}: not valid UTF-8 (pass raw bytes with fileb://)"
+    )))
+}
+
 pub fn main() -> ExitCode {
-    harden::disable_core_dumps();
     let argv: Vec<OsString> = std::env::args_os().collect();
+    // `exec` hands the user's core-file limit on to its program (a rough test: the word
+    // anywhere keeps only the hard limit, while the soft one is 0 all the same).
+    if argv.iter().skip(1).any(|a| a == "exec") {
+        harden::disable_core_dumps_restorably();
+    } else {
+        harden::disable_core_dumps();
+    }
     let prog = program_name(argv.first());
+    panic_hook::install(&prog);
+    // Debug builds only: a panic carrying a value, to prove the hook never prints it.
+    if let Some(value) = std::env::var_os("SMVAULT_TEST_PANIC").filter(|_| cfg!(debug_assertions)) {
+        panic!("test panic with a value: {}", value.to_string_lossy());
+    }
     match run(&prog, argv) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => exit::report(&prog, &e),
@@ -126,7 +179,8 @@ fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
         .iter()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
-    let matches = match args::command(prog).try_get_matches_from(argv) {
+    let sub = first_word(&argv).map(|i| argv[i].to_string_lossy().into_owned());
+    let matches = match args::command_for(prog, sub.as_deref()).try_get_matches_from(argv) {
         Ok(m) => m,
         Err(e) => return clap_error(e, &args::command(prog), &argv_copy),
     };
@@ -147,6 +201,8 @@ fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
         "init" => init::run(m, &settings),
         "generate" => init::generate(m, prog),
         "rotate-due" => rotate_due::rotate_due(&settings),
+        "exec" => exec::run(m, &settings),
+        "inject" => inject::run(m, &settings),
         "push" => push::run(m, &settings),
         "pull" => pull::run(m, &settings),
         _ => run_operation(sub, m, &settings),
@@ -211,6 +267,13 @@ fn clap_error(e: clap::Error, cmd: &clap::Command, argv: &[String]) -> Result<()
                 .and_then(|p| p.checked_sub(1))
                 .map(|p| argv[p].as_str());
             let wants_value = previous.and_then(|p| options.iter().find(|(o, v)| o == p && *v));
+            let subcommand = argv.iter().skip(1).find(|a| !a.starts_with('-'));
+            if subcommand.is_some_and(|s| s == "exec") && !word.starts_with('-') {
+                // `smvault exec --env A=b prog`: the program's words need a `--` first.
+                return Err(CliError::Usage(format!(
+                    "put -- before the program: exec [OPTIONS] -- COMMAND [ARGS]... (found '{word}')"
+                )));
+            }
             if candidates.len() > 1 {
                 format!(
                     "ambiguous option: {word} could match {}",
@@ -228,14 +291,30 @@ fn clap_error(e: clap::Error, cmd: &clap::Command, argv: &[String]) -> Result<()
                 .map(option)
                 .unwrap_or_default();
             match context(ContextKind::InvalidValue).first() {
-                Some(v) if !v.is_empty() => format!("argument {arg}: Found invalid choice '{v}'\n"),
+                // Only the integer options (--max-items, --page-size, --cli-*-timeout)
+                // have a value parser that can fail; choices fail as InvalidValue.
+                Some(v) if e.kind() == ErrorKind::ValueValidation => {
+                    format!("argument {arg}: invalid int value: '{v}'")
+                }
+                Some(v) if !v.is_empty() => {
+                    let choices = context(ContextKind::ValidValue);
+                    let choices: Vec<&str> = choices.iter().map(String::as_str).collect();
+                    format!("argument {arg}: {}", invalid_choice(v, &choices))
+                }
                 _ => format!("argument {arg}: expected one argument"),
             }
         }
-        ErrorKind::InvalidSubcommand => format!(
-            "argument operation: Found invalid choice '{}'",
-            context(ContextKind::InvalidSubcommand).join(", ")
-        ),
+        ErrorKind::InvalidSubcommand => {
+            let word = context(ContextKind::InvalidSubcommand).join(", ");
+            // argparse's choices: the operations (and smvault's commands), then help.
+            let choices: Vec<&str> = cmd
+                .get_subcommands()
+                .filter(|c| !c.is_hide_set())
+                .map(|c| c.get_name())
+                .chain(["help"])
+                .collect();
+            format!("argument operation: {}", invalid_choice(&word, &choices))
+        }
         _ => {
             let text = e.render().to_string();
             text.lines()
@@ -246,6 +325,18 @@ fn clap_error(e: clap::Error, cmd: &clap::Command, argv: &[String]) -> Result<()
         }
     };
     Err(CliError::Usage(message))
+}
+
+/// The AWS CLI v2's invalid-choice text (awscli/argparser.py `_check_value`): the
+/// value, then up to three close choices (difflib, cutoff 0.8) under "Maybe you meant:".
+fn invalid_choice(value: &str, choices: &[&str]) -> String {
+    let mut lines = vec![format!("Found invalid choice '{value}'\n")];
+    let possible = suggest::close_matches(value, choices, 0.8);
+    if !possible.is_empty() {
+        lines.push("Maybe you meant:\n".to_string());
+        lines.extend(possible.iter().map(|p| format!("  * {p}")));
+    }
+    lines.join("\n")
 }
 
 fn version_line() -> String {
@@ -289,6 +380,11 @@ fn run_operation(sub: &str, m: &ArgMatches, settings: &Settings) -> Result<(), C
         .get(name)
         .expect("invariant: known operation");
     if let Some(kind) = m.get_one::<String>("generate-cli-skeleton") {
+        if kind == "output" {
+            // Unlike the input skeletons, the AWS CLI validates the command first.
+            required_given(&op_def.input, m)?;
+            request::build(name, m, settings)?;
+        }
         return print(&skeleton_text(
             kind,
             name,
@@ -325,6 +421,37 @@ fn run_operation(sub: &str, m: &ArgMatches, settings: &Settings) -> Result<(), C
     };
     output::convert_timestamps(&mut response);
     print(&printer.render(&response)?)
+}
+
+/// argparse's check for required options, which clap skips when
+/// `--generate-cli-skeleton` is given (the input skeletons need none).
+fn required_given(input: &str, m: &ArgMatches) -> Result<(), CliError> {
+    if ["cli-input-json", "cli-input-yaml"]
+        .iter()
+        .any(|id| request::given(m, id))
+    {
+        // The document may hold them; building the request checks it.
+        return Ok(());
+    }
+    let shape = model().shape(input);
+    let missing: Vec<String> = shape
+        .members
+        .iter()
+        .filter(|(member, r)| {
+            shape.required.contains(*member)
+                && !r.idempotency_token
+                && model().shape(&r.shape).kind != "boolean"
+                && !request::given(m, member)
+        })
+        .map(|(member, _)| format!("--{}", xform_name(member)))
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    Err(CliError::Usage(format!(
+        "the following arguments are required: {}",
+        missing.join(", ")
+    )))
 }
 
 fn skeleton_text(kind: &str, op: &str, input: &str, output: Option<&str>) -> String {
@@ -410,4 +537,56 @@ fn run_paginated(
         return print(&out);
     }
     print(&printer.render(&pages.merged("SecretList"))?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn words(v: &[&str]) -> Vec<OsString> {
+        v.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn normalize_glues_values_before_a_double_dash_only() {
+        let got = normalize(
+            "smvault",
+            words(&[
+                "smvault", "exec", "--prefix", "-5", "--", "p", "--n", "-5", "help",
+            ]),
+        )
+        .unwrap();
+        assert_eq!(
+            got,
+            words(&[
+                "smvault",
+                "exec",
+                "--prefix=-5",
+                "--",
+                "p",
+                "--n",
+                "-5",
+                "help"
+            ])
+        );
+    }
+
+    #[test]
+    fn aws_link_takes_exec_and_inject() {
+        for sub in ["exec", "inject"] {
+            assert!(normalize("aws", words(&["aws", sub])).is_ok());
+        }
+        assert!(normalize("aws", words(&["aws", "s3"])).is_err());
+    }
+
+    proptest! {
+        #[test]
+        fn words_after_double_dash_pass_through(tail in proptest::collection::vec(".*", 0..6)) {
+            let mut argv = words(&["smvault", "exec", "--env", "A=b", "--"]);
+            argv.extend(tail.iter().map(OsString::from));
+            let got = normalize("smvault", argv.clone()).unwrap();
+            prop_assert_eq!(got, argv);
+        }
+    }
 }

@@ -11,7 +11,7 @@ use super::params::{self, ParamError, ParamFile, Shape};
 use super::settings::Settings;
 use crate::core::blob;
 
-fn given(m: &ArgMatches, id: &str) -> bool {
+pub fn given(m: &ArgMatches, id: &str) -> bool {
     matches!(m.value_source(id), Some(ValueSource::CommandLine))
 }
 

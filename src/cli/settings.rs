@@ -27,6 +27,14 @@ fn env(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
 }
 
+/// A path from the environment, which need not be UTF-8: `env` would drop such a
+/// value and silently fall back to the default vault or identity.
+fn env_path(name: &str) -> Option<PathBuf> {
+    std::env::var_os(name)
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+}
+
 /// Test hooks exist only in debug builds, so a release binary can never be
 /// made to produce predictable passwords or skip its lock.
 pub(crate) fn test_env(name: &str) -> Option<String> {
@@ -58,12 +66,15 @@ impl Settings {
     pub fn resolve(m: &ArgMatches) -> Settings {
         let get = |id: &str| m.get_one::<String>(id).cloned();
         let vault_path = get("vault")
-            .or_else(|| env("SMVAULT_FILE"))
             .map(PathBuf::from)
+            .or_else(|| env_path("SMVAULT_FILE"))
             .or_else(|| dirs().map(|d| d.data_dir().join("vault.age")))
             .unwrap_or_else(|| PathBuf::from("vault.age"));
-        let identity = if let Some(p) = get("identity").or_else(|| env("SMVAULT_AGE_KEY_FILE")) {
-            IdentitySource::File(PathBuf::from(p))
+        let identity = if let Some(p) = get("identity")
+            .map(PathBuf::from)
+            .or_else(|| env_path("SMVAULT_AGE_KEY_FILE"))
+        {
+            IdentitySource::File(p)
         } else if let Some(text) = env("SMVAULT_AGE_KEY") {
             IdentitySource::Text(Zeroizing::new(text))
         } else {
@@ -136,8 +147,7 @@ impl Settings {
 
     /// Where rotation functions live: SMVAULT_FUNCTIONS_DIR, else `<config dir>/functions`.
     pub fn functions_dir() -> PathBuf {
-        env("SMVAULT_FUNCTIONS_DIR")
-            .map(PathBuf::from)
+        env_path("SMVAULT_FUNCTIONS_DIR")
             .or_else(|| dirs().map(|d| d.config_dir().join("functions")))
             .unwrap_or_else(|| PathBuf::from("functions"))
     }

@@ -116,9 +116,17 @@ fn yaml_member(
     }
 }
 
+/// A placeholder as ruamel writes it: plain when it can be (`asc`), quoted when
+/// it must be (`''`); the YAML renderer makes the same choice for output.
 fn scalar(shape_name: &str) -> String {
     match template(shape_name, 0) {
-        Value::String(t) => format!("'{t}'"),
+        Value::String(t) => {
+            let line = crate::render::yaml::yaml(&serde_json::json!({ "k": t }));
+            line.strip_prefix("k: ")
+                .unwrap_or(&line)
+                .trim_end_matches('\n')
+                .to_string()
+        }
         Value::Null => "!!binary ''".into(),
         other => other.to_string(),
     }

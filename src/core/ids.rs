@@ -5,6 +5,7 @@ use rand::RngExt;
 use super::ctx::Ctx;
 use super::error::ServiceError;
 use super::model::{Secret, Vault};
+use super::replication;
 
 const SUFFIX_CHARS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -51,18 +52,27 @@ enum Target<'a> {
     FullArn(&'a str),
 }
 
+/// The input checks of a SecretId, which need no state: a name's rules, or an ARN's length.
+pub fn check_secret_id(id: &str) -> Result<(), ServiceError> {
+    if id.starts_with("arn:") {
+        if id.len() > 2048 {
+            return Err(ServiceError::too_long(id, "secretId", 2048));
+        }
+        Ok(())
+    } else {
+        validate_name(id)
+    }
+}
+
 fn parse_id<'a>(
     id: &'a str,
     region: &str,
     account: &str,
 ) -> Result<Option<Target<'a>>, ServiceError> {
+    check_secret_id(id)?;
     let Some(arn) = id.strip_prefix("arn:") else {
-        validate_name(id)?;
         return Ok(Some(Target::Name(id)));
     };
-    if id.len() > 2048 {
-        return Err(ServiceError::too_long(id, "secretId", 2048));
-    }
     let mut parts = arn.splitn(6, ':');
     let (partition, service, arn_region, arn_account, resource) = (
         parts.next(),
@@ -142,20 +152,21 @@ pub fn find_active(vault: &Vault, id: &str, region: &str) -> Result<usize, Servi
     Ok(i)
 }
 
-/// Like [`find_active`], for operations that change the secret: a replica
-/// is read-only, changed only through its primary region.
-pub fn find_writable(vault: &Vault, id: &str, region: &str) -> Result<usize, ServiceError> {
-    let i = find_active(vault, id, region)?;
-    if vault.secrets[i].region != region {
-        return Err(replica_error());
-    }
+/// [`find`] for every operation that changes a secret: a replica is read-only
+/// ([`replication::writable_in`], the one rule).
+pub fn find_primary(vault: &Vault, id: &str, region: &str) -> Result<usize, ServiceError> {
+    let i = find(vault, id, region)?;
+    replication::writable_in(&vault.secrets[i], region)?;
     Ok(i)
 }
 
-pub fn replica_error() -> ServiceError {
-    ServiceError::invalid_request(
-        "Operation not permitted on a replica secret. Call must be made in primary secret's region.",
-    )
+/// [`find_primary`], and a secret scheduled for deletion is AWS's InvalidRequestException.
+pub fn find_writable(vault: &Vault, id: &str, region: &str) -> Result<usize, ServiceError> {
+    let i = find_primary(vault, id, region)?;
+    if vault.secrets[i].deletion_date.is_some() {
+        return Err(ServiceError::marked_for_deletion());
+    }
+    Ok(i)
 }
 
 #[cfg(test)]

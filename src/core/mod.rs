@@ -11,6 +11,7 @@ pub mod model;
 pub mod ops;
 pub mod password;
 pub mod policy;
+pub mod reference;
 pub mod replication;
 pub mod rotation;
 pub mod schedule;

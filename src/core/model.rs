@@ -59,6 +59,10 @@ pub struct Secret {
     /// right after the name so a lazy load reads it without parsing the rest.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deletion_date: Option<Millis>,
+    /// When DeleteSecret was called; `Some` while deleted. Vaults written before
+    /// this was kept hold only `deletion_date`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deletion_requested: Option<Millis>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -89,9 +93,37 @@ pub struct Secret {
 }
 
 impl Secret {
-    /// A secret is seen in its own region and, read-only, in its replicas'.
+    /// A secret is seen in its own region and, read-only, in its replicas' (those
+    /// that did not fail).
     pub fn visible_in(&self, region: &str) -> bool {
-        self.region == region || self.replicas.iter().any(|r| r.region == region)
+        self.region == region
+            || self
+                .replicas
+                .iter()
+                .any(|r| r.region == region && r.failed.is_none())
+    }
+
+    /// Schedules the purge `window` ms after `now`, as DeleteSecret does: AWS's
+    /// DeletedDate is the moment of the call and LastChangedDate moves to it
+    /// (research/wire-and-references.md §8, a recording of real responses).
+    pub fn schedule_deletion(&mut self, now: Millis, window: Millis) {
+        self.deletion_requested = Some(now);
+        self.deletion_date = Some(now + window);
+        self.last_changed = now;
+    }
+
+    /// Cancels a scheduled deletion (RestoreSecret); whether there was one.
+    pub fn cancel_deletion(&mut self) -> bool {
+        self.deletion_requested = None;
+        self.deletion_date.take().is_some()
+    }
+
+    /// DescribeSecret's and ListSecrets' DeletedDate: when the deletion was
+    /// requested. A secret deleted by an older smvault, which kept only the purge
+    /// date, shows that stored date rather than a guess.
+    pub fn deleted_date(&self) -> Option<Millis> {
+        self.deletion_date
+            .map(|purge| self.deletion_requested.unwrap_or(purge))
     }
 }
 
@@ -180,4 +212,36 @@ pub struct Replica {
     pub kms_key_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_accessed: Option<Millis>,
+    /// Why replication to this region failed (ReplicationStatus `Failed` and this
+    /// StatusMessage); a failed replica holds nothing in its region.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failed: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::testing::secret_named;
+
+    #[test]
+    fn deleted_date_is_the_request_and_last_changed_moves_to_it() {
+        let mut s = secret_named("a");
+        s.schedule_deletion(1_000, 7 * DAY_MS);
+        assert_eq!(s.deleted_date(), Some(1_000));
+        assert_eq!(s.last_changed, 1_000);
+        assert_eq!(s.deletion_date, Some(1_000 + 7 * DAY_MS));
+        assert!(s.cancel_deletion());
+        assert_eq!((s.deleted_date(), s.deletion_date), (None, None));
+        assert!(!s.cancel_deletion());
+    }
+
+    #[test]
+    fn older_vaults_show_the_stored_purge_date_as_deleted_date() {
+        let mut s = secret_named("a");
+        s.deletion_date = Some(99);
+        let old = serde_json::to_string(&s).unwrap();
+        assert!(!old.contains("deletion_requested"), "{old}");
+        let read: Secret = serde_json::from_str(&old).unwrap();
+        assert_eq!(read.deleted_date(), Some(99));
+    }
 }

@@ -480,6 +480,7 @@ pub fn apply_pull(
                 region: region.to_string(),
                 suffix,
                 deletion_date: None,
+                deletion_requested: None,
                 description: remote.description.clone().filter(|d| !d.is_empty()),
                 kms_key_id: None,
                 secret_type: None,
@@ -505,7 +506,7 @@ pub fn apply_pull(
                 return false;
             };
             let secret = &mut vault.secrets[i];
-            secret.deletion_date = None;
+            secret.cancel_deletion();
             for v in &remote.versions {
                 if labels::version_index(secret, &v.id).is_some() {
                     continue;

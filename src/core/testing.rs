@@ -16,6 +16,7 @@ pub fn secret_named(name: &str) -> Secret {
         last_changed: 0,
         last_accessed: None,
         deletion_date: None,
+        deletion_requested: None,
         tags: None,
         versions: vec![],
         purged_versions: vec![],

@@ -128,7 +128,7 @@ pub fn describe(
         last_rotated_date: rotation.and_then(|r| r.last_rotated),
         last_changed_date: secret.last_changed,
         last_accessed_date: secret.last_accessed,
-        deleted_date: secret.deletion_date,
+        deleted_date: secret.deleted_date(),
         next_rotation_date: rotation.filter(|r| r.enabled).and_then(|r| r.next_rotation),
         tags: secret.tags.clone(),
         version_ids_to_stages: if list_entry { None } else { stages.clone() },
@@ -150,8 +150,17 @@ pub fn replication_status(secret: &Secret) -> Vec<ReplicationStatus> {
                     .clone()
                     .unwrap_or_else(|| "alias/aws/secretsmanager".into()),
             ),
-            status: "InSync".into(),
-            status_message: Some("Replication succeeded".into()),
+            status: if r.failed.is_some() {
+                "Failed"
+            } else {
+                "InSync"
+            }
+            .into(),
+            status_message: Some(
+                r.failed
+                    .clone()
+                    .unwrap_or_else(|| "Replication succeeded".into()),
+            ),
             last_accessed_date: r.last_accessed,
         })
         .collect()

@@ -1,6 +1,7 @@
 //! Runs an operation against the vault in a transaction, for every edge (the CLI, the server):
 //! what a request needs besides its parameters ([`Env`]) and what can go wrong ([`Error`]).
 
+pub mod notice;
 pub mod rotate;
 pub mod txn;
 
@@ -79,6 +80,14 @@ pub enum Error {
     /// Identity or vault problems.
     #[error(transparent)]
     Vault(#[from] VaultError),
+    /// The vault exists but the identity it was encrypted to does not: only a backup can
+    /// help (a new identity, as `smvault init` would make, cannot open it).
+    #[error(
+        "no age identity at {}\n  hint: the vault {} was encrypted to this identity; it is missing and must be restored from your backup (or point SMVAULT_AGE_KEY_FILE or --identity at it)",
+        identity.display(),
+        vault.display()
+    )]
+    IdentityLost { identity: PathBuf, vault: PathBuf },
     /// Anything else (a rotation function that failed, I/O).
     #[error("{0}")]
     General(String),

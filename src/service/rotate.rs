@@ -13,7 +13,7 @@ use crate::core::error::{ErrorCode, ServiceError};
 use crate::core::ids;
 use crate::core::model::Vault;
 use crate::core::ops::rotate_secret::{
-    RotateSecretRequest, RotationPlan, finish_rotate_secret, function_for, rotate_secret,
+    RotateSecretRequest, RotationPlan, finish_rotate_secret, function_to_run, rotate_secret,
 };
 use crate::core::rotation::{self, STEPS, Start};
 use crate::core::stored::Scope;
@@ -87,21 +87,14 @@ pub fn run(request: Value, settings: &Env) -> Result<Value, Error> {
     let req: RotateSecretRequest = serde_json::from_value(request)
         .map_err(|e| Error::ParamValidation(format!("Invalid request: {e}")))?;
     let scope = Scope::of_ids([req.secret_id.as_str()]);
+    // The request and the secret are checked before the function is looked for.
     let function = txn::read_only(settings, &scope, |vault, ctx| {
-        Ok(function_for(vault, &req, &ctx.region))
+        function_to_run(vault, &req, ctx).map_err(service)
     })?;
-    let runner = function
-        .as_deref()
-        .map(|f| resolve(f, settings))
-        .transpose()?;
+    let runner = resolve(&function, settings)?;
     let plan = txn::write_with(settings, &scope, |vault, ctx| {
         rotate_secret(vault, req, ctx).map_err(service)
     })?;
-    let Some(runner) = runner else {
-        return Err(service(ServiceError::invalid_request(
-            rotation::NO_FUNCTION,
-        )));
-    };
     let steps: &[&str] = if plan.start == Start::TestOnly {
         &["testSecret"]
     } else {

@@ -48,6 +48,12 @@ pub fn open_store(settings: &Env, create: bool) -> Result<Option<Store>, Error> 
                     (settings.ask_passphrase)(&path.display().to_string())
                 })?
             }
+            Err(VaultError::NoIdentity { path }) => {
+                return Err(Error::IdentityLost {
+                    identity: path,
+                    vault: settings.vault_path.clone(),
+                });
+            }
             Err(e) => return Err(e.into()),
         },
         IdentitySource::Key(key) => (**key).clone(),
@@ -150,6 +156,9 @@ pub fn write_with<R>(
     if selection.vault.dirty {
         let data = selection.merge(&stored).map_err(|e| corrupt(&store, &e))?;
         store.save_parts(guard.as_ref(), |write| data.for_each_part(write))?;
+        if plaintext.is_none() {
+            super::notice::vault_created(store.path());
+        }
     }
     Ok(result)
 }
@@ -176,6 +185,7 @@ pub fn read_only<R>(
             let mut selection = stored
                 .select(scope, settings.now)
                 .map_err(|e| corrupt(&store, &e))?;
+            check_rules(&store, &selection.vault)?;
             let mut ctx = settings.ctx(&region_for(settings, &selection.vault));
             return f(&mut selection.vault, &mut ctx);
         }
@@ -197,7 +207,11 @@ fn read_only_empty<R>(
 ) -> Result<R, Error> {
     let mut vault = Vault::default();
     let mut ctx = settings.ctx(&region_for(settings, &vault));
-    f(&mut vault, &mut ctx)
+    let result = f(&mut vault, &mut ctx);
+    if result.is_err() {
+        super::notice::no_vault(settings);
+    }
+    result
 }
 
 /// Reads the vault data text (absent: an empty vault) and parses the secrets in `scope`.
@@ -214,7 +228,20 @@ fn select<'p>(
     let selection = stored
         .select(scope, settings.now)
         .map_err(|e| corrupt(store, &e))?;
+    check_rules(store, &selection.vault)?;
     Ok((stored, selection))
+}
+
+/// The service's rules that loaded secrets must keep (every secret of a name is
+/// loaded together, so a partial load sees every clash of the names it loaded).
+fn check_rules(store: &Store, vault: &Vault) -> Result<(), Error> {
+    if let Some((name, region)) = crate::core::replication::duplicate_name(vault) {
+        return Err(Error::Vault(VaultError::Inconsistent {
+            path: store.path().to_path_buf(),
+            rule: format!("the name {name} is held by two secrets in {region}"),
+        }));
+    }
+    Ok(())
 }
 
 /// A secret record that does not parse: position only, never content.

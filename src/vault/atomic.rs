@@ -75,13 +75,29 @@ pub fn write_with(
     crash_at: Option<CrashPoint>,
     fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<(), VaultError> {
+    replace(path, crash_at, true, fill)
+}
+
+/// Writes a file only its owner can read: mode 0600 whatever an old file's mode was,
+/// replaced atomically as [`write`] replaces the vault (for rendered secret values).
+pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), VaultError> {
+    replace(path, None, false, |out| out.write_all(bytes))
+}
+
+fn replace(
+    path: &Path,
+    crash_at: Option<CrashPoint>,
+    keep_mode: bool,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), VaultError> {
     let dir = parent(path);
     let mut temp = tempfile::Builder::new()
         .prefix(&temp_prefix(path))
         .tempfile_in(dir)
         .map_err(|e| VaultError::io("cannot create a temporary file in", dir, e))?;
+    // tempfile creates it 0600.
     #[cfg(unix)]
-    if let Ok(meta) = std::fs::metadata(path) {
+    if keep_mode && let Ok(meta) = std::fs::metadata(path) {
         // Keep a mode the user chose for an existing vault.
         let _ = temp.as_file().set_permissions(meta.permissions());
     }
@@ -129,6 +145,22 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("v.age");
         write(&path, b"x", None).unwrap();
+        assert_eq!(
+            std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn private_write_is_0600_even_over_a_readable_file() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(".env");
+        std::fs::write(&path, b"old").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        write_private(&path, b"new").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"new");
         assert_eq!(
             std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
             0o600

@@ -36,6 +36,11 @@ pub enum VaultError {
         line: usize,
         column: usize,
     },
+    /// Parses, but breaks a rule of the service; `rule` names the secret, never a value.
+    #[error(
+        "the vault {path} is inconsistent: {rule}\n  hint: restore it from a backup; the file was left untouched"
+    )]
+    Inconsistent { path: PathBuf, rule: String },
     #[error(
         "timed out after {seconds} s waiting for the lock {path}\n  hint: another smvault is writing this vault; try again"
     )]

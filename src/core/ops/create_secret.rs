@@ -67,11 +67,9 @@ pub fn create_secret(
         }
     }
     let account = vault.account_id().to_string();
-    if let Some(existing) = vault
-        .secrets
-        .iter()
-        .find(|s| s.name == req.name && s.region == ctx.region)
-    {
+    // A name is unique in a region, replicas included.
+    if let Some(h) = replication::holder(vault, &req.name, &ctx.region) {
+        let existing = &vault.secrets[h];
         if existing.deletion_date.is_some() {
             return Err(ServiceError::invalid_request(
                 "You can't create this secret because a secret with this name is already scheduled for deletion.",
@@ -79,6 +77,7 @@ pub fn create_secret(
         }
         // Idempotency: a retry with the same token and value answers as the first call did.
         if let Some(token) = &token
+            && existing.region == ctx.region
             && let Some(v) = existing.versions.iter().find(|v| &v.id == token)
         {
             if v.value == value {
@@ -99,13 +98,14 @@ pub fn create_secret(
             req.name
         )));
     }
-    let replicas = replication::new_replicas(
+    let requested = req.add_replica_regions.as_deref().unwrap_or_default();
+    replication::check_regions(&ctx.region, requested)?;
+    let replicas = replication::replicate(
         vault,
         &req.name,
-        &ctx.region,
-        req.add_replica_regions.as_deref().unwrap_or_default(),
+        requested,
         req.force_overwrite_replica_secret.unwrap_or(false),
-    )?;
+    );
     let mut secret = Secret {
         name: req.name,
         region: ctx.region.clone(),
@@ -117,6 +117,7 @@ pub fn create_secret(
         last_changed: ctx.now,
         last_accessed: None,
         deletion_date: None,
+        deletion_requested: None,
         tags: req.tags.filter(|t| !t.is_empty()),
         versions: vec![],
         purged_versions: vec![],
@@ -233,6 +234,25 @@ mod tests {
         v.secrets[0].deletion_date = Some(1);
         let e = create_secret(&mut v, req("a", "y", T1), &mut Ctx::fixed()).unwrap_err();
         assert_eq!(e.code, ErrorCode::InvalidRequest);
+    }
+
+    #[test]
+    fn a_name_held_by_a_replica_in_the_region_is_taken() {
+        let mut v = vault_with(&[("a", "x")]);
+        v.secrets[0].region = "eu-west-1".into();
+        v.secrets[0].replicas = vec![crate::core::model::Replica {
+            region: "us-east-1".into(),
+            kms_key_id: None,
+            last_accessed: None,
+            failed: None,
+        }];
+        let e = create_secret(&mut v, req("a", "x", T1), &mut Ctx::fixed()).unwrap_err();
+        assert_eq!(e.code, ErrorCode::ResourceExists);
+        assert_eq!(v.secrets.len(), 1);
+        // A replica that failed holds nothing there.
+        v.secrets[0].replicas[0].failed = Some("failed".into());
+        create_secret(&mut v, req("a", "x", T1), &mut Ctx::fixed()).unwrap();
+        assert_eq!(crate::core::replication::duplicate_name(&v), None);
     }
 
     #[test]

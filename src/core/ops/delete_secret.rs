@@ -4,8 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::ctx::Ctx;
 use crate::core::error::ServiceError;
-use crate::core::ids;
 use crate::core::model::{DAY_MS, Millis, Vault};
+use crate::core::{ids, replication};
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "PascalCase")]
@@ -46,13 +46,11 @@ pub fn delete_secret(
         }
     }
     let account = vault.account_id().to_string();
-    let found = ids::find(vault, &req.secret_id, &ctx.region);
+    let found = ids::find_primary(vault, &req.secret_id, &ctx.region);
     if force {
         return Ok(match found {
             Ok(i) => {
-                if !vault.secrets[i].replicas.is_empty() {
-                    return Err(has_replicas(vault, i));
-                }
+                has_no_replicas(vault, i, &ctx.region)?;
                 let secret = vault.secrets.remove(i);
                 vault.dirty = true;
                 DeleteSecretResponse {
@@ -80,30 +78,22 @@ pub fn delete_secret(
     if vault.secrets[i].deletion_date.is_some() {
         return Err(ServiceError::marked_for_deletion());
     }
-    if !vault.secrets[i].replicas.is_empty() {
-        return Err(has_replicas(vault, i));
-    }
+    has_no_replicas(vault, i, &ctx.region)?;
     let days = req.recovery_window_in_days.unwrap_or(DEFAULT_WINDOW_DAYS);
-    let when = ctx.now + days * DAY_MS;
-    let secret = &mut vault.secrets[i];
-    secret.deletion_date = Some(when);
+    vault.secrets[i].schedule_deletion(ctx.now, days * DAY_MS);
     vault.dirty = true;
     let secret = &vault.secrets[i];
     Ok(DeleteSecretResponse {
         arn: ids::arn(secret, &ctx.region, &account),
         name: secret.name.clone(),
-        deletion_date: when,
+        // DeleteSecret answers with the purge date, unlike DescribeSecret.
+        deletion_date: ctx.now + days * DAY_MS,
     })
 }
 
-fn has_replicas(vault: &Vault, i: usize) -> ServiceError {
+fn has_no_replicas(vault: &Vault, i: usize, region: &str) -> Result<(), ServiceError> {
     let s = &vault.secrets[i];
-    let regions: Vec<&str> = s.replicas.iter().map(|r| r.region.as_str()).collect();
-    ServiceError::invalid_parameter(format!(
-        "You can't delete secret {} that still has replica regions [{}]",
-        s.name,
-        regions.join(",")
-    ))
+    replication::check_no_replicas(s, &ids::arn(s, region, vault.account_id()))
 }
 
 #[cfg(test)]
@@ -156,6 +146,23 @@ mod tests {
         let r = del(&mut v, "a", None, false).unwrap();
         assert_eq!(r.deletion_date, Ctx::fixed().now + 30 * DAY_MS);
         assert_eq!(v.secrets[0].deletion_date, Some(r.deletion_date));
+    }
+
+    #[test]
+    fn scheduled_delete_records_the_request_time_and_answers_the_purge_date() {
+        let mut v = vault_with(&[("a", "x")]);
+        let now = Ctx::fixed().now + 5;
+        let mut ctx = Ctx::fixed();
+        ctx.now = now;
+        let req = DeleteSecretRequest {
+            secret_id: "a".into(),
+            recovery_window_in_days: Some(7),
+            force_delete_without_recovery: None,
+        };
+        let r = delete_secret(&mut v, req, &mut ctx).unwrap();
+        assert_eq!(r.deletion_date, now + 7 * DAY_MS);
+        let s = &v.secrets[0];
+        assert_eq!((s.deleted_date(), s.last_changed), (Some(now), now));
     }
 
     #[test]

@@ -112,3 +112,113 @@ operations! {
 pub fn lookup(name: &str) -> Option<&'static Operation> {
     OPERATIONS.iter().find(|op| op.name == name)
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::core::error::ErrorCode;
+    use crate::core::replication::ON_REPLICA;
+    use crate::core::testing::vault_with;
+
+    /// A request each write operation would accept for secret `a` in its primary region.
+    fn write_request(op: &str) -> Option<Value> {
+        let id = json!("a");
+        let token = json!("aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee");
+        Some(match op {
+            "CancelRotateSecret" | "DeleteResourcePolicy" | "DeleteSecret" | "RestoreSecret" => {
+                json!({"SecretId": id})
+            }
+            "PutResourcePolicy" => {
+                let policy = json!({"Version": "2012-10-17", "Statement": [{
+                    "Effect": "Allow", "Action": "secretsmanager:GetSecretValue",
+                    "Principal": {"AWS": "arn:aws:iam::123456789012:root"}, "Resource": "*"
+                }]});
+                json!({"SecretId": id, "ResourcePolicy": policy.to_string()})
+            }
+            "PutSecretValue" => {
+                json!({"SecretId": id, "SecretString": "v", "ClientRequestToken": token})
+            }
+            "RemoveRegionsFromReplication" => {
+                json!({"SecretId": id, "RemoveReplicaRegions": ["eu-west-1"]})
+            }
+            "ReplicateSecretToRegions" => {
+                json!({"SecretId": id, "AddReplicaRegions": [{"Region": "eu-west-2"}]})
+            }
+            "TagResource" => json!({"SecretId": id, "Tags": [{"Key": "k", "Value": "v"}]}),
+            "UntagResource" => json!({"SecretId": id, "TagKeys": ["k"]}),
+            "UpdateSecret" => json!({"SecretId": id, "Description": "d"}),
+            "UpdateSecretVersionStage" => json!({"SecretId": id, "VersionStage": "X"}),
+            _ => return None,
+        })
+    }
+
+    /// Every operation that changes a secret refuses to through a replica, with AWS's
+    /// code and message, and changes nothing; a new write operation must be listed here.
+    #[test]
+    fn every_write_on_a_replica_is_refused() {
+        let mut primary = vault_with(&[("a", "x")]);
+        let mut ctx = Ctx::fixed();
+        let replicate = json!({"SecretId": "a", "AddReplicaRegions": [{"Region": "eu-west-1"}]});
+        (lookup("ReplicateSecretToRegions").unwrap().run)(&mut primary, replicate, &mut ctx)
+            .unwrap();
+        primary.dirty = false;
+        primary.secrets[0].rotation = Some(crate::core::model::Rotation {
+            enabled: true,
+            lambda_arn: Some("f".into()),
+            ..Default::default()
+        });
+        let in_replica = || {
+            let mut ctx = Ctx::fixed();
+            ctx.region = "eu-west-1".into();
+            ctx
+        };
+        let refused = |e: ServiceError, op: &str| {
+            assert_eq!(
+                (e.code, e.message.as_str()),
+                (ErrorCode::InvalidParameter, ON_REPLICA),
+                "{op}"
+            );
+        };
+        // Creating a secret and stopping replication (called in the replica's region) are
+        // not changes to a replica.
+        let exempt = ["CreateSecret", "StopReplicationToReplica"];
+        let mut checked = 0;
+        for op in OPERATIONS
+            .iter()
+            .filter(|op| op.access == Access::Write && !exempt.contains(&op.name))
+        {
+            let request = write_request(op.name)
+                .unwrap_or_else(|| panic!("{} is not covered by this test", op.name));
+            // The request is good: on the primary it passes (DeleteSecret stops
+            // only at the replicas still there).
+            let on_primary = (op.run)(&mut primary.clone(), request.clone(), &mut Ctx::fixed());
+            match on_primary {
+                Err(e) if op.name == "DeleteSecret" => {
+                    assert!(e.message.contains("still has replica regions"), "{e}")
+                }
+                other => assert!(other.is_ok(), "{} on the primary: {other:?}", op.name),
+            }
+            let mut vault = primary.clone();
+            refused(
+                (op.run)(&mut vault, request, &mut in_replica()).unwrap_err(),
+                op.name,
+            );
+            assert_eq!(vault, primary, "{} changed the vault", op.name);
+            checked += 1;
+        }
+        // RotateSecret runs through the CLI's orchestration, not this table.
+        let rotate = || rotate_secret::RotateSecretRequest {
+            secret_id: "a".into(),
+            client_request_token: Some("aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee".into()),
+            ..Default::default()
+        };
+        rotate_secret::rotate_secret(&mut primary.clone(), rotate(), &mut Ctx::fixed()).unwrap();
+        let mut vault = primary.clone();
+        let e = rotate_secret::rotate_secret(&mut vault, rotate(), &mut in_replica()).unwrap_err();
+        refused(e, "RotateSecret");
+        assert_eq!(vault, primary);
+        assert_eq!(checked, 12, "every write operation but the exempt ones");
+    }
+}

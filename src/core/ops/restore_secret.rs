@@ -19,11 +19,11 @@ pub fn restore_secret(
     req: RestoreSecretRequest,
     ctx: &mut Ctx,
 ) -> Result<ArnAndName, ServiceError> {
-    let i = ids::find(vault, &req.secret_id, &ctx.region)?;
+    let i = ids::find_primary(vault, &req.secret_id, &ctx.region)?;
     let account = vault.account_id().to_string();
     let secret = &mut vault.secrets[i];
     // Restoring a secret that is not scheduled for deletion changes nothing.
-    if secret.deletion_date.take().is_some() {
+    if secret.cancel_deletion() {
         vault.touch(i, ctx.now);
     }
     Ok(ArnAndName::of(&vault.secrets[i], &ctx.region, &account))

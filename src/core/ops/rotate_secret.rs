@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::ctx::Ctx;
 use crate::core::error::{ErrorCode, ServiceError, check_max_len};
-use crate::core::model::{Rotation, RotationRules, Tag, Vault};
+use crate::core::model::{Millis, Rotation, RotationRules, Tag, Vault};
 use crate::core::rotation::{self, NO_FUNCTION, Start};
 use crate::core::{ids, values};
 
@@ -56,12 +56,15 @@ pub fn function_for(vault: &Vault, req: &RotateSecretRequest, region: &str) -> O
         })
 }
 
-pub fn rotate_secret(
-    vault: &mut Vault,
-    req: RotateSecretRequest,
-    ctx: &mut Ctx,
-) -> Result<RotationPlan, ServiceError> {
-    let i = ids::find_writable(vault, &req.secret_id, &ctx.region)?;
+/// The request's own constraints (the model's lengths and ranges, then the rules'
+/// meaning), checked before any state is looked at, as every operation does: a bad
+/// request is refused the same way whether or not its rotation function exists.
+/// Returns the token and the new rules, if any.
+pub fn check_request(
+    req: &RotateSecretRequest,
+    now: Millis,
+) -> Result<(String, Option<RotationRules>), ServiceError> {
+    ids::check_secret_id(&req.secret_id)?;
     let token = values::require_token(
         req.client_request_token.clone(),
         ErrorCode::InvalidParameter,
@@ -69,15 +72,52 @@ pub fn rotate_secret(
     if let Some(arn) = &req.rotation_lambda_arn {
         check_max_len(arn, "rotationLambdaARN", 2048)?;
     }
+    if let Some(arn) = &req.external_secret_rotation_role_arn {
+        check_max_len(arn, "externalSecretRotationRoleArn", 2048)?;
+    }
+    for (n, item) in req
+        .external_secret_rotation_metadata
+        .iter()
+        .flatten()
+        .enumerate()
+    {
+        let path = format!("externalSecretRotationMetadata.{}.member", n + 1);
+        check_max_len(&item.key, &format!("{path}.key"), 256)?;
+        check_max_len(&item.value, &format!("{path}.value"), 2048)?;
+    }
+    let rules = req
+        .rotation_rules
+        .as_ref()
+        .map(|r| rotation::checked_rules(r, now))
+        .transpose()?;
+    Ok((token, rules))
+}
+
+/// What RotateSecret would run, once the request and the secret allow it: the
+/// function is looked for only after every check that needs no function.
+pub fn function_to_run(
+    vault: &Vault,
+    req: &RotateSecretRequest,
+    ctx: &Ctx,
+) -> Result<String, ServiceError> {
+    check_request(req, ctx.now)?;
+    ids::find_writable(vault, &req.secret_id, &ctx.region)?;
+    function_for(vault, req, &ctx.region).ok_or_else(|| ServiceError::invalid_request(NO_FUNCTION))
+}
+
+pub fn rotate_secret(
+    vault: &mut Vault,
+    req: RotateSecretRequest,
+    ctx: &mut Ctx,
+) -> Result<RotationPlan, ServiceError> {
+    let (token, new_rules) = check_request(&req, ctx.now)?;
+    let i = ids::find_writable(vault, &req.secret_id, &ctx.region)?;
     let function = function_for(vault, &req, &ctx.region)
         .ok_or_else(|| ServiceError::invalid_request(NO_FUNCTION))?;
     let stored = vault.secrets[i].rotation.clone().unwrap_or_default();
     // Stored rules were checked when they were given (and carry the derived
     // AutomaticallyAfterDays of a schedule expression); only new ones are checked.
-    let rules = match &req.rotation_rules {
-        Some(r) => Some(rotation::checked_rules(r, ctx.now)?),
-        None => stored.rules.clone(),
-    };
+    let rules = new_rules.or_else(|| stored.rules.clone());
     let immediately = req.rotate_immediately.unwrap_or(true);
     let account = vault.account_id().to_string();
     let start = rotation::start(vault, i, &token, immediately, ctx.now)?;
@@ -201,5 +241,33 @@ mod tests {
         });
         assert!(rotate_secret(&mut v, r, &mut Ctx::fixed()).is_err());
         assert!(v.secrets[0].rotation.is_none());
+    }
+
+    #[test]
+    fn request_constraints_are_checked_before_the_secret_and_the_function() {
+        let v = vault_with(&[("a", "x")]);
+        for days in [0, 1001] {
+            for id in ["a", "missing"] {
+                let mut r = req(None);
+                r.secret_id = id.into();
+                r.rotation_rules = Some(RotationRules {
+                    automatically_after_days: Some(days),
+                    ..Default::default()
+                });
+                let e = function_to_run(&v, &r, &Ctx::fixed()).unwrap_err();
+                assert_eq!(e.code, ErrorCode::Validation, "{days} {id}: {e}");
+                assert!(e.message.contains("automaticallyAfterDays"), "{e}");
+            }
+        }
+        let mut r = req(Some(&"f".repeat(2049)));
+        r.secret_id = "missing".into();
+        let e = function_to_run(&v, &r, &Ctx::fixed()).unwrap_err();
+        assert!(e.message.contains("rotationLambdaARN"), "{e}");
+        let e = function_to_run(&v, &req(None), &Ctx::fixed()).unwrap_err();
+        assert_eq!(e.message, NO_FUNCTION, "the function is looked for last");
+        assert_eq!(
+            function_to_run(&v, &req(Some("f")), &Ctx::fixed()).unwrap(),
+            "f"
+        );
     }
 }
