@@ -445,3 +445,52 @@ impl Tally {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn a_filter_is_its_key_and_its_comma_separated_values(
+            key in "[a-z-]{1,14}",
+            values in proptest::collection::vec("!?[a-zA-Z0-9/_.@+=-]{0,10}", 1..5),
+        ) {
+            let f = parse_filter(&format!("{key}={}", values.join(","))).unwrap();
+            prop_assert_eq!(f.key, key);
+            prop_assert_eq!(f.values, values);
+        }
+
+        #[test]
+        fn any_filter_text_parses_or_is_refused_without_a_panic(text in "\\PC*") {
+            let _ = parse_filter(&text);
+        }
+    }
+
+    #[test]
+    fn a_filter_without_a_key_is_refused_with_the_keys() {
+        let e = parse_filter("prod/").unwrap_err().to_string();
+        assert!(
+            e.contains("expected KEY=VALUE") && e.contains("tag-key"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn the_summary_counts_every_outcome_and_conflicts_exit_1() {
+        let t = Tally {
+            created: 1,
+            updated: 2,
+            skipped: 3,
+            conflicts: 4,
+            failed: 0,
+        };
+        assert_eq!(
+            t.line("push", "eu-west-1", true),
+            "push (eu-west-1): dry run, would have created 1, updated 2, skipped 3, conflicts 4, failed 0\n"
+        );
+        assert_eq!(t.result().unwrap_err().exit_code(), 1);
+        assert!(Tally::default().result().is_ok());
+    }
+}
