@@ -508,3 +508,58 @@ fn an_unreachable_endpoint_fails_cleanly_and_leaves_the_vault() {
     assert_eq!(out.status.code(), Some(255));
     let _ = AWSPREVIOUS;
 }
+
+/// An endpoint that throttles: ListSecrets answers ThrottlingException twice, then an
+/// empty list; it prints one line per request.
+const THROTTLING_STUB: &str = r#"
+import http.server, json, sys
+calls = 0
+class H(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        global calls
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        op = self.headers.get("X-Amz-Target", "").split(".")[-1]
+        calls += 1
+        if op == "ListSecrets" and calls <= 2:
+            code, body = 400, {"__type": "ThrottlingException", "Message": "Rate exceeded"}
+        else:
+            code, body = 200, {"SecretList": []}
+        data = json.dumps(body).encode()
+        self.send_response(code)
+        self.send_header("Content-Type", "application/x-amz-json-1.1")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+        print(op, code, flush=True)
+    def log_message(self, *a):
+        pass
+s = http.server.HTTPServer(("127.0.0.1", 0), H)
+print(s.server_address[1], flush=True)
+s.serve_forever()
+"#;
+
+#[test]
+fn throttling_is_retried_with_backoff() {
+    let python = pyenv().join("bin/python");
+    let mut stub = Command::new(python)
+        .args(["-c", THROTTLING_STUB])
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("python runs");
+    let mut lines = std::io::BufRead::lines(std::io::BufReader::new(stub.stdout.take().unwrap()));
+    let port = lines.next().unwrap().unwrap();
+    let env = Env::init();
+    let out = sync(&env, &format!("http://127.0.0.1:{port}"), &["pull"]);
+    let _ = stub.kill();
+    let _ = stub.wait();
+    assert_eq!(
+        ok(&out),
+        "pull (us-east-1): created 0, updated 0, skipped 0, conflicts 0, failed 0\n"
+    );
+    let seen: Vec<String> = lines.map_while(Result::ok).collect();
+    assert_eq!(
+        seen,
+        ["ListSecrets 400", "ListSecrets 400", "ListSecrets 200"],
+        "two throttled calls, then the retry that succeeds"
+    );
+}
