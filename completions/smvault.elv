@@ -68,6 +68,9 @@ set edit:completion:arg-completer[smvault] = {|@words|
             cand rotate-due 'Rotate every secret whose NextRotationDate has passed (for cron or a systemd timer)'
             cand exec 'Run a program with secrets in its environment (ECS valueFrom references)'
             cand inject 'Render a template: each resolve:secretsmanager reference becomes its value'
+            cand recipients 'List, add or remove the public keys the vault is encrypted to (a team''s vault)'
+            cand git-merge 'Merge two branches'' vaults (a git merge driver: %O %A %B)'
+            cand git-diff 'Print a vault as text for diffs (a git textconv); values are never shown'
             cand push 'Copy the vault''s secrets into AWS Secrets Manager (or another endpoint)'
             cand pull 'Copy secrets from AWS Secrets Manager (or another endpoint) into the vault'
             cand generate 'Write shell completions or man pages'
@@ -818,6 +821,7 @@ set edit:completion:arg-completer[smvault] = {|@words|
         &'smvault;init'= {
             cand --account-id 'Account id used in ARNs, 12 digits (default 123456789012)'
             cand --default-region 'Region used when neither --region nor AWS_REGION is set'
+            cand --recipient 'Also encrypt the vault to this public key (repeatable); see `smvault recipients add`'
             cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
             cand --query 'JMESPath expression applied to the response'
             cand --region 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)'
@@ -904,6 +908,178 @@ set edit:completion:arg-completer[smvault] = {|@words|
             cand --in-file 'The template (default: stdin)'
             cand -o 'Where to write the result, mode 0600 (default: stdout)'
             cand --out-file 'Where to write the result, mode 0600 (default: stdout)'
+            cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
+            cand --query 'JMESPath expression applied to the response'
+            cand --region 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)'
+            cand --color 'Colour table output'
+            cand --cli-binary-format 'How blob arguments are read: base64 (default) or raw bytes'
+            cand --vault 'Vault file (default: SMVAULT_FILE, else the user data directory)'
+            cand --identity 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)'
+            cand --profile 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)'
+            cand --endpoint-url 'The endpoint of push and pull; no effect on the other commands, which work on the vault'
+            cand --ca-bundle 'No effect on a local vault: there is no TLS'
+            cand --cli-read-timeout 'No effect on a local vault: there is no network'
+            cand --cli-connect-timeout 'No effect on a local vault: there is no network'
+            cand --cli-error-format 'No effect on a local vault: errors have one format'
+            cand --no-paginate 'Return one page only (list-secrets)'
+            cand --debug 'Log the operation, vault path and region to stderr (never a secret value)'
+            cand --version 'Print the version'
+            cand --no-cli-pager 'No effect on a local vault: output is never paged'
+            cand --no-verify-ssl 'No effect on a local vault: there is no TLS'
+            cand --no-sign-request 'No effect on a local vault: requests are not signed'
+            cand --cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand --no-cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'smvault;recipients'= {
+            cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
+            cand --query 'JMESPath expression applied to the response'
+            cand --region 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)'
+            cand --color 'Colour table output'
+            cand --cli-binary-format 'How blob arguments are read: base64 (default) or raw bytes'
+            cand --vault 'Vault file (default: SMVAULT_FILE, else the user data directory)'
+            cand --identity 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)'
+            cand --profile 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)'
+            cand --endpoint-url 'The endpoint of push and pull; no effect on the other commands, which work on the vault'
+            cand --ca-bundle 'No effect on a local vault: there is no TLS'
+            cand --cli-read-timeout 'No effect on a local vault: there is no network'
+            cand --cli-connect-timeout 'No effect on a local vault: there is no network'
+            cand --cli-error-format 'No effect on a local vault: errors have one format'
+            cand --no-paginate 'Return one page only (list-secrets)'
+            cand --debug 'Log the operation, vault path and region to stderr (never a secret value)'
+            cand --version 'Print the version'
+            cand --no-cli-pager 'No effect on a local vault: output is never paged'
+            cand --no-verify-ssl 'No effect on a local vault: there is no TLS'
+            cand --no-sign-request 'No effect on a local vault: requests are not signed'
+            cand --cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand --no-cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'Print the recipients, as an age recipients file (labels as # comments)'
+            cand add 'Add a recipient and re-encrypt the vault to the new list'
+            cand remove 'Remove a recipient (by key or label) and re-encrypt the vault without it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'smvault;recipients;list'= {
+            cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
+            cand --query 'JMESPath expression applied to the response'
+            cand --region 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)'
+            cand --color 'Colour table output'
+            cand --cli-binary-format 'How blob arguments are read: base64 (default) or raw bytes'
+            cand --vault 'Vault file (default: SMVAULT_FILE, else the user data directory)'
+            cand --identity 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)'
+            cand --profile 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)'
+            cand --endpoint-url 'The endpoint of push and pull; no effect on the other commands, which work on the vault'
+            cand --ca-bundle 'No effect on a local vault: there is no TLS'
+            cand --cli-read-timeout 'No effect on a local vault: there is no network'
+            cand --cli-connect-timeout 'No effect on a local vault: there is no network'
+            cand --cli-error-format 'No effect on a local vault: errors have one format'
+            cand --no-paginate 'Return one page only (list-secrets)'
+            cand --debug 'Log the operation, vault path and region to stderr (never a secret value)'
+            cand --version 'Print the version'
+            cand --no-cli-pager 'No effect on a local vault: output is never paged'
+            cand --no-verify-ssl 'No effect on a local vault: there is no TLS'
+            cand --no-sign-request 'No effect on a local vault: requests are not signed'
+            cand --cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand --no-cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'smvault;recipients;add'= {
+            cand --label 'A name for the recipient, e.g. an email address'
+            cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
+            cand --query 'JMESPath expression applied to the response'
+            cand --region 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)'
+            cand --color 'Colour table output'
+            cand --cli-binary-format 'How blob arguments are read: base64 (default) or raw bytes'
+            cand --vault 'Vault file (default: SMVAULT_FILE, else the user data directory)'
+            cand --identity 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)'
+            cand --profile 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)'
+            cand --endpoint-url 'The endpoint of push and pull; no effect on the other commands, which work on the vault'
+            cand --ca-bundle 'No effect on a local vault: there is no TLS'
+            cand --cli-read-timeout 'No effect on a local vault: there is no network'
+            cand --cli-connect-timeout 'No effect on a local vault: there is no network'
+            cand --cli-error-format 'No effect on a local vault: errors have one format'
+            cand --force 'Allow a list that your own identity cannot decrypt (you will not be able to read the vault)'
+            cand --no-paginate 'Return one page only (list-secrets)'
+            cand --debug 'Log the operation, vault path and region to stderr (never a secret value)'
+            cand --version 'Print the version'
+            cand --no-cli-pager 'No effect on a local vault: output is never paged'
+            cand --no-verify-ssl 'No effect on a local vault: there is no TLS'
+            cand --no-sign-request 'No effect on a local vault: requests are not signed'
+            cand --cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand --no-cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'smvault;recipients;remove'= {
+            cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
+            cand --query 'JMESPath expression applied to the response'
+            cand --region 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)'
+            cand --color 'Colour table output'
+            cand --cli-binary-format 'How blob arguments are read: base64 (default) or raw bytes'
+            cand --vault 'Vault file (default: SMVAULT_FILE, else the user data directory)'
+            cand --identity 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)'
+            cand --profile 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)'
+            cand --endpoint-url 'The endpoint of push and pull; no effect on the other commands, which work on the vault'
+            cand --ca-bundle 'No effect on a local vault: there is no TLS'
+            cand --cli-read-timeout 'No effect on a local vault: there is no network'
+            cand --cli-connect-timeout 'No effect on a local vault: there is no network'
+            cand --cli-error-format 'No effect on a local vault: errors have one format'
+            cand --rotate 'Then rotate every secret that has a rotation function'
+            cand --force 'Allow a list that your own identity cannot decrypt (you will not be able to read the vault)'
+            cand --no-paginate 'Return one page only (list-secrets)'
+            cand --debug 'Log the operation, vault path and region to stderr (never a secret value)'
+            cand --version 'Print the version'
+            cand --no-cli-pager 'No effect on a local vault: output is never paged'
+            cand --no-verify-ssl 'No effect on a local vault: there is no TLS'
+            cand --no-sign-request 'No effect on a local vault: requests are not signed'
+            cand --cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand --no-cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'smvault;recipients;help'= {
+            cand list 'Print the recipients, as an age recipients file (labels as # comments)'
+            cand add 'Add a recipient and re-encrypt the vault to the new list'
+            cand remove 'Remove a recipient (by key or label) and re-encrypt the vault without it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'smvault;recipients;help;list'= {
+        }
+        &'smvault;recipients;help;add'= {
+        }
+        &'smvault;recipients;help;remove'= {
+        }
+        &'smvault;recipients;help;help'= {
+        }
+        &'smvault;git-merge'= {
+            cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
+            cand --query 'JMESPath expression applied to the response'
+            cand --region 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)'
+            cand --color 'Colour table output'
+            cand --cli-binary-format 'How blob arguments are read: base64 (default) or raw bytes'
+            cand --vault 'Vault file (default: SMVAULT_FILE, else the user data directory)'
+            cand --identity 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)'
+            cand --profile 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)'
+            cand --endpoint-url 'The endpoint of push and pull; no effect on the other commands, which work on the vault'
+            cand --ca-bundle 'No effect on a local vault: there is no TLS'
+            cand --cli-read-timeout 'No effect on a local vault: there is no network'
+            cand --cli-connect-timeout 'No effect on a local vault: there is no network'
+            cand --cli-error-format 'No effect on a local vault: errors have one format'
+            cand --no-paginate 'Return one page only (list-secrets)'
+            cand --debug 'Log the operation, vault path and region to stderr (never a secret value)'
+            cand --version 'Print the version'
+            cand --no-cli-pager 'No effect on a local vault: output is never paged'
+            cand --no-verify-ssl 'No effect on a local vault: there is no TLS'
+            cand --no-sign-request 'No effect on a local vault: requests are not signed'
+            cand --cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand --no-cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'smvault;git-diff'= {
             cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
             cand --query 'JMESPath expression applied to the response'
             cand --region 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)'
@@ -1037,6 +1213,9 @@ set edit:completion:arg-completer[smvault] = {|@words|
             cand rotate-due 'Rotate every secret whose NextRotationDate has passed (for cron or a systemd timer)'
             cand exec 'Run a program with secrets in its environment (ECS valueFrom references)'
             cand inject 'Render a template: each resolve:secretsmanager reference becomes its value'
+            cand recipients 'List, add or remove the public keys the vault is encrypted to (a team''s vault)'
+            cand git-merge 'Merge two branches'' vaults (a git merge driver: %O %A %B)'
+            cand git-diff 'Print a vault as text for diffs (a git textconv); values are never shown'
             cand push 'Copy the vault''s secrets into AWS Secrets Manager (or another endpoint)'
             cand pull 'Copy secrets from AWS Secrets Manager (or another endpoint) into the vault'
             cand generate 'Write shell completions or man pages'
@@ -1095,6 +1274,21 @@ set edit:completion:arg-completer[smvault] = {|@words|
         &'smvault;help;exec'= {
         }
         &'smvault;help;inject'= {
+        }
+        &'smvault;help;recipients'= {
+            cand list 'Print the recipients, as an age recipients file (labels as # comments)'
+            cand add 'Add a recipient and re-encrypt the vault to the new list'
+            cand remove 'Remove a recipient (by key or label) and re-encrypt the vault without it'
+        }
+        &'smvault;help;recipients;list'= {
+        }
+        &'smvault;help;recipients;add'= {
+        }
+        &'smvault;help;recipients;remove'= {
+        }
+        &'smvault;help;git-merge'= {
+        }
+        &'smvault;help;git-diff'= {
         }
         &'smvault;help;push'= {
         }

@@ -1531,13 +1531,13 @@ fn a_vault_with_an_unknown_envelope_format() {
     let env = Env::new();
     let identity = smvault::vault::keys::read_identity(&env.identity()).unwrap();
     let ciphertext = age::encrypt(
-        &identity.to_public(),
-        br#"{"format": 2, "data": {"secrets": []}}"#,
+        &identity.x25519().unwrap().to_public(),
+        br#"{"format": 3, "data": {"secrets": []}}"#,
     )
     .unwrap();
     env.write("vault.age", ciphertext);
     let first = format!(
-        "the vault {} has format 2, which this smvault does not know",
+        "the vault {} has format 3, which this smvault does not know",
         env.vault().display()
     );
     first_line_error(&env, &["list-secrets"], 253, &first);

@@ -95,7 +95,11 @@ fn sample_plaintext() -> Vec<u8> {
 
 /// The plaintext smvault writes for `vault` (the envelope around its JSON).
 fn encode(vault: &Vault) -> Vec<u8> {
-    encode_parts(&serde_json::to_vec(vault).expect("a vault serializes")).concat()
+    encode_parts(
+        &serde_json::to_vec(vault).expect("a vault serializes"),
+        b"[]",
+    )
+    .concat()
 }
 
 /// Decoding never panics; an accepted vault re-encodes to itself.

@@ -135,7 +135,8 @@ pub fn command(prog: &str) -> Command {
                         .long_help(
                             "Protect a new identity with a passphrase: the identity file is encrypted with                              age's scrypt recipient at work factor 18, which costs about a second on every                              command that opens the vault. The passphrase is asked on the terminal, or taken                              from SMVAULT_PASSPHRASE; files asking for a work factor above 22 are refused.",
                         ),
-                ),
+                )
+                .arg(super::recipients::init_arg()),
         )
         .subcommand(
             Command::new("rotate-due")
@@ -154,6 +155,9 @@ pub fn command(prog: &str) -> Command {
         )
         .subcommand(exec_command().display_order(OWN_COMMANDS_ORDER + 2))
         .subcommand(inject_command().display_order(OWN_COMMANDS_ORDER + 3))
+        .subcommand(super::recipients::command().display_order(OWN_COMMANDS_ORDER + 4))
+        .subcommand(super::git_merge::merge_command().display_order(OWN_COMMANDS_ORDER + 5))
+        .subcommand(super::git_merge::diff_command().display_order(OWN_COMMANDS_ORDER + 6))
         .subcommand(sync_command(
             "push",
             "Copy the vault's secrets into AWS Secrets Manager (or another endpoint)",
@@ -168,7 +172,7 @@ pub fn command(prog: &str) -> Command {
              have is a conflict, left alone unless --overwrite; one holding part of the \
              secret (an interrupted push) is completed. Rotation configuration, replicas and \
              KMS keys are reported, not copied. Exits 1 when some secret conflicted or failed.",
-            OWN_COMMANDS_ORDER + 4,
+            OWN_COMMANDS_ORDER + 7,
         ))
         .subcommand(sync_command(
             "pull",
@@ -180,7 +184,7 @@ pub fn command(prog: &str) -> Command {
              tags, description, resource policy and the ARN's suffix are kept. The conflict \
              rules are push's, the other way round. Exits 1 when some secret conflicted or \
              failed; the others are saved.",
-            OWN_COMMANDS_ORDER + 5,
+            OWN_COMMANDS_ORDER + 8,
         ))
         .subcommand(
             Command::new("generate")
@@ -442,7 +446,7 @@ fn command_list(commands: &[&Command]) -> String {
 }
 
 /// Titled paragraphs for the end of `--help` (and a man page section each).
-fn sections(parts: &[(&str, &str)]) -> StyledStr {
+pub fn sections(parts: &[(&str, &str)]) -> StyledStr {
     let header = Styles::default().get_header().to_owned();
     let text: Vec<String> = parts
         .iter()
@@ -632,7 +636,18 @@ mod tests {
             let at = help.find(&format!("  {} ", xform_name(name))).unwrap();
             assert!(aws < at && at < own, "{name} is not under the AWS heading");
         }
-        for own_command in ["init", "rotate-due", "exec", "inject", "help"] {
+        for own_command in [
+            "init",
+            "rotate-due",
+            "exec",
+            "inject",
+            "recipients",
+            "git-merge",
+            "git-diff",
+            "push",
+            "pull",
+            "help",
+        ] {
             let at = help.find(&format!("  {own_command} ")).unwrap();
             assert!(
                 own < at && at < globals,

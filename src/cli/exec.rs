@@ -252,6 +252,7 @@ fn check_names(names: &[(&str, &str)], replace: bool, keep_identity: bool) -> Re
 fn become_program(mut cmd: Command) -> std::io::Error {
     use std::os::unix::process::CommandExt;
     super::harden::restore_core_limit();
+    super::harden::restore_file_size_signal();
     cmd.exec()
 }
 

@@ -53,6 +53,9 @@ pub enum CliError {
     /// Errors the AWS CLI reports with exit 255 and the bare message.
     #[error("{0}")]
     General(String),
+    /// `git-merge` found conflicts: exit 1, git's "conflicted" (not "crashed").
+    #[error("{0}")]
+    MergeConflict(String),
     /// References (`exec`, `inject`) that gave no value, each with where it came from.
     #[error("{}", unresolved_text(.0))]
     Unresolved(Vec<Unresolved>),
@@ -116,6 +119,7 @@ impl CliError {
                 code::NO_PROGRAM
             }
             CliError::NotRun { .. } => code::CANNOT_RUN,
+            CliError::MergeConflict(_) => 1,
             CliError::Partial => code::PARTIAL,
         }
     }

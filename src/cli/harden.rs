@@ -1,8 +1,10 @@
 //! Process hardening at start-up: no core dumps, so decrypted secrets in memory never reach a disk.
 //! `exec` turns them off too, but so that the program it becomes gets the user's limit back.
 //!
-//! Both steps are best-effort: a sandbox that forbids them must not stop the CLI
-//! from working, and there is nothing useful to tell the user if they fail.
+//! Every step is best-effort: a sandbox that forbids them must not stop the CLI from
+//! working, and there is nothing useful to tell the user if they fail. Ignoring SIGXFSZ is
+//! this crate's one `unsafe` call: neither std nor rustix (without its experimental
+//! runtime API, unsafe too) can set a signal's disposition.
 
 /// Turns core dumps off for this process: `PR_SET_DUMPABLE` 0 (which also keeps
 /// other same-user processes from attaching with ptrace or reading `/proc/<pid>/mem`)
@@ -59,4 +61,33 @@ pub fn restore_core_limit() {
     if let Some(old) = SAVED_CORE_LIMIT.get() {
         let _ = rustix::process::setrlimit(rustix::process::Resource::Core, *old);
     }
+}
+
+/// Ignores SIGXFSZ, so a write past `ulimit -f` fails with EFBIG, which is reported
+/// (exit 255) and cleaned up like any failed write (the temp file removed, the vault
+/// untouched), instead of the kernel killing the process with no message and a temp
+/// file left behind.
+pub fn ignore_file_size_signal() {
+    set_file_size_signal(true);
+}
+
+/// Gives SIGXFSZ its default action back just before `exec`, as the program it becomes
+/// would have had it without smvault (an ignored signal stays ignored across execve).
+pub fn restore_file_size_signal() {
+    set_file_size_signal(false);
+}
+
+fn set_file_size_signal(ignore: bool) {
+    #[cfg(unix)]
+    // SAFETY: SIG_IGN and SIG_DFL install no handler, so no code of ours ever runs in
+    // signal context; called first thing in main (before any thread exists) and just
+    // before exec.
+    unsafe {
+        libc::signal(
+            libc::SIGXFSZ,
+            if ignore { libc::SIG_IGN } else { libc::SIG_DFL },
+        );
+    }
+    #[cfg(not(unix))]
+    let _ = ignore;
 }

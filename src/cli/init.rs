@@ -20,6 +20,18 @@ pub fn run(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
     let store = open_store(&settings.env, true)?.expect("invariant: created when missing");
     let guard = store.lock(settings.env.lock_timeout)?;
     let existing = store.load::<Vault>()?;
+    // Rewriting a vault that breaks the rules would carry the damage on.
+    if let Some(rule) = existing
+        .as_ref()
+        .and_then(crate::core::invariants::broken_rule)
+    {
+        return Err(crate::vault::VaultError::Inconsistent {
+            path: store.path().to_path_buf(),
+            rule,
+        }
+        .into());
+    }
+    let recipients_changed = super::recipients::add_for_init(m, &store)?;
     let mut vault = existing.clone().unwrap_or_default();
     if let Some(id) = m.get_one::<String>("account-id") {
         if id.len() != 12 || !id.bytes().all(|b| b.is_ascii_digit()) {
@@ -32,7 +44,7 @@ pub fn run(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
     if let Some(region) = m.get_one::<String>("default-region") {
         vault.default_region = Some(region.clone());
     }
-    if existing.as_ref() != Some(&vault) {
+    if recipients_changed || existing.as_ref() != Some(&vault) {
         let text = crate::core::stored::write_vault(&vault)
             .map_err(|e| CliError::General(format!("cannot write the vault: {e}")))?;
         store.save_text(Some(&guard), &text)?;

@@ -4,6 +4,7 @@
 pub mod args;
 pub mod exec;
 pub mod exit;
+pub mod git_merge;
 pub mod harden;
 pub mod help;
 pub mod init;
@@ -16,6 +17,7 @@ pub mod params;
 pub mod passphrase;
 pub mod pull;
 pub mod push;
+pub mod recipients;
 pub mod remote;
 pub mod request;
 pub mod resolve;
@@ -157,6 +159,7 @@ pub fn main() -> ExitCode {
     } else {
         harden::disable_core_dumps();
     }
+    harden::ignore_file_size_signal();
     let prog = program_name(argv.first());
     panic_hook::install(&prog);
     // Debug builds only: a panic carrying a value, to prove the hook never prints it.
@@ -203,6 +206,9 @@ fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
         "rotate-due" => rotate_due::rotate_due(&settings),
         "exec" => exec::run(m, &settings),
         "inject" => inject::run(m, &settings),
+        "recipients" => recipients::run(m, &settings),
+        "git-merge" => git_merge::merge(m, &settings),
+        "git-diff" => git_merge::diff(m, &settings),
         "push" => push::run(m, &settings),
         "pull" => pull::run(m, &settings),
         _ => run_operation(sub, m, &settings),

@@ -75,8 +75,10 @@ impl Settings {
             .or_else(|| env_path("SMVAULT_AGE_KEY_FILE"))
         {
             IdentitySource::File(p)
-        } else if let Some(text) = env("SMVAULT_AGE_KEY") {
-            IdentitySource::Text(Zeroizing::new(text))
+        } else if let Some(text) = std::env::var_os("SMVAULT_AGE_KEY") {
+            // Set but empty is a mistake to report, not "unset": that would quietly
+            // create a new identity.
+            IdentitySource::Text(Zeroizing::new(text.to_string_lossy().into_owned()))
         } else {
             IdentitySource::File(
                 dirs()

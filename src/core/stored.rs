@@ -16,6 +16,17 @@ use serde_json::value::RawValue;
 use super::ids;
 use super::model::{Millis, Secret, Vault};
 
+/// Why stored data cannot be used: a record that does not parse (its position only, as
+/// serde_json reports it), or data that contradicts itself or breaks a rule (what and
+/// where, never a value).
+#[derive(Debug, thiserror::Error)]
+pub enum StoredError {
+    #[error(transparent)]
+    Json(#[from] serde_json::Error),
+    #[error("{0}")]
+    Invalid(String),
+}
+
 /// The data of a vault file, with each secret still JSON text borrowed from it.
 #[derive(Debug, Default)]
 pub struct StoredVault<'a> {
@@ -86,6 +97,17 @@ struct HeadFields {
     deletion_date: Option<Millis>,
 }
 
+/// Refuses an index entry that places a record beyond the `len` bytes the records
+/// really have: a length read from a file is never trusted to size anything.
+fn check_index(index: &[IndexEntry], len: usize) -> Result<(), StoredError> {
+    match index.iter().find(|e| e.2 > len || e.3 > len) {
+        Some((name, _, offset, record)) => Err(StoredError::Invalid(format!(
+            "its index places secret {name:?} at byte {offset} with a length of {record} bytes, beyond the {len} bytes of records"
+        ))),
+        None => Ok(()),
+    }
+}
+
 /// Reads the head from the start of a record: `{"name":..,"region":..,"suffix":..`
 /// then an optional `"deletion_date"`, the order [`Secret`] is written in; anything
 /// else is parsed in full.
@@ -126,8 +148,8 @@ fn next_value<T: serde::de::DeserializeOwned>(rest: &mut &[u8]) -> Option<T> {
 
 impl<'a> StoredVault<'a> {
     /// Reads vault data text: through its index when it has one, else by one scan.
-    pub fn parse(text: &'a [u8]) -> Result<StoredVault<'a>, serde_json::Error> {
-        if let Some(v) = Self::parse_indexed(text) {
+    pub fn parse(text: &'a [u8]) -> Result<StoredVault<'a>, StoredError> {
+        if let Some(v) = Self::parse_indexed(text)? {
             return Ok(v);
         }
         let u: Unindexed<'a> = serde_json::from_slice(text)?;
@@ -143,33 +165,27 @@ impl<'a> StoredVault<'a> {
         })
     }
 
-    /// The indexed layout; `None` when `text` is not in it (then it is scanned).
-    fn parse_indexed(text: &'a [u8]) -> Option<StoredVault<'a>> {
-        let mut rest = text.strip_prefix(b"{\"index\":")?;
-        let index: Vec<IndexEntry> = next_value(&mut rest)?;
-        let mut account_id = None;
-        let mut default_region = None;
-        if let Some(mut r) = rest.strip_prefix(b",\"account_id\":") {
-            account_id = Some(next_value::<String>(&mut r)?);
-            rest = r;
-        }
-        if let Some(mut r) = rest.strip_prefix(b",\"default_region\":") {
-            default_region = Some(next_value::<String>(&mut r)?);
-            rest = r;
-        }
-        let array = rest.strip_prefix(b",\"secrets\":")?;
+    /// The indexed layout; `None` when `text` is not in it, or the index does not fit
+    /// the records (then it is scanned). An entry placing a record beyond the end of the
+    /// data is no slip of an edit but a lie: refused.
+    fn parse_indexed(text: &'a [u8]) -> Result<Option<StoredVault<'a>>, StoredError> {
+        let Some((index, account_id, default_region, array_at)) = Self::parse_header(text) else {
+            return Ok(None);
+        };
+        let array = &text[array_at..];
+        check_index(&index, array.len())?;
         let mut end = 1;
         let mut secrets = Vec::with_capacity(index.len());
         let mut heads = Vec::with_capacity(index.len());
         for (name, deletion_date, offset, len) in index {
             // Every record must sit where the index says, right after the last.
             let sep: &[u8] = if secrets.is_empty() { b"[" } else { b"," };
-            if offset != end || array.get(offset - 1..offset)? != sep {
-                return None;
-            }
-            let raw = array.get(offset..offset.checked_add(len)?)?;
+            let fits = offset == end && array.get(offset - 1..offset) == Some(sep);
+            let Some(raw) = array.get(offset..offset + len).filter(|_| fits) else {
+                return Ok(None);
+            };
             if !raw.starts_with(b"{") || !raw.ends_with(b"}") {
-                return None;
+                return Ok(None);
             }
             secrets.push(Cow::Borrowed(raw));
             heads.push(Head {
@@ -178,17 +194,16 @@ impl<'a> StoredVault<'a> {
             });
             end = offset + len + 1;
         }
-        let tail = array.get(end - 1..)?;
         let closing: &[u8] = if secrets.is_empty() { b"[]}" } else { b"]}" };
-        if tail != closing {
-            return None;
+        if array.get(end - 1..) != Some(closing) {
+            return Ok(None);
         }
-        Some(StoredVault {
+        Ok(Some(StoredVault {
             account_id,
             default_region,
             secrets,
             heads: Some(heads),
-        })
+        }))
     }
 
     /// Reads only what `scope` needs from a seekable stream of the vault's
@@ -208,9 +223,14 @@ impl<'a> StoredVault<'a> {
             }
             return Self::read_partial(stream, envelope_prefix, &Scope::Names(Vec::new()));
         };
+        // The plaintext's real length (age authenticates it by decrypting the last
+        // chunk): no length read from the text may reach past it.
+        let total = stream.seek(SeekFrom::End(0))?;
+        stream.seek(SeekFrom::Start(0))?;
         // The head of the text, doubled until the index and settings parse whole
-        // (filled before each try, so the index is parsed a few times at most).
-        let mut head = vec![0; 64 * 1024];
+        // (filled before each try, so the index is parsed a few times at most). It may
+        // reach into the records: wiped however this returns, and on each growth.
+        let mut head = WipedBytes(vec![0; 64 * 1024]);
         let mut have = 0;
         let layout = loop {
             let mut eof = false;
@@ -234,42 +254,51 @@ impl<'a> StoredVault<'a> {
             if eof {
                 return Ok(None);
             }
-            head.resize(head.len() * 2, 0);
+            let mut bigger = WipedBytes(vec![0; head.len() * 2]);
+            bigger[..have].copy_from_slice(&head[..have]);
+            head = bigger;
         };
         let (index, account_id, default_region, array_at) = layout;
         let base = (envelope_prefix.len() + array_at) as u64;
-        let mut secrets = Vec::with_capacity(index.len());
+        // Built up in place, so records already read are wiped if this gives up.
+        let mut out = StoredVault {
+            account_id,
+            default_region,
+            secrets: Vec::with_capacity(index.len()),
+            heads: None,
+        };
         let mut heads = Vec::with_capacity(index.len());
         for (name, deletion_date, offset, len) in index {
             let record = if names.contains(&name) {
-                let mut buf = vec![0; len];
-                // An index pointing past the text, or a chunk that fails to
-                // decrypt: let the whole read find and report the damage.
+                // A record reaching past the text is not read (nor its buffer sized):
+                // the whole read finds the lie and reports it.
+                let start = base.checked_add(offset as u64);
+                if start
+                    .and_then(|s| s.checked_add(len as u64))
+                    .is_none_or(|e| e > total)
+                {
+                    return Ok(None);
+                }
+                let mut buf = WipedBytes(vec![0; len]);
+                // A chunk that fails to decrypt: the whole read reports the damage.
                 let read = stream
                     .seek(SeekFrom::Start(base + offset as u64))
                     .and_then(|_| stream.read_exact(&mut buf));
                 if read.is_err() || !buf.starts_with(b"{") || !buf.ends_with(b"}") {
-                    drop(crate::wipe::WipedBytes(buf));
                     return Ok(None);
                 }
-                Cow::Owned(buf)
+                Cow::Owned(std::mem::take(&mut buf.0))
             } else {
                 Cow::Borrowed(&b""[..])
             };
-            secrets.push(record);
+            out.secrets.push(record);
             heads.push(Head {
                 name,
                 deletion_date,
             });
         }
-        // The head may reach into the records: wipe it.
-        drop(crate::wipe::WipedBytes(head));
-        Ok(Some(StoredVault {
-            account_id,
-            default_region,
-            secrets,
-            heads: Some(heads),
-        }))
+        out.heads = Some(heads);
+        Ok(Some(out))
     }
 
     /// The index and settings at the start of indexed data, and where the
@@ -305,7 +334,7 @@ impl<'a> StoredVault<'a> {
 
     /// The secrets in `scope` as a core vault (expired ones left out). The vault
     /// is marked changed when expired secrets are waiting to be purged.
-    pub fn select(&self, scope: &Scope, now: Millis) -> Result<Selection, serde_json::Error> {
+    pub fn select(&self, scope: &Scope, now: Millis) -> Result<Selection, StoredError> {
         let heads = self.heads()?;
         let mut vault = Vault {
             account_id: self.account_id.clone(),
@@ -357,7 +386,7 @@ impl Selection {
     pub fn merge<'s, 'a>(
         &self,
         stored: &'s StoredVault<'a>,
-    ) -> Result<Merged<'s, 'a>, serde_json::Error> {
+    ) -> Result<Merged<'s, 'a>, StoredError> {
         let n = stored.secrets.len();
         let heads = stored.heads()?;
         let mut rewritten: Vec<Option<usize>> = vec![None; n];
@@ -493,8 +522,74 @@ fn same_secret(raw: &[u8], secret: &Secret) -> bool {
     })
 }
 
+/// Each record's (region, name), read from its start when it is in the order
+/// [`Secret`] is written in, else parsed.
+fn record_key(raw: &[u8]) -> Result<RecordKey, serde_json::Error> {
+    let fast = || {
+        let mut rest = raw.strip_prefix(b"{\"name\":")?;
+        let name: String = next_value(&mut rest)?;
+        let mut rest = rest.strip_prefix(b",\"region\":")?;
+        let region: String = next_value(&mut rest)?;
+        Some((region, name))
+    };
+    if let Some(key) = fast() {
+        return Ok(key);
+    }
+    #[derive(Deserialize)]
+    struct Key {
+        name: String,
+        region: String,
+    }
+    serde_json::from_slice::<Key>(raw).map(|k| (k.region, k.name))
+}
+
+/// A secret's (region, name): what tells two vaults' records of one secret.
+pub type RecordKey = (String, String);
+
+impl StoredVault<'_> {
+    /// Every record's text with its (region, name), in order: what a merge
+    /// compares before it parses only the records that differ.
+    pub fn keyed_records(&self) -> Result<Vec<(RecordKey, &[u8])>, serde_json::Error> {
+        self.secrets
+            .iter()
+            .map(|r| record_key(r).map(|k| (k, &**r)))
+            .collect()
+    }
+}
+
+/// The data text of a vault with these settings and these records (JSON text
+/// each, as [`StoredVault::keyed_records`] gives them or serialized anew).
+pub fn write_records(
+    account_id: Option<String>,
+    default_region: Option<String>,
+    records: &[&[u8]],
+) -> Result<WipedBytes, serde_json::Error> {
+    let settings = Vault {
+        account_id,
+        default_region,
+        secrets: Vec::new(),
+        dirty: false,
+    };
+    let heads = records
+        .iter()
+        .map(|r| head(r))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut out = WipedBytes(header(
+        &settings,
+        records.iter().copied().zip(heads.iter()),
+    )?);
+    for (i, r) in records.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(r);
+    }
+    out.extend_from_slice(b"]}");
+    Ok(out)
+}
+
 /// The data text of a whole vault (used by `init`, and by tests).
-pub fn write_vault(vault: &Vault) -> Result<WipedBytes, serde_json::Error> {
+pub fn write_vault(vault: &Vault) -> Result<WipedBytes, StoredError> {
     let empty = StoredVault::default();
     let selection = Selection {
         vault: vault.clone(),
@@ -624,8 +719,10 @@ mod tests {
         );
     }
 
+    const PREFIX: &[u8] = b"{\"format\":1,\"data\":";
+
     fn envelope(data: &[u8]) -> Vec<u8> {
-        [&b"{\"format\":1,\"data\":"[..], data, b"}"].concat()
+        [PREFIX, data, b"}"].concat()
     }
 
     #[test]
@@ -664,6 +761,57 @@ mod tests {
                 .unwrap()
                 .is_none()
         );
+    }
+
+    #[test]
+    fn an_index_entry_beyond_the_records_is_refused_not_trusted() {
+        let v = vault_with(&[("a", "1"), ("b", "2")]);
+        let text = text_of(&write_vault(&v).unwrap());
+        let entry = "[\"b\",null,";
+        let at = text.find(entry).unwrap() + entry.len();
+        let comma = at + text[at..].find(',').unwrap();
+        let end = comma + text[comma..].find(']').unwrap();
+        for (offset, len) in [
+            (&text[at..comma], "1000000000000000"),
+            (&text[at..comma], "18446744073709551615"),
+            ("18446744073709551615", "1"),
+        ] {
+            let lying = format!("{}{offset},{len}{}", &text[..at], &text[end..]);
+            let Err(StoredError::Invalid(why)) = StoredVault::parse(lying.as_bytes()) else {
+                panic!("an impossible index entry is refused")
+            };
+            assert!(why.contains("\"b\"") && why.contains("beyond"), "{why}");
+            let plain = envelope(lying.as_bytes());
+            let scope = Scope::Names(vec!["b".into()]);
+            let mut c = std::io::Cursor::new(&plain);
+            assert!(
+                StoredVault::read_partial(&mut c, PREFIX, &scope)
+                    .unwrap()
+                    .is_none(),
+                "the seeking read leaves the lie to the whole read"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        /// Any numbers in an index entry: the whole read and the seeking read neither
+        /// panic nor size a buffer by them (an allocation of such a size would abort).
+        #[test]
+        fn any_index_numbers_are_read_without_panic_or_huge_allocation(
+            offset in proptest::prop_oneof![0..600usize, proptest::num::usize::ANY],
+            len in proptest::prop_oneof![0..600usize, proptest::num::usize::ANY],
+        ) {
+            let v = vault_with(&[("a", "1"), ("b", "2")]);
+            let text = text_of(&write_vault(&v).unwrap());
+            let entry = "[\"b\",null,";
+            let at = text.find(entry).unwrap() + entry.len();
+            let end = at + text[at..].find(']').unwrap();
+            let lying = format!("{}{offset},{len}{}", &text[..at], &text[end..]);
+            let _ = StoredVault::parse(lying.as_bytes()).map(|s| s.select(&Scope::All, 0).is_ok());
+            let plain = envelope(lying.as_bytes());
+            let mut c = std::io::Cursor::new(&plain);
+            let _ = StoredVault::read_partial(&mut c, PREFIX, &Scope::Names(vec!["b".into()]));
+        }
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Runs an operation against the vault in a transaction, for every edge (the CLI, the server):
 //! what a request needs besides its parameters ([`Env`]) and what can go wrong ([`Error`]).
 
+pub mod git_merge;
 pub mod notice;
+pub mod recipients;
 pub mod rotate;
 pub mod txn;
 
@@ -9,7 +11,6 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use age::x25519;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use zeroize::Zeroizing;
@@ -27,7 +28,7 @@ pub enum IdentitySource {
     /// The key text itself, from SMVAULT_AGE_KEY.
     Text(Zeroizing<String>),
     /// An identity already read (a server reads it once, passphrase and all).
-    Key(Arc<x25519::Identity>),
+    Key(Arc<crate::vault::Identity>),
 }
 
 /// Asks for the passphrase of a protected identity file named by its argument.

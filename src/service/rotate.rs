@@ -51,6 +51,16 @@ fn resolve(function: &str, settings: &Env) -> Result<Runner, Error> {
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
     if valid_name && is_executable(&path) {
+        // It would run as this user: refuse one that someone else could have changed.
+        for p in [&settings.functions_dir, &path] {
+            if let Some(reason) = crate::vault::files::untrusted(p) {
+                return Err(Error::General(format!(
+                    "refusing to run the rotation function {}: {} {reason}\n  hint: a rotation function runs as you, so it and its directory must be owned by you or root and writable by no one else",
+                    path.display(),
+                    p.display(),
+                )));
+            }
+        }
         return Ok(Runner::Executable(path));
     }
     // The error line stays AWS's, byte for byte, for scripts; a person at a

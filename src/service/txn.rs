@@ -9,7 +9,7 @@ use super::{DEFAULT_REGION, Env, Error, IdentitySource};
 use crate::core::ctx::Ctx;
 use crate::core::model::Vault;
 use crate::core::ops::{Access, Operation};
-use crate::core::stored::{Scope, Selection, StoredVault};
+use crate::core::stored::{Scope, Selection, StoredError, StoredVault};
 use crate::vault::{Store, VaultError, keys};
 
 /// Opens the store; `create` makes a missing identity (for a write to a
@@ -20,17 +20,7 @@ pub fn open_store(settings: &Env, create: bool) -> Result<Option<Store>, Error> 
         IdentitySource::File(path) => match keys::read_identity_with(path, &mut || {
             (settings.ask_passphrase)(&path.display().to_string())
         }) {
-            Ok(id) => {
-                if keys::readable_by_others(path) {
-                    let _ = writeln!(
-                        std::io::stderr(),
-                        "smvault: warning: the identity {} can be read by other users; run `chmod 600 {}`",
-                        path.display(),
-                        path.display()
-                    );
-                }
-                id
-            }
+            Ok(id) => id,
             Err(VaultError::NoIdentity { .. }) if !settings.vault_path.exists() => {
                 if !create {
                     return Ok(None);
@@ -114,7 +104,10 @@ pub fn execute(op: &Operation, request: Value, settings: &Env) -> Result<Value, 
             // concurrent writer's change is not lost. Recording is best effort:
             // a read never fails because the vault cannot be written (a
             // read-only folder, a full disk, a busy lock); it answers unrecorded.
-            match write_with(settings, &scope, |vault, ctx| run(vault, ctx, request)) {
+            // Readers never wait: the lock is taken only if it is free at once.
+            let mut at_once = settings.clone();
+            at_once.lock_timeout = std::time::Duration::ZERO;
+            match write_with(&at_once, &scope, |vault, ctx| run(vault, ctx, request)) {
                 Err(Error::Vault(e)) if !e.is_configuration() => {
                     if settings.debug {
                         let _ = writeln!(
@@ -235,20 +228,28 @@ fn select<'p>(
 /// The service's rules that loaded secrets must keep (every secret of a name is
 /// loaded together, so a partial load sees every clash of the names it loaded).
 fn check_rules(store: &Store, vault: &Vault) -> Result<(), Error> {
-    if let Some((name, region)) = crate::core::replication::duplicate_name(vault) {
-        return Err(Error::Vault(VaultError::Inconsistent {
+    match crate::core::invariants::broken_rule(vault) {
+        Some(rule) => Err(Error::Vault(VaultError::Inconsistent {
             path: store.path().to_path_buf(),
-            rule: format!("the name {name} is held by two secrets in {region}"),
-        }));
+            rule,
+        })),
+        None => Ok(()),
     }
-    Ok(())
 }
 
-/// A secret record that does not parse: position only, never content.
-fn corrupt(store: &Store, e: &serde_json::Error) -> Error {
-    Error::Vault(VaultError::Corrupt {
-        path: store.path().to_path_buf(),
-        line: e.line(),
-        column: e.column(),
+/// A secret record that does not parse (position only, never content), or an index
+/// that lies about where the records are.
+pub(super) fn corrupt(store: &Store, e: &StoredError) -> Error {
+    let path = store.path().to_path_buf();
+    Error::Vault(match e {
+        StoredError::Json(e) => VaultError::Corrupt {
+            path,
+            line: e.line(),
+            column: e.column(),
+        },
+        StoredError::Invalid(reason) => VaultError::Invalid {
+            path,
+            reason: reason.clone(),
+        },
     })
 }

@@ -9,7 +9,7 @@ pub enum VaultError {
     )]
     NoIdentity { path: PathBuf },
     #[error(
-        "the age identity {source_name} is unusable: {reason}\n  hint: it must hold an `AGE-SECRET-KEY-1...` line, as written by `smvault init` or `age-keygen`"
+        "the age identity {source_name} is unusable: {reason}\n  hint: it must hold an `AGE-SECRET-KEY-1...` line, as written by `smvault init` or `age-keygen`, or be an ssh-ed25519 or ssh-rsa private key"
     )]
     BadIdentity { source_name: String, reason: String },
     #[error(
@@ -42,6 +42,21 @@ pub enum VaultError {
     )]
     Inconsistent { path: PathBuf, rule: String },
     #[error(
+        "the vault {path} decrypts but its contents are damaged: {reason}\n  hint: restore it from a backup; smvault left it untouched"
+    )]
+    Invalid { path: PathBuf, reason: String },
+    #[error("the {what} {path} is {kind}, not a regular file\n  hint: {hint}")]
+    NotRegular {
+        what: &'static str,
+        path: PathBuf,
+        kind: &'static str,
+        hint: &'static str,
+    },
+    #[error(
+        "the age identity {path} can be read by other users (mode {mode:04o})\n  hint: run `chmod 600 {path}`; like ssh with a private key, smvault refuses an identity others can read"
+    )]
+    IdentityExposed { path: PathBuf, mode: u32 },
+    #[error(
         "timed out after {seconds} s waiting for the lock {path}\n  hint: another smvault is writing this vault; try again"
     )]
     Locked { path: PathBuf, seconds: u64 },
@@ -56,6 +71,16 @@ pub enum VaultError {
     },
     #[error("cannot encrypt the vault: {0}")]
     Encrypt(String),
+    #[error("{0}\n  hint: the vault was left untouched")]
+    BadRecipients(String),
+    #[error(
+        "refusing to leave the vault {path} without a recipient your identity ({public}) decrypts for: you could not read it again\n  hint: add your own recipient too, or pass --force if someone else will open it"
+    )]
+    LockOut { path: PathBuf, public: String },
+    #[error(
+        "refusing to remove the last recipient of the vault {path}: nobody could open it\n  hint: add the new recipient first, then remove this one"
+    )]
+    LastRecipient { path: PathBuf },
 }
 
 impl VaultError {

@@ -1,4 +1,5 @@
-//! The age X25519 identity: reading it, creating it, and warning when others can read it.
+//! The identity file (age X25519, or an ssh private key): reading it, creating it, and warning
+//! when others can read it.
 
 use std::io::Write;
 use std::path::Path;
@@ -9,10 +10,16 @@ use age::x25519;
 use zeroize::Zeroizing;
 
 use super::error::VaultError;
+use super::identity::Identity;
 
-/// Parses identity text in age-keygen's format: `#` comments and one
-/// `AGE-SECRET-KEY-1...` line.
-pub fn parse_identity(text: &str, source_name: &str) -> Result<x25519::Identity, VaultError> {
+/// Parses identity text in age-keygen's format (`#` comments and one
+/// `AGE-SECRET-KEY-1...` line), or an unprotected ssh private key.
+pub fn parse_identity(text: &str, source_name: &str) -> Result<Identity, VaultError> {
+    if Identity::is_ssh_key(text.as_bytes()) {
+        return Identity::from_ssh(text.as_bytes(), source_name, &mut || {
+            Err(no_passphrase(source_name))
+        });
+    }
     let bad = |reason: &str| VaultError::BadIdentity {
         source_name: source_name.to_string(),
         reason: reason.to_string(),
@@ -21,11 +28,26 @@ pub fn parse_identity(text: &str, source_name: &str) -> Result<x25519::Identity,
         .lines()
         .map(str::trim)
         .find(|l| !l.is_empty() && !l.starts_with('#'))
-        .ok_or_else(|| bad("it holds no key"))?;
+        .ok_or_else(|| {
+            bad(if text.trim().is_empty() {
+                "it is empty"
+            } else {
+                "it holds no key"
+            })
+        })?;
     if !line.starts_with("AGE-SECRET-KEY-1") {
         return Err(bad("it is not an age X25519 identity"));
     }
-    x25519::Identity::from_str(line).map_err(|_| bad("the key is malformed"))
+    x25519::Identity::from_str(line)
+        .map(Identity::from)
+        .map_err(|_| bad("the key is malformed"))
+}
+
+fn no_passphrase(source_name: &str) -> VaultError {
+    VaultError::Passphrase {
+        source_name: source_name.to_string(),
+        reason: "none was given".into(),
+    }
 }
 
 /// The scrypt work factor (log2 N) of a new passphrase-protected identity:
@@ -40,20 +62,16 @@ pub type Passphrase<'a> = &'a mut dyn FnMut() -> Result<Zeroizing<String>, Vault
 
 /// Reads an identity file: plain age-keygen text, or that text encrypted to a
 /// passphrase (age's scrypt recipient), which `passphrase` is asked for.
-pub fn read_identity_with(
-    path: &Path,
-    passphrase: Passphrase<'_>,
-) -> Result<x25519::Identity, VaultError> {
-    let bytes = match std::fs::read(path) {
-        Ok(b) => Zeroizing::new(b),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(VaultError::NoIdentity {
-                path: path.to_path_buf(),
-            });
-        }
-        Err(e) => return Err(VaultError::io("cannot read the identity", path, e)),
+pub fn read_identity_with(path: &Path, passphrase: Passphrase<'_>) -> Result<Identity, VaultError> {
+    let Some(bytes) = super::files::read_identity_file(path)? else {
+        return Err(VaultError::NoIdentity {
+            path: path.to_path_buf(),
+        });
     };
     let name = path.display().to_string();
+    if Identity::is_ssh_key(&bytes) {
+        return Identity::from_ssh(&bytes, &name, passphrase);
+    }
     if bytes.starts_with(b"age-encryption.org/") {
         let text = decrypt_protected(&bytes, &name, passphrase()?)?;
         return parse_identity(&text, &name);
@@ -66,12 +84,9 @@ pub fn read_identity_with(
 }
 
 /// [`read_identity_with`] for identities that need no passphrase.
-pub fn read_identity(path: &Path) -> Result<x25519::Identity, VaultError> {
+pub fn read_identity(path: &Path) -> Result<Identity, VaultError> {
     read_identity_with(path, &mut || {
-        Err(VaultError::Passphrase {
-            source_name: path.display().to_string(),
-            reason: "none was given".into(),
-        })
+        Err(no_passphrase(&path.display().to_string()))
     })
 }
 
@@ -164,7 +179,7 @@ mod tests {
         let path = dir.path().join("sub/id.txt");
         let public = create_identity(&path, "now", None).unwrap();
         let id = read_identity(&path).unwrap();
-        assert_eq!(id.to_public().to_string(), public);
+        assert_eq!(id.recipient(), public);
         assert!(!readable_by_others(&path));
         assert!(
             create_identity(&path, "now", None).is_err(),
@@ -184,7 +199,7 @@ mod tests {
         );
         let ok =
             read_identity_with(&path, &mut || Ok(Zeroizing::new("correct horse".into()))).unwrap();
-        assert_eq!(ok.to_public().to_string(), public);
+        assert_eq!(ok.recipient(), public);
         let Err(e) = read_identity_with(&path, &mut || Ok(Zeroizing::new("wrong".into()))) else {
             panic!("a wrong passphrase must fail")
         };
@@ -209,6 +224,9 @@ mod tests {
         .into_bytes();
         file.extend_from_slice(&[0u8; 48]);
         std::fs::write(&path, file).unwrap();
+        #[cfg(unix)]
+        std::fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o600))
+            .unwrap();
         let Err(e) = read_identity_with(&path, &mut || Ok(Zeroizing::new("p".into()))) else {
             panic!("work factor above the maximum")
         };

@@ -1,7 +1,7 @@
 //! The writers' lock: an exclusive lock on `<vault>.lock`, never on the vault itself
 //! (the vault is replaced by rename, and a lock on the old inode would protect nothing).
 
-use std::fs::{File, OpenOptions, TryLockError};
+use std::fs::{File, TryLockError};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -25,13 +25,7 @@ pub fn lock_path(vault: &Path) -> PathBuf {
 /// Takes the exclusive lock, waiting up to `timeout`.
 pub fn acquire(vault: &Path, timeout: Duration) -> Result<LockGuard, VaultError> {
     let path = lock_path(vault);
-    let mut options = OpenOptions::new();
-    options.read(true).write(true).create(true).truncate(false);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let file = options
-        .open(&path)
-        .map_err(|e| VaultError::io("cannot open the lock file", &path, e))?;
+    let file = super::files::open_lock(&path)?;
     let start = Instant::now();
     loop {
         match file.try_lock() {

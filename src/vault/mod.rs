@@ -4,21 +4,25 @@
 pub mod atomic;
 pub mod envelope;
 pub mod error;
+pub mod files;
+pub mod identity;
 pub mod keys;
 pub mod lock;
+pub mod recipients;
 
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::wipe::{WipedBytes, WipedString};
-use age::x25519;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 pub use atomic::CrashPoint;
 pub use error::VaultError;
+pub use identity::Identity;
 pub use lock::LockGuard;
+pub use recipients::Entry as Recipient;
 
 /// Creates the directory that will hold `file`, if missing, readable by its owner only.
 pub fn create_private_dir(file: &Path) -> Result<(), VaultError> {
@@ -40,16 +44,23 @@ pub fn create_private_dir(file: &Path) -> Result<(), VaultError> {
 /// One vault file and the identity that opens it.
 pub struct Store {
     path: PathBuf,
-    identity: x25519::Identity,
+    identity: Identity,
+    /// The recipient list of the vault as last read, or as set for the next
+    /// write: a write re-encrypts to the recipients of the vault it replaces.
+    recipients: std::sync::Mutex<Option<Vec<Recipient>>>,
     /// Test builds only: abort a write at this point.
     pub crash_at: Option<CrashPoint>,
 }
 
 impl Store {
-    pub fn new(path: PathBuf, identity: x25519::Identity) -> Self {
+    /// A vault path that is a symlink is resolved here: reads, the lock, the temp
+    /// file and the rename all happen at the target, so a write replaces the target
+    /// and the link stays a link.
+    pub fn new(path: PathBuf, identity: impl Into<Identity>) -> Self {
         Store {
-            path,
-            identity,
+            path: files::resolve_links(&path),
+            identity: identity.into(),
+            recipients: std::sync::Mutex::new(None),
             crash_at: None,
         }
     }
@@ -59,19 +70,26 @@ impl Store {
     }
 
     pub fn public_key(&self) -> String {
-        self.identity.to_public().to_string()
+        self.identity.recipient().to_string()
+    }
+
+    /// Opens the vault file for reading if it is there; only a regular file.
+    fn open_file(&self) -> Result<Option<std::fs::File>, VaultError> {
+        files::open_regular(
+            &self.path,
+            "vault",
+            "cannot read the vault",
+            "SMVAULT_FILE (or --vault) must name a vault file written by smvault",
+        )
     }
 
     /// Reads and decrypts the vault's text; `None` if it does not exist yet.
     pub fn read(&self) -> Result<Option<WipedBytes>, VaultError> {
-        use std::io::{BufRead, Read};
+        use std::io::{BufRead, Read, Seek, SeekFrom};
         let io = |e| VaultError::io("cannot read the vault", &self.path, e);
-        let file = match std::fs::File::open(&self.path) {
-            Ok(f) => f,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(io(e)),
+        let Some(file) = self.open_file()? else {
+            return Ok(None);
         };
-        let len = file.metadata().map_or(0, |m| m.len() as usize);
         // Decrypt straight from the file into one buffer of the final size: no
         // copy of the ciphertext in memory, no regrowth leaving secrets behind.
         let mut reader = std::io::BufReader::with_capacity(64 * 1024, file);
@@ -86,12 +104,29 @@ impl Store {
         }
         let decryptor = age::Decryptor::new_buffered(reader).map_err(|e| self.decrypt_error(e))?;
         let mut stream = decryptor
-            .decrypt(std::iter::once(&self.identity as &dyn age::Identity))
+            .decrypt(std::iter::once(self.identity.as_age()))
             .map_err(|e| self.decrypt_error(e))?;
-        let mut plaintext = WipedBytes(Vec::with_capacity(len));
+        // The size is the plaintext's as age authenticates it (by decrypting the last
+        // chunk), never the file's length (a sparse file can claim any), and a size
+        // that does not fit in memory is an error, not an abort.
+        let len = stream
+            .seek(SeekFrom::End(0))
+            .and_then(|len| stream.rewind().map(|()| len))
+            .map_err(|e| self.stream_error(e))?;
+        let mut plaintext = WipedBytes(Vec::new());
+        usize::try_from(len)
+            .ok()
+            .and_then(|len| plaintext.try_reserve_exact(len).ok())
+            .ok_or_else(|| {
+                io(std::io::Error::new(
+                    std::io::ErrorKind::OutOfMemory,
+                    format!("its {len} bytes of plaintext do not fit in memory"),
+                ))
+            })?;
         stream
             .read_to_end(&mut plaintext)
             .map_err(|e| self.decrypt_error(age::DecryptError::Io(e)))?;
+        self.remember_recipients(&plaintext)?;
         Ok(Some(plaintext))
     }
 
@@ -100,10 +135,8 @@ impl Store {
     pub fn open(&self) -> Result<Option<impl std::io::Read + std::io::Seek + use<>>, VaultError> {
         use std::io::BufRead;
         let io = |e| VaultError::io("cannot read the vault", &self.path, e);
-        let file = match std::fs::File::open(&self.path) {
-            Ok(f) => f,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(io(e)),
+        let Some(file) = self.open_file()? else {
+            return Ok(None);
         };
         let mut reader = std::io::BufReader::with_capacity(64 * 1024, file);
         if !reader
@@ -117,7 +150,7 @@ impl Store {
         }
         let decryptor = age::Decryptor::new_buffered(reader).map_err(|e| self.decrypt_error(e))?;
         decryptor
-            .decrypt(std::iter::once(&self.identity as &dyn age::Identity))
+            .decrypt(std::iter::once(self.identity.as_age()))
             .map(Some)
             .map_err(|e| self.decrypt_error(e))
     }
@@ -217,13 +250,21 @@ impl Store {
     ) -> Result<(), VaultError> {
         use std::io::Write;
         self.create_dir()?;
-        let recipient = self.identity.to_public();
+        let list = self.write_recipients()?;
+        let keys = list
+            .iter()
+            .map(|e| recipients::to_age(&e.key))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| VaultError::BadRecipients(e.0))?;
+        let list_text =
+            serde_json::to_vec(&list).map_err(|e| VaultError::Encrypt(e.to_string()))?;
         atomic::write_with(&self.path, self.crash_at, |out| {
-            let encryptor =
-                age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
-                    .map_err(std::io::Error::other)?;
+            let encryptor = age::Encryptor::with_recipients(
+                keys.iter().map(|k| k.as_ref() as &dyn age::Recipient),
+            )
+            .map_err(std::io::Error::other)?;
             let mut w = encryptor.wrap_output(std::io::BufWriter::with_capacity(64 * 1024, out))?;
-            let [prefix, _, suffix] = envelope::encode_parts(b"");
+            let [prefix, _, trailer, list_text, suffix] = envelope::encode_parts(b"", &list_text);
             w.write_all(prefix)?;
             let mut failed = None;
             parts(&mut |piece| {
@@ -234,6 +275,8 @@ impl Store {
             if let Some(e) = failed {
                 return Err(e);
             }
+            w.write_all(trailer)?;
+            w.write_all(list_text)?;
             w.write_all(suffix)?;
             w.finish()?.flush()
         })
@@ -243,6 +286,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use age::x25519;
 
     fn store(dir: &Path) -> Store {
         Store::new(dir.join("v.age"), x25519::Identity::generate())
