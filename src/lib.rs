@@ -4,12 +4,15 @@
 //! - [`core`]: the model and every AWS state rule, pure;
 //! - [`vault`]: the encrypted file, its lock and atomic writes; knows nothing of secrets;
 //! - [`render`]: json/text/table/yaml output and `--query`; knows neither;
+//! - [`service`]: runs an operation against the vault in a transaction;
 //! - [`cli`]: arguments, environment, clock, printing and exit codes;
+//! - [`serve`]: the same operations over HTTP (AWS JSON 1.1 with SigV4, the Agent's API);
 //! - [`wipe`]: buffers zeroed on drop, shared by all.
 
 pub mod cli;
 pub mod core;
 pub mod render;
+pub mod serve;
 pub mod service;
 pub mod vault;
 pub mod wipe;

@@ -245,8 +245,10 @@ fn grammar() -> &'static Grammar {
         };
         Grammar {
             globals: longs(&cmd, true),
+            // `serve` runs until it is signalled (tests/serve.rs runs it as a server).
             commands: cmd
                 .get_subcommands()
+                .filter(|s| s.get_name() != "serve")
                 .map(|s| Subcommand {
                     name: s.get_name().to_string(),
                     options: longs(s, false),

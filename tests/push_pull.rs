@@ -624,10 +624,7 @@ impl Drop for Serve {
     }
 }
 
-// Passed on a trial merge of the serve branch (push 1,000 in 7.8 s there); runs once
-// `smvault serve` is on main: drop this `ignore` at that merge.
 #[test]
-#[ignore = "needs `smvault serve` (branch serve, not merged yet)"]
 fn a_vault_pushed_through_smvault_serve_and_pulled_into_an_empty_vault_is_the_same() {
     let b = Env::init();
     let serve = Serve::start(&b);

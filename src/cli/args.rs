@@ -187,6 +187,51 @@ pub fn command(prog: &str) -> Command {
             OWN_COMMANDS_ORDER + 8,
         ))
         .subcommand(
+            Command::new("serve")
+                .about("Serve the vault as a Secrets Manager endpoint for AWS SDKs, the AWS CLI and the Agent's API")
+                .long_about(
+                    "Serve the vault as a Secrets Manager endpoint for AWS SDKs, the AWS CLI and code \
+                     written for the Secrets Manager Agent.\n\n\
+                     Every API request must be signed (SigV4) with the vault's serving credentials, \
+                     made on first use and kept encrypted in the vault; `--print-env` prints them as \
+                     shell exports. The Agent's route, GET /secretsmanager/get?secretId=..., needs \
+                     the X-Aws-Parameters-Secrets-Token header set to AWS_TOKEN. Runs until SIGINT or \
+                     SIGTERM, then finishes the requests in flight and exits 0.",
+                )
+                .arg(
+                    Arg::new("listen")
+                        .long("listen")
+                        .value_name("HOST:PORT")
+                        .default_value("127.0.0.1:2773")
+                        .help("Address to listen on (the Agent's port by default)"),
+                )
+                .arg(
+                    Arg::new("allow-remote")
+                        .long("allow-remote")
+                        .action(ArgAction::SetTrue)
+                        .help("Allow a --listen address other than loopback (anyone who can reach it may try the credentials)"),
+                )
+                .arg(
+                    Arg::new("log")
+                        .long("log")
+                        .action(ArgAction::SetTrue)
+                        .help("Print one line per request on stderr: operation, secret, status, latency (never a value)"),
+                )
+                .arg(
+                    Arg::new("print-env")
+                        .long("print-env")
+                        .action(ArgAction::SetTrue)
+                        .help("Print `export` lines for an SDK (endpoint, credentials, region, Agent token) and exit"),
+                )
+                .after_long_help(sections(&[(
+                    "Example",
+                    "  smvault serve &\n  \
+                     eval \"$(smvault serve --print-env)\"\n  \
+                     python3 -c 'import boto3; print(boto3.client(\"secretsmanager\").list_secrets())'",
+                )]))
+                .display_order(OWN_COMMANDS_ORDER + 7),
+        )
+        .subcommand(
             Command::new("generate")
                 .about("Write shell completions or man pages")
                 .hide(true)
@@ -644,6 +689,7 @@ mod tests {
             "recipients",
             "git-merge",
             "git-diff",
+            "serve",
             "push",
             "pull",
             "help",

@@ -209,10 +209,25 @@ fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
         "recipients" => recipients::run(m, &settings),
         "git-merge" => git_merge::merge(m, &settings),
         "git-diff" => git_merge::diff(m, &settings),
+        "serve" => serve(m, &settings),
         "push" => push::run(m, &settings),
         "pull" => pull::run(m, &settings),
         _ => run_operation(sub, m, &settings),
     }
+}
+
+/// `smvault serve`: runs the server, or prints its environment.
+fn serve(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
+    let options = crate::serve::Options {
+        listen: m.get_one::<String>("listen").cloned().unwrap_or_default(),
+        allow_remote: m.get_flag("allow-remote"),
+        log: m.get_flag("log"),
+        clock: settings::now,
+    };
+    if m.get_flag("print-env") {
+        return print(&crate::serve::print_env(&settings.env, &options)?);
+    }
+    Ok(crate::serve::run(settings.env.clone(), options)?)
 }
 
 /// The long options of the subcommand named in `argv` (with whether they take a value).

@@ -114,6 +114,7 @@ impl Settings {
             seed: test_env("SMVAULT_TEST_SEED").and_then(|s| s.parse().ok()),
             crash_at: test_env("SMVAULT_TEST_CRASH_AT").and_then(|s| CrashPoint::parse(&s)),
             no_lock: test_env("SMVAULT_TEST_NO_LOCK").is_some(),
+            cache: None,
         };
         Settings {
             env,

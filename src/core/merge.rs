@@ -101,6 +101,8 @@ pub fn merge3(base: &Vault, ours: &Vault, theirs: &Vault, now: Millis) -> Merged
         vault: Vault {
             account_id,
             default_region,
+            // The server's credentials belong to the vault: either side's, ours first.
+            serving: ours.serving.clone().or_else(|| theirs.serving.clone()),
             secrets,
             dirty: true,
         },
@@ -118,6 +120,7 @@ pub enum Record<'a> {
 pub struct StoredMerge<'a> {
     pub account_id: Option<String>,
     pub default_region: Option<String>,
+    pub serving: Option<crate::core::model::Serving>,
     pub records: Vec<Record<'a>>,
     pub conflicts: Vec<Conflict>,
 }
@@ -199,6 +202,7 @@ pub fn merge_stored<'a>(
     Ok(StoredMerge {
         account_id,
         default_region,
+        serving: ours.serving.clone().or_else(|| theirs.serving.clone()),
         records,
         conflicts,
     })
@@ -718,7 +722,13 @@ mod tests {
             })
             .collect();
         let refs: Vec<&[u8]> = owned.iter().map(Vec::as_slice).collect();
-        let text = write_records(merged.account_id, merged.default_region, &refs).unwrap();
+        let text = write_records(
+            merged.account_id,
+            merged.default_region,
+            merged.serving,
+            &refs,
+        )
+        .unwrap();
         let back = StoredVault::parse(&text)
             .unwrap()
             .select(&Scope::All, 20)
@@ -737,5 +747,27 @@ mod tests {
         assert!(m.conflicts.is_empty());
         assert_eq!(m.vault.account_id.as_deref(), Some("111122223333"));
         assert_eq!(m.vault.default_region.as_deref(), Some("eu-west-1"));
+    }
+
+    #[test]
+    fn the_servers_credentials_survive_a_merge_from_either_side() {
+        let serving = crate::core::model::Serving {
+            access_key_id: "AKIAEXAMPLE".into(),
+            secret_access_key: "k".into(),
+            agent_token: "t".into(),
+        };
+        let base = Vault::default();
+        let mut theirs = base.clone();
+        theirs.serving = Some(serving.clone());
+        assert_eq!(
+            merge3(&base, &base, &theirs, 0).vault.serving,
+            Some(serving.clone())
+        );
+        let texts = [&base, &base, &theirs].map(|v| crate::core::stored::write_vault(v).unwrap());
+        let [sb, so, st] = [0, 1, 2].map(|i| StoredVault::parse(&texts[i]).unwrap());
+        assert_eq!(
+            merge_stored(&sb, &so, &st, 0).unwrap().serving,
+            Some(serving)
+        );
     }
 }

@@ -21,6 +21,9 @@ pub struct Vault {
     /// The region used when neither --region nor AWS_REGION says.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_region: Option<String>,
+    /// The credentials `smvault serve` accepts; made on first serve.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub serving: Option<Serving>,
     /// In creation order, oldest first (ListSecrets' default order).
     #[serde(default)]
     pub secrets: Vec<Secret>,
@@ -39,6 +42,31 @@ impl Vault {
     pub fn touch(&mut self, i: usize, now: Millis) {
         self.secrets[i].last_changed = now;
         self.dirty = true;
+    }
+}
+
+/// What a client of `smvault serve` must hold: the SigV4 key pair and the
+/// Secrets Manager Agent's token. Kept with the vault's settings, apart from secrets.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Serving {
+    pub access_key_id: String,
+    pub secret_access_key: String,
+    pub agent_token: String,
+}
+
+impl std::fmt::Debug for Serving {
+    // Never the secret parts, even in a debug dump.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Serving")
+            .field("access_key_id", &self.access_key_id)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Drop for Serving {
+    fn drop(&mut self) {
+        self.secret_access_key.zeroize();
+        self.agent_token.zeroize();
     }
 }
 

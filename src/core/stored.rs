@@ -1,7 +1,7 @@
 //! The vault as stored, loaded lazily. The data is laid out so that one secret can be
 //! found without reading the others:
 //!
-//! `{"index":[[name, deletion_date, offset, length], ...],"account_id":..,"default_region":..,"secrets":[...]}`
+//! `{"index":[[name, deletion_date, offset, length], ...],"account_id":..,"default_region":..,"serving":{..},"secrets":[...]}`
 //!
 //! where each index entry locates its secret's JSON text inside the `secrets` array.
 //! Only the secrets an operation names are parsed; a write copies the others through.
@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use super::ids;
-use super::model::{Millis, Secret, Vault};
+use super::model::{Millis, Secret, Serving, Vault};
 
 /// Why stored data cannot be used: a record that does not parse (its position only, as
 /// serde_json reports it), or data that contradicts itself or breaks a rule (what and
@@ -32,6 +32,7 @@ pub enum StoredError {
 pub struct StoredVault<'a> {
     pub account_id: Option<String>,
     pub default_region: Option<String>,
+    pub serving: Option<Serving>,
     secrets: Vec<Cow<'a, [u8]>>,
     /// From the index when there was one; otherwise read from each record's start.
     heads: Option<Vec<Head>>,
@@ -76,9 +77,17 @@ struct Head {
 /// `[name, deletion_date, offset, length]`: offsets count bytes from the `[` of `secrets`.
 type IndexEntry = (String, Option<Millis>, usize, usize);
 
-/// What precedes the records: the index, account id, default region, and where
-/// the `secrets` array starts.
-type Header = (Vec<IndexEntry>, Option<String>, Option<String>, usize);
+/// The vault's settings, stored before the records.
+#[derive(Default)]
+struct Settings {
+    account_id: Option<String>,
+    default_region: Option<String>,
+    serving: Option<Serving>,
+}
+
+/// What precedes the records: the index, the settings, and where the `secrets`
+/// array starts.
+type Header = (Vec<IndexEntry>, Settings, usize);
 
 #[derive(Deserialize)]
 struct Unindexed<'a> {
@@ -86,6 +95,8 @@ struct Unindexed<'a> {
     account_id: Option<String>,
     #[serde(default)]
     default_region: Option<String>,
+    #[serde(default)]
+    serving: Option<Serving>,
     #[serde(borrow, default)]
     secrets: Vec<&'a RawValue>,
 }
@@ -156,6 +167,7 @@ impl<'a> StoredVault<'a> {
         Ok(StoredVault {
             account_id: u.account_id,
             default_region: u.default_region,
+            serving: u.serving,
             secrets: u
                 .secrets
                 .into_iter()
@@ -169,7 +181,7 @@ impl<'a> StoredVault<'a> {
     /// the records (then it is scanned). An entry placing a record beyond the end of the
     /// data is no slip of an edit but a lie: refused.
     fn parse_indexed(text: &'a [u8]) -> Result<Option<StoredVault<'a>>, StoredError> {
-        let Some((index, account_id, default_region, array_at)) = Self::parse_header(text) else {
+        let Some((index, settings, array_at)) = Self::parse_header(text) else {
             return Ok(None);
         };
         let array = &text[array_at..];
@@ -199,8 +211,9 @@ impl<'a> StoredVault<'a> {
             return Ok(None);
         }
         Ok(Some(StoredVault {
-            account_id,
-            default_region,
+            account_id: settings.account_id,
+            default_region: settings.default_region,
+            serving: settings.serving,
             secrets,
             heads: Some(heads),
         }))
@@ -258,12 +271,13 @@ impl<'a> StoredVault<'a> {
             bigger[..have].copy_from_slice(&head[..have]);
             head = bigger;
         };
-        let (index, account_id, default_region, array_at) = layout;
+        let (index, settings, array_at) = layout;
         let base = (envelope_prefix.len() + array_at) as u64;
         // Built up in place, so records already read are wiped if this gives up.
         let mut out = StoredVault {
-            account_id,
-            default_region,
+            account_id: settings.account_id,
+            default_region: settings.default_region,
+            serving: settings.serving,
             secrets: Vec::with_capacity(index.len()),
             heads: None,
         };
@@ -306,18 +320,21 @@ impl<'a> StoredVault<'a> {
     fn parse_header(data: &[u8]) -> Option<Header> {
         let mut rest = data.strip_prefix(b"{\"index\":")?;
         let index: Vec<IndexEntry> = next_value(&mut rest)?;
-        let mut account_id = None;
-        let mut default_region = None;
+        let mut settings = Settings::default();
         if let Some(mut r) = rest.strip_prefix(b",\"account_id\":") {
-            account_id = Some(next_value::<String>(&mut r)?);
+            settings.account_id = Some(next_value::<String>(&mut r)?);
             rest = r;
         }
         if let Some(mut r) = rest.strip_prefix(b",\"default_region\":") {
-            default_region = Some(next_value::<String>(&mut r)?);
+            settings.default_region = Some(next_value::<String>(&mut r)?);
+            rest = r;
+        }
+        if let Some(mut r) = rest.strip_prefix(b",\"serving\":") {
+            settings.serving = Some(next_value::<Serving>(&mut r)?);
             rest = r;
         }
         let array = rest.strip_prefix(b",\"secrets\":")?;
-        Some((index, account_id, default_region, data.len() - array.len()))
+        Some((index, settings, data.len() - array.len()))
     }
 
     fn heads(&self) -> Result<Cow<'_, [Head]>, serde_json::Error> {
@@ -339,6 +356,7 @@ impl<'a> StoredVault<'a> {
         let mut vault = Vault {
             account_id: self.account_id.clone(),
             default_region: self.default_region.clone(),
+            serving: self.serving.clone(),
             secrets: Vec::new(),
             dirty: false,
         };
@@ -367,6 +385,90 @@ impl<'a> StoredVault<'a> {
             positions,
             expired,
         })
+    }
+}
+
+/// Where each record of one indexed data text lies, found once, so that later reads
+/// of that same text parse only the records they name: a read's cost stays the same
+/// however many secrets the vault holds. For reading only.
+pub struct Layout {
+    settings: Settings,
+    heads: Vec<Head>,
+    /// Each record's byte range in the data text.
+    ranges: Vec<(usize, usize)>,
+    /// The records of each name (a name may exist in several regions), in order.
+    by_name: std::collections::HashMap<String, Vec<usize>>,
+}
+
+impl Layout {
+    /// The layout of indexed data text; `None` for any other (then parse it whole).
+    pub fn of(text: &[u8]) -> Option<Layout> {
+        // parse_indexed checks every record sits where the index says.
+        let stored = StoredVault::parse_indexed(text).ok().flatten()?;
+        let base = text.as_ptr() as usize;
+        let ranges = stored
+            .secrets
+            .iter()
+            .map(|r| {
+                let start = r.as_ptr() as usize - base;
+                (start, start + r.len())
+            })
+            .collect();
+        let heads = stored.heads.clone().unwrap_or_default();
+        let mut by_name: std::collections::HashMap<String, Vec<usize>> =
+            std::collections::HashMap::new();
+        for (i, h) in heads.iter().enumerate() {
+            by_name.entry(h.name.clone()).or_default().push(i);
+        }
+        Some(Layout {
+            settings: Settings {
+                account_id: stored.account_id.clone(),
+                default_region: stored.default_region.clone(),
+                serving: stored.serving.clone(),
+            },
+            heads,
+            ranges,
+            by_name,
+        })
+    }
+
+    /// The secrets in `scope` of `text` (the text this layout was made from), expired
+    /// ones left out, as [`StoredVault::select`] gives them.
+    pub fn select(
+        &self,
+        text: &[u8],
+        scope: &Scope,
+        now: Millis,
+    ) -> Result<Vault, serde_json::Error> {
+        let mut wanted: Vec<usize> = match scope {
+            Scope::Nothing => Vec::new(),
+            Scope::All => (0..self.heads.len()).collect(),
+            Scope::Names(names) => names
+                .iter()
+                .filter_map(|n| self.by_name.get(n))
+                .flatten()
+                .copied()
+                .collect(),
+        };
+        wanted.sort_unstable();
+        wanted.dedup();
+        let mut vault = Vault {
+            account_id: self.settings.account_id.clone(),
+            default_region: self.settings.default_region.clone(),
+            serving: self.settings.serving.clone(),
+            secrets: Vec::with_capacity(wanted.len()),
+            dirty: false,
+        };
+        for i in wanted {
+            if super::model::expired(self.heads[i].deletion_date, now) {
+                continue;
+            }
+            let (start, end) = self.ranges[i];
+            vault
+                .secrets
+                .push(serde_json::from_slice::<Secret>(&text[start..end])?);
+        }
+        Ok(vault)
     }
 }
 
@@ -455,7 +557,7 @@ pub struct Merged<'s, 'a> {
     stored: &'s StoredVault<'a>,
     owned: Vec<WipedBytes>,
     order: Vec<Source>,
-    head: Vec<u8>,
+    head: WipedBytes,
 }
 
 impl Merged<'_, '_> {
@@ -482,11 +584,11 @@ impl Merged<'_, '_> {
     }
 }
 
-/// `{"index":[...],"account_id":..,"default_region":..,"secrets":[` for these records.
+/// `{"index":[...],"account_id":..,"default_region":..,"serving":..,"secrets":[` for these records.
 fn header<'r>(
     vault: &Vault,
     records: impl Iterator<Item = (&'r [u8], &'r Head)>,
-) -> Result<Vec<u8>, serde_json::Error> {
+) -> Result<WipedBytes, serde_json::Error> {
     let mut offset = 1;
     let index: Vec<IndexEntry> = records
         .map(|(text, h)| {
@@ -495,7 +597,8 @@ fn header<'r>(
             entry
         })
         .collect();
-    let mut out = Vec::with_capacity(index.len() * 64 + 64);
+    // Wiped: it carries the serving credentials.
+    let mut out = WipedBytes(Vec::with_capacity(index.len() * 64 + 64));
     out.extend_from_slice(b"{\"index\":");
     out.extend_from_slice(&serde_json::to_vec(&index)?);
     if let Some(a) = &vault.account_id {
@@ -505,6 +608,10 @@ fn header<'r>(
     if let Some(r) = &vault.default_region {
         out.extend_from_slice(b",\"default_region\":");
         out.extend_from_slice(&serde_json::to_vec(r)?);
+    }
+    if let Some(s) = &vault.serving {
+        out.extend_from_slice(b",\"serving\":");
+        serde_json::to_writer(&mut out.0, s)?;
     }
     out.extend_from_slice(b",\"secrets\":[");
     Ok(out)
@@ -562,11 +669,13 @@ impl StoredVault<'_> {
 pub fn write_records(
     account_id: Option<String>,
     default_region: Option<String>,
+    serving: Option<Serving>,
     records: &[&[u8]],
 ) -> Result<WipedBytes, serde_json::Error> {
     let settings = Vault {
         account_id,
         default_region,
+        serving,
         secrets: Vec::new(),
         dirty: false,
     };
@@ -574,10 +683,7 @@ pub fn write_records(
         .iter()
         .map(|r| head(r))
         .collect::<Result<Vec<_>, _>>()?;
-    let mut out = WipedBytes(header(
-        &settings,
-        records.iter().copied().zip(heads.iter()),
-    )?);
+    let mut out = header(&settings, records.iter().copied().zip(heads.iter()))?;
     for (i, r) in records.iter().enumerate() {
         if i > 0 {
             out.push(b',');
@@ -619,6 +725,49 @@ mod tests {
         change(&mut sel.vault);
         let out = text_of(&sel.merge(&stored).unwrap().to_bytes());
         (serde_json::from_str(&out).unwrap(), out)
+    }
+
+    #[test]
+    fn a_layout_selects_what_a_full_parse_selects() {
+        let mut v = vault_with(&[("a", "1"), ("b", "2"), ("c", "3")]);
+        v.secrets[2].deletion_date = Some(5);
+        let text = text_of(&write_vault(&v).unwrap());
+        let layout = Layout::of(text.as_bytes()).unwrap();
+        let stored = StoredVault::parse(text.as_bytes()).unwrap();
+        for scope in [
+            Scope::Nothing,
+            Scope::All,
+            Scope::Names(vec!["b".into(), "a".into(), "zz".into()]),
+            Scope::Names(vec!["c".into()]),
+        ] {
+            let full = stored.select(&scope, 10).unwrap().vault;
+            let quick = layout.select(text.as_bytes(), &scope, 10).unwrap();
+            assert_eq!(quick.secrets, full.secrets, "{scope:?}");
+            assert_eq!(quick.account_id, full.account_id);
+        }
+        // Only the indexed layout has one.
+        assert!(Layout::of(br#"{"secrets":[]}"#).is_none());
+    }
+
+    #[test]
+    fn serving_credentials_survive_writes_and_partial_reads() {
+        let mut v = vault_with(&[("a", "x")]);
+        v.serving = Some(Serving {
+            access_key_id: "AKIAEXAMPLE".into(),
+            secret_access_key: "k".into(),
+            agent_token: "t".into(),
+        });
+        let text = text_of(&write_vault(&v).unwrap());
+        // A write that touches a secret keeps them.
+        let (after, _) = round(&text, Scope::All, 0, |v| v.dirty = true);
+        assert_eq!(after.serving, v.serving);
+        // So does a read of the settings alone, through the stream.
+        let mut stream = std::io::Cursor::new(text.into_bytes());
+        let partial = StoredVault::read_partial(&mut stream, b"", &Scope::Nothing)
+            .unwrap()
+            .unwrap();
+        assert_eq!(partial.serving, v.serving);
+        assert!(!format!("{:?}", partial.serving).contains("\"k\""));
     }
 
     #[test]

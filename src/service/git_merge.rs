@@ -97,7 +97,13 @@ pub fn merge(env: &Env, base: &Path, ours: &Path, theirs: &Path) -> Result<Vec<C
             Record::Merged(_) => fresh_iter.next().map_or(&b""[..], |w| w.as_slice()),
         })
         .collect();
-    let data = write_records(merged.account_id, merged.default_region, &records).map_err(fail)?;
+    let data = write_records(
+        merged.account_id,
+        merged.default_region,
+        merged.serving,
+        &records,
+    )
+    .map_err(fail)?;
     // Ours is git's temporary file, not a shared vault: no lock, the same atomic write.
     ours_store.save_text(None, &data)?;
     Ok(Vec::new())

@@ -5,10 +5,11 @@ pub mod git_merge;
 pub mod notice;
 pub mod recipients;
 pub mod rotate;
+pub mod serving;
 pub mod txn;
 
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use rand::SeedableRng;
@@ -18,7 +19,9 @@ use zeroize::Zeroizing;
 use crate::core::ctx::Ctx;
 use crate::core::error::ServiceError;
 use crate::core::model::Millis;
-use crate::vault::{CrashPoint, VaultError};
+use crate::core::stored::Layout;
+use crate::vault::{CrashPoint, FileId, Store, VaultError, keys};
+use crate::wipe::WipedBytes;
 
 pub const DEFAULT_REGION: &str = "us-east-1";
 
@@ -56,6 +59,47 @@ pub struct Env {
     pub crash_at: Option<CrashPoint>,
     /// Debug builds only: skip the writers' lock (proves the concurrency test can fail).
     pub no_lock: bool,
+    /// A long-running edge's decrypted copy of the vault, for reads.
+    pub cache: Option<Arc<ReadCache>>,
+}
+
+/// The decrypted vault as of one version of the file, for a server's reads: used only
+/// while the file's identity (device, inode, size, modification time) is unchanged, so
+/// never stale; wiped when replaced or dropped.
+#[derive(Default)]
+pub struct ReadCache {
+    held: Mutex<Option<(FileId, Arc<Cached>)>>,
+}
+
+/// One version's plaintext and where its records lie.
+pub struct Cached {
+    pub plaintext: WipedBytes,
+    /// `None` when the data is not in the indexed layout (it is then parsed whole).
+    pub layout: Option<Layout>,
+}
+
+impl ReadCache {
+    /// The vault as the file is now; `None` if there is no file.
+    pub fn get(&self, store: &Store) -> Result<Option<Arc<Cached>>, VaultError> {
+        // The identity is taken before reading: what is read is at least that new.
+        let Some(id) = store.file_id()? else {
+            return Ok(None);
+        };
+        let mut held = self.held.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((at, cached)) = held.as_ref()
+            && *at == id
+        {
+            return Ok(Some(cached.clone()));
+        }
+        *held = None;
+        let Some(plaintext) = store.read()? else {
+            return Ok(None);
+        };
+        let layout = Layout::of(&store.decode_text(&plaintext)?);
+        let cached = Arc::new(Cached { plaintext, layout });
+        *held = Some((id, cached.clone()));
+        Ok(Some(cached))
+    }
 }
 
 impl Env {
@@ -66,6 +110,20 @@ impl Env {
             None => rand::make_rng(),
         };
         Ctx::new(self.now, region, rng)
+    }
+
+    /// The same, with the identity read now (a passphrase asked once), for an edge
+    /// that runs many operations.
+    pub fn with_identity_loaded(mut self) -> Result<Env, Error> {
+        let key = match &self.identity {
+            IdentitySource::Key(_) => return Ok(self),
+            IdentitySource::Text(text) => keys::parse_identity(text, "SMVAULT_AGE_KEY")?,
+            IdentitySource::File(path) => keys::read_identity_with(path, &mut || {
+                (self.ask_passphrase)(&path.display().to_string())
+            })?,
+        };
+        self.identity = IdentitySource::Key(Arc::new(key));
+        Ok(self)
     }
 }
 
@@ -92,4 +150,31 @@ pub enum Error {
     /// Anything else (a rotation function that failed, I/O).
     #[error("{0}")]
     General(String),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_read_cache_follows_every_write_and_a_removed_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().join("v.age"), age::x25519::Identity::generate());
+        let cache = ReadCache::default();
+        assert!(cache.get(&store).unwrap().is_none());
+        let write = |text: &str| {
+            let guard = store.lock(Duration::from_secs(5)).unwrap();
+            store.save_text(Some(&guard), text.as_bytes()).unwrap();
+        };
+        write(r#"{"a":1}"#);
+        let first = cache.get(&store).unwrap().unwrap();
+        // A hit is the very same buffer, not a new decryption.
+        assert!(Arc::ptr_eq(&first, &cache.get(&store).unwrap().unwrap()));
+        // Same size, written at once: the new file (inode) still shows.
+        write(r#"{"a":2}"#);
+        let second = cache.get(&store).unwrap().unwrap();
+        assert_ne!(first.plaintext.as_slice(), second.plaintext.as_slice());
+        std::fs::remove_file(store.path()).unwrap();
+        assert!(cache.get(&store).unwrap().is_none());
+    }
 }

@@ -228,6 +228,7 @@ mod tests {
             seed: None,
             crash_at: None,
             no_lock: false,
+            cache: None,
         };
         assert!(resolve("../../bin/sh", &settings).is_err());
         assert!(resolve("sh/../sh", &settings).is_err());

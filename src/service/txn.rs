@@ -166,6 +166,21 @@ pub fn read_only<R>(
     let Some(store) = open_store(settings, false)? else {
         return read_only_empty(settings, f);
     };
+    if let Some(cache) = &settings.cache {
+        let Some(cached) = cache.get(&store)? else {
+            return read_only_empty(settings, f);
+        };
+        let text = store.decode_text(&cached.plaintext)?;
+        let mut vault = match &cached.layout {
+            Some(layout) => layout
+                .select(&text, scope, settings.now)
+                .map_err(|e| corrupt(&store, &e.into()))?,
+            None => select(&store, Some(&text), scope, settings)?.1.vault,
+        };
+        check_rules(&store, &vault)?;
+        let mut ctx = settings.ctx(&region_for(settings, &vault));
+        return f(&mut vault, &mut ctx);
+    }
     // Named secrets are read by seeking through the decrypted stream to their
     // records (age decrypts only the chunks read); everything else reads it all.
     if *scope != Scope::All {
@@ -252,4 +267,166 @@ pub(super) fn corrupt(store: &Store, e: &StoredError) -> Error {
             reason: reason.clone(),
         },
     })
+}
+
+/// One write of a batch: the operation, its request, and that request's own
+/// settings (its clock reading and region).
+pub struct Job {
+    pub op: &'static Operation,
+    pub request: Value,
+    pub env: Env,
+}
+
+/// The secrets any of `scopes` can touch.
+fn union(scopes: impl Iterator<Item = Scope>) -> Scope {
+    let mut names = Vec::new();
+    for scope in scopes {
+        match scope {
+            Scope::All => return Scope::All,
+            Scope::Names(n) => names.extend(n),
+            Scope::Nothing => {}
+        }
+    }
+    if names.is_empty() {
+        Scope::Nothing
+    } else {
+        Scope::Names(names)
+    }
+}
+
+/// Runs writes together (group commit): one lock, one decryption, each operation in
+/// turn on the same state (a failed one leaves it as it was before that operation),
+/// then one encryption and fsync for all. The results hold only once all is on disk:
+/// if the save fails, every job fails.
+pub fn write_batch(settings: &Env, jobs: Vec<Job>) -> Vec<Result<Value, Error>> {
+    let count = jobs.len();
+    let scope = union(jobs.iter().map(|j| scope_of(j.op.name, &j.request)));
+    let run = || -> Result<Vec<Result<Value, Error>>, Error> {
+        let store = open_store(settings, true)?.expect("invariant: created when missing");
+        let guard = if settings.no_lock {
+            None
+        } else {
+            Some(store.lock(settings.lock_timeout)?)
+        };
+        let plaintext = store.read()?;
+        let text = plaintext
+            .as_ref()
+            .map(|p| store.decode_text(p))
+            .transpose()?;
+        let (stored, mut selection) = select(&store, text.as_deref(), &scope, settings)?;
+        let mut results = Vec::with_capacity(count);
+        for job in jobs {
+            let before = selection.vault.clone();
+            let mut ctx = job.env.ctx(&region_for(&job.env, &selection.vault));
+            match (job.op.run)(&mut selection.vault, job.request, &mut ctx) {
+                Ok(response) => results.push(Ok(response)),
+                Err(err) => {
+                    selection.vault = before;
+                    results.push(Err(Error::Service {
+                        op: job.op.name,
+                        err,
+                    }));
+                }
+            }
+        }
+        if selection.vault.dirty {
+            let data = selection.merge(&stored).map_err(|e| corrupt(&store, &e))?;
+            store.save_parts(guard.as_ref(), |write| data.for_each_part(write))?;
+            if plaintext.is_none() {
+                super::notice::vault_created(store.path());
+            }
+        }
+        Ok(results)
+    };
+    match run() {
+        Ok(results) => results,
+        Err(e) => {
+            let text = e.to_string();
+            let mut all = vec![Err(e)];
+            all.extend((1..count).map(|_| Err(Error::General(text.clone()))));
+            all
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::ops::lookup;
+    use serde_json::json;
+
+    fn env(dir: &std::path::Path) -> Env {
+        let key = age::x25519::Identity::generate();
+        Env {
+            vault_path: dir.join("v.age"),
+            identity: IdentitySource::Key(std::sync::Arc::new(key.into())),
+            region: None,
+            debug: false,
+            now: 1_767_225_600_000,
+            lock_timeout: std::time::Duration::from_secs(5),
+            functions_dir: dir.join("functions"),
+            ask_passphrase: |what| {
+                Err(VaultError::Passphrase {
+                    source_name: what.into(),
+                    reason: "none in tests".into(),
+                })
+            },
+            seed: None,
+            crash_at: None,
+            no_lock: false,
+            cache: None,
+        }
+    }
+
+    fn create(env: &Env, name: &str) -> Job {
+        Job {
+            op: lookup("CreateSecret").unwrap(),
+            request: json!({"Name": name, "SecretString": "v", "ClientRequestToken": uuid::Uuid::new_v4().to_string()}),
+            env: env.clone(),
+        }
+    }
+
+    #[test]
+    fn a_batch_applies_each_write_in_turn_and_failures_stay_their_own() {
+        let dir = tempfile::tempdir().unwrap();
+        let env = env(dir.path());
+        let bad = Job {
+            op: lookup("PutSecretValue").unwrap(),
+            request: json!({"SecretId": "missing", "SecretString": "x", "ClientRequestToken": uuid::Uuid::new_v4().to_string()}),
+            env: env.clone(),
+        };
+        let mut west = create(&env, "w");
+        west.env.region = Some("eu-west-1".into());
+        let results = write_batch(
+            &env,
+            vec![
+                create(&env, "a"),
+                create(&env, "a"),
+                bad,
+                create(&env, "b"),
+                west,
+            ],
+        );
+        assert!(results[0].is_ok());
+        assert!(
+            matches!(&results[1], Err(Error::Service { err, .. }) if err.code.as_str() == "ResourceExistsException")
+        );
+        assert!(results[3].is_ok() && results[4].is_ok());
+        let names = read_only(&env, &Scope::All, |v, _| {
+            Ok(v.secrets
+                .iter()
+                .map(|s| format!("{}@{}:{}", s.name, s.region, s.versions.len()))
+                .collect::<Vec<_>>())
+        })
+        .unwrap();
+        assert!(results[2].is_err());
+        assert_eq!(
+            names,
+            [
+                "a@us-east-1:1".to_string(),
+                "b@us-east-1:1".to_string(),
+                "w@eu-west-1:1".to_string()
+            ]
+        );
+    }
 }

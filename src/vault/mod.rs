@@ -41,6 +41,16 @@ pub fn create_private_dir(file: &Path) -> Result<(), VaultError> {
         .map_err(|e| VaultError::io("cannot create the directory", dir, e))
 }
 
+/// What tells one version of the vault file from another: an atomic write makes a
+/// new file (a new inode), and any change moves the size or the modification time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileId {
+    dev: u64,
+    ino: u64,
+    size: u64,
+    mtime_ns: i128,
+}
+
 /// One vault file and the identity that opens it.
 pub struct Store {
     path: PathBuf,
@@ -158,6 +168,33 @@ impl Store {
     /// Maps a failure while reading the stream from [`Store::open`].
     pub fn stream_error(&self, e: std::io::Error) -> VaultError {
         self.decrypt_error(age::DecryptError::Io(e))
+    }
+
+    /// The identity of the file as it is now; `None` if it does not exist.
+    pub fn file_id(&self) -> Result<Option<FileId>, VaultError> {
+        let meta = match std::fs::metadata(&self.path) {
+            Ok(m) => m,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(VaultError::io("cannot read", &self.path, e)),
+        };
+        let mtime_ns = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos() as i128);
+        #[cfg(unix)]
+        let (dev, ino) = {
+            use std::os::unix::fs::MetadataExt;
+            (meta.dev(), meta.ino())
+        };
+        #[cfg(not(unix))]
+        let (dev, ino) = (0, 0);
+        Ok(Some(FileId {
+            dev,
+            ino,
+            size: meta.len(),
+            mtime_ns,
+        }))
     }
 
     /// The data inside text from [`Store::read`], which it may borrow from.

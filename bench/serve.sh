@@ -1,0 +1,283 @@
+#!/usr/bin/env bash
+#! Benchmarks `smvault serve` against a static nginx answer of the same size (the load
+#! generator's own limit: the floor) on vaults of 100 and 10k secrets, 16 keep-alive
+#! connections (wrk), and prints the ratios next to the issue's goals:
+#!   Agent route ≥ 0.55× nginx, p99 ≤ 1 ms; SigV4 GetSecretValue (one signed request
+#!   replayed) ≥ 0.3× nginx, p99 ≤ 1 ms; CreateSecret from 16 clients on 1,000 secrets
+#!   ≥ 1,000/s; server RSS ≤ 20 MB + 3× plaintext.
+#! Usage: bench/serve.sh [sizes...]   (default: 100 10000; apt-get for wrk, nginx, age)
+#! Env: BENCH_SECONDS (per measure, default 10), BENCH_DIR, BENCH_KEEP=1.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SIZES=("${@:-100 10000}")
+read -r -a SIZES <<<"${SIZES[*]}"
+SECONDS_PER=${BENCH_SECONDS:-10}
+BIN="$ROOT/target/release/smvault"
+PY="$ROOT/target/pyenv/bin/python"
+
+need() { # need <command> <apt package>
+    command -v "$1" >/dev/null 2>&1 && return
+    echo "installing $2 (for $1)" >&2
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo=sudo
+    $sudo apt-get install -y "$2" >/dev/null 2>&1 || {
+        $sudo apt-get update >/dev/null && $sudo apt-get install -y "$2" >/dev/null
+    }
+}
+need wrk wrk
+need nginx nginx-light
+need age age
+need python3 python3
+[ -x "$PY" ] || "$ROOT/scripts/pyenv.sh" >&2
+
+echo "building release..." >&2
+(cd "$ROOT" && cargo build --release --bin smvault >&2)
+
+WORK=${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/smvault-serve-bench.XXXXXX")}
+mkdir -p "$WORK"
+PIDS=()
+cleanup() {
+    for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+    [ "${BENCH_KEEP:-0}" = 1 ] || rm -rf "$WORK"
+}
+trap cleanup EXIT
+cd "$WORK"
+
+export SMVAULT_AGE_KEY_FILE="$WORK/identity.txt"
+export SMVAULT_FILE="$WORK/init.age"
+"$BIN" init >/dev/null 2>&1
+PUBKEY=$(grep -o 'age1[0-9a-z]*' "$SMVAULT_AGE_KEY_FILE" | head -n1)
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+# A vault of <count> secrets (~1.2 KB each) in the vault's plaintext format, encrypted with age.
+make_vault() { # make_vault <count> <file>
+    python3 - "$1" "$WORK/plain-$1.json" <<'PY'
+import json, sys, uuid, random
+n, out = int(sys.argv[1]), sys.argv[2]
+rnd = random.Random(n)
+chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+t0 = 1_700_000_000_000
+def value(i):
+    return json.dumps({"username": f"app{i}", "password": "".join(rnd.choice(chars) for _ in range(32)),
+                       "host": f"db{i}.cluster-abcdefghijkl.us-east-1.rds.amazonaws.com", "port": 5432})
+secrets = [{
+    "name": f"bench/service-{i:06d}/database", "region": "us-east-1",
+    "suffix": "".join(rnd.choice(chars) for _ in range(6)),
+    "description": f"Database credentials for service {i}",
+    "created": t0 + i, "last_changed": t0 + i,
+    "tags": [{"Key": "team", "Value": f"team-{i % 17}"}],
+    "versions": [
+        {"id": str(uuid.UUID(int=rnd.getrandbits(128), version=4)), "value": {"string": value(i)},
+         "stages": ["AWSPREVIOUS"], "created": t0 + i},
+        {"id": str(uuid.UUID(int=rnd.getrandbits(128), version=4)), "value": {"string": value(i)},
+         "stages": ["AWSCURRENT"], "created": t0 + i + 1},
+    ],
+} for i in range(n)]
+with open(out, "w") as f:
+    json.dump({"format": 1, "data": {"secrets": secrets}}, f, separators=(",", ":"))
+PY
+    age -r "$PUBKEY" -o "$2" "$WORK/plain-$1.json"
+    # One write puts it in smvault's own layout (with its index).
+    SMVAULT_FILE="$2" "$BIN" create-secret --name bench/warm --secret-string warm >/dev/null
+}
+
+start_server() { # start_server <vault> <port>; sets SERVER_PID
+    SMVAULT_FILE="$1" "$BIN" serve --listen "127.0.0.1:$2" 2>"$WORK/serve-$2.log" &
+    SERVER_PID=$!
+    PIDS+=("$SERVER_PID")
+    for _ in $(seq 100); do
+        curl -sf "http://127.0.0.1:$2/ping" >/dev/null 2>&1 && return
+        python3 -c 'import time; time.sleep(0.05)'
+    done
+    echo "server did not start" >&2
+    exit 1
+}
+
+# wrk's requests/s and p99 (ms) from its --latency report.
+wrk_run() { # wrk_run <lua script or -> <url> [header...]
+    local script=$1 url=$2
+    shift 2
+    local args=(-t2 -c16 -d"${SECONDS_PER}s" --latency)
+    [ "$script" != - ] && args+=(-s "$script")
+    for h in "$@"; do args+=(-H "$h"); done
+    wrk "${args[@]}" "$url" >"$WORK/wrk.out"
+    python3 - "$WORK/wrk.out" <<'PY'
+import re, sys
+t = open(sys.argv[1]).read()
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", t).group(1))
+def ms(v, unit):
+    return float(v) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+m = re.search(r"99%\s+([\d.]+)(us|ms|s)", t)
+non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", t)
+print(f"{rps:.0f} {ms(*m.groups()):.3f} {non2xx.group(1) if non2xx else 0}")
+PY
+}
+
+# The floor: nginx answering a fixed body of <bytes> bytes.
+nginx_floor() { # nginx_floor <bytes> <port>
+    local body
+    body=$(python3 -c "print('x' * $1, end='')")
+    mkdir -p "$WORK/nginx"
+    cat >"$WORK/nginx/nginx.conf" <<EOF
+worker_processes 2;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $WORK/nginx;
+    server {
+        listen 127.0.0.1:$2;
+        location / { default_type text/plain; return 200 '$body'; }
+    }
+}
+EOF
+    nginx -c "$WORK/nginx/nginx.conf" -p "$WORK/nginx" 2>/dev/null
+    PIDS+=("$(cat "$WORK/nginx/nginx.pid")")
+    wrk_run - "http://127.0.0.1:$2/"
+    kill "$(cat "$WORK/nginx/nginx.pid")"
+}
+
+# A wrk script replaying one signed POST (valid for the 5-minute skew window).
+signed_script() { # signed_script <port> <target> <body> <out>
+    python3 - "$@" <<'PY'
+import datetime, hashlib, hmac, os, sys
+port, target, body, out = sys.argv[1:]
+key_id, secret = os.environ["AWS_ACCESS_KEY_ID"], os.environ["AWS_SECRET_ACCESS_KEY"]
+amz = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+h = {"content-type": "application/x-amz-json-1.1", "host": f"127.0.0.1:{port}", "x-amz-date": amz,
+     "x-amz-target": f"secretsmanager.{target}"}
+names = sorted(h)
+canon = "\n".join(["POST", "/", "", *[f"{n}:{h[n]}" for n in names], "", ";".join(names),
+                   hashlib.sha256(body.encode()).hexdigest()])
+scope = f"{amz[:8]}/us-east-1/secretsmanager/aws4_request"
+sts = "\n".join(["AWS4-HMAC-SHA256", amz, scope, hashlib.sha256(canon.encode()).hexdigest()])
+k = ("AWS4" + secret).encode()
+for p in (amz[:8], "us-east-1", "secretsmanager", "aws4_request"):
+    k = hmac.new(k, p.encode(), hashlib.sha256).digest()
+h["authorization"] = (f"AWS4-HMAC-SHA256 Credential={key_id}/{scope}, SignedHeaders={';'.join(names)}, "
+                      f"Signature={hmac.new(k, sts.encode(), hashlib.sha256).hexdigest()}")
+with open(out, "w") as f:
+    f.write('wrk.method = "POST"\n')
+    f.write('wrk.body = [[%s]]\n' % body)
+    for n, v in h.items():
+        if n != "host":
+            f.write('wrk.headers["%s"] = "%s"\n' % (n, v))
+PY
+}
+
+rss_kib() { awk '/VmHWM/ {print $2}' "/proc/$1/status"; }
+
+declare -a ROWS
+row() { ROWS+=("$(printf '%-7s %-30s %11s %10s %8s %7s  %s' "$@")"); }
+ratio() { python3 -c "import sys; print('%.2f' % (float(sys.argv[1])/float(sys.argv[2])))" "$1" "$2"; }
+at_least() { python3 -c "import sys; print('ok' if float(sys.argv[1]) >= float(sys.argv[2]) else 'UNDER')" "$1" "$2"; }
+at_most() { python3 -c "import sys; print('ok' if float(sys.argv[1]) <= float(sys.argv[2]) else 'OVER')" "$1" "$2"; }
+
+for n in "${SIZES[@]}"; do
+    echo "vault of $n secrets..." >&2
+    vault="$WORK/vault-$n.age"
+    make_vault "$n" "$vault"
+    port=$(free_port)
+    start_server "$vault" "$port"
+    eval "$(SMVAULT_FILE="$vault" "$BIN" serve --print-env --listen "127.0.0.1:$port")"
+    id="bench/service-$(printf %06d $((n / 2)))/database"
+    agent_url="http://127.0.0.1:$port/secretsmanager/get?secretId=$id"
+    size=$(curl -s -H "X-Aws-Parameters-Secrets-Token: $AWS_TOKEN" "$agent_url" | wc -c)
+    floor_port=$(free_port)
+    read -r floor floor_p99 _ < <(nginx_floor "$size" "$floor_port")
+    read -r agent agent_p99 agent_bad < <(wrk_run - "$agent_url" "X-Aws-Parameters-Secrets-Token: $AWS_TOKEN")
+    signed_script "$port" GetSecretValue "{\"SecretId\": \"$id\"}" "$WORK/get.lua"
+    read -r get get_p99 get_bad < <(wrk_run "$WORK/get.lua" "http://127.0.0.1:$port/")
+    r=$(ratio "$agent" "$floor")
+    row "$n" "Agent route (req/s)" "$agent" "$floor" "$r" 0.55 "$(at_least "$r" 0.55); p99 ${agent_p99} ms ($(at_most "$agent_p99" 1)); non-2xx $agent_bad"
+    r=$(ratio "$get" "$floor")
+    row "$n" "SigV4 GetSecretValue (req/s)" "$get" "$floor" "$r" 0.30 "$(at_least "$r" 0.3); p99 ${get_p99} ms ($(at_most "$get_p99" 1)); non-2xx $get_bad"
+    plain_kib=$(( $(stat -c %s "$WORK/plain-$n.json") / 1024 ))
+    rss=$(rss_kib "$SERVER_PID")
+    limit=$(( 20 * 1024 + 3 * plain_kib ))
+    row "$n" "server peak RSS (KiB)" "$rss" "$limit" "$(ratio "$rss" "$limit")" 1 "$(at_most "$rss" "$limit") (20 MB + 3x ${plain_kib} KiB plaintext)"
+    kill "$SERVER_PID"
+    wait "$SERVER_PID" 2>/dev/null || true
+done
+
+# Writes on a 1,000-secret vault: 16 wrk connections sending CreateSecret requests,
+# each with its own name and signature (pre-signed: wrk cannot sign), every answer given
+# only once its batch is on disk; then one boto3 client against the CLI, one at a time.
+echo "writes on 1000 secrets..." >&2
+vault="$WORK/vault-1000.age"
+make_vault 1000 "$vault"
+port=$(free_port)
+start_server "$vault" "$port"
+eval "$(SMVAULT_FILE="$vault" "$BIN" serve --print-env --listen "127.0.0.1:$port")"
+python3 - "$port" "$WORK/create.lua" 16000 <<'PY'
+import datetime, hashlib, hmac, json, os, sys, uuid
+port, out, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+key_id, secret = os.environ["AWS_ACCESS_KEY_ID"], os.environ["AWS_SECRET_ACCESS_KEY"]
+amz = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+scope = f"{amz[:8]}/us-east-1/secretsmanager/aws4_request"
+k = ("AWS4" + secret).encode()
+for p in (amz[:8], "us-east-1", "secretsmanager", "aws4_request"):
+    k = hmac.new(k, p.encode(), hashlib.sha256).digest()
+h = {"content-type": "application/x-amz-json-1.1", "host": f"127.0.0.1:{port}", "x-amz-date": amz,
+     "x-amz-target": "secretsmanager.CreateSecret"}
+names = sorted(h)
+with open(out, "w") as f:
+    f.write("local reqs = {\n")
+    for i in range(n):
+        body = json.dumps({"Name": f"bench/new-{i:06d}", "SecretString": "s3cr3t-value",
+                           "ClientRequestToken": str(uuid.UUID(int=i + 1, version=4))})
+        canon = "\n".join(["POST", "/", "", *[f"{x}:{h[x]}" for x in names], "", ";".join(names),
+                           hashlib.sha256(body.encode()).hexdigest()])
+        sts = "\n".join(["AWS4-HMAC-SHA256", amz, scope, hashlib.sha256(canon.encode()).hexdigest()])
+        sig = hmac.new(k, sts.encode(), hashlib.sha256).hexdigest()
+        f.write("{[[%s]], \"%s\"},\n" % (body, sig))
+    f.write("}\n")
+    f.write("local auth = \"AWS4-HMAC-SHA256 Credential=%s/%s, SignedHeaders=%s, Signature=\"\n" % (key_id, scope, ";".join(names)))
+    f.write("""
+-- Two wrk threads take alternate requests (wrk sets `id` in each thread's state).
+local counter, step, n = 0, 2, 0
+function setup(thread) n = n + 1; thread:set("id", n - 1) end
+function init(args) counter = id end
+function request()
+  counter = counter + step
+  local r = reqs[(counter % #reqs) + 1]
+  return wrk.format("POST", "/", {["content-type"] = "application/x-amz-json-1.1",
+    ["x-amz-date"] = "AMZDATE", ["x-amz-target"] = "secretsmanager.CreateSecret",
+    ["authorization"] = auth .. r[2]}, r[1])
+end
+""".replace("AMZDATE", amz))
+PY
+read -r wrote_rps write_p99 write_bad < <(wrk_run "$WORK/create.lua" "http://127.0.0.1:$port/")
+writes=$(python3 -c "print('%.0f' % ($wrote_rps - $write_bad / $SECONDS_PER))")
+single=$("$PY" - <<'PY'
+import time, boto3
+c = boto3.client("secretsmanager")
+t0 = time.perf_counter()
+for j in range(20):
+    c.create_secret(Name=f"one/{j}", SecretString="v")
+print(f"{(time.perf_counter() - t0) * 1000 / 20:.2f}")
+PY
+)
+kill "$SERVER_PID"
+wait "$SERVER_PID" 2>/dev/null || true
+cli_ms=$(python3 - "$BIN" "$vault" <<'PY'
+import os, subprocess, sys, time
+env = dict(os.environ, SMVAULT_FILE=sys.argv[2])
+t0 = time.perf_counter()
+for i in range(20):
+    subprocess.run([sys.argv[1], "create-secret", "--name", f"cli/{i}", "--secret-string", "v"], env=env, check=True, capture_output=True)
+print(f"{(time.perf_counter() - t0) * 1000 / 20:.2f}")
+PY
+)
+count=$(SMVAULT_FILE="$vault" "$BIN" list-secrets --filters Key=name,Values=bench/new- --query 'SecretList[].Name' --output text | wc -w)
+row 1000 "CreateSecret, 16 conns (/s)" "$writes" 1000 "$(ratio "$writes" 1000)" 1 "$(at_least "$writes" 1000); p99 ${write_p99} ms; $count created, all on disk"
+r=$(ratio "$single" "$cli_ms")
+row 1000 "one client's write (ms)" "$single" "$cli_ms" "$r" 1.2 "$(at_most "$r" 1.2) (vs the CLI's create-secret)"
+
+echo
+echo "smvault $("$BIN" --version | tr -d '\n'); wrk -t2 -c16 -d${SECONDS_PER}s; $(nproc) cores"
+printf '%-7s %-30s %11s %10s %8s %7s  %s\n' secrets measure smvault baseline ratio goal verdict
+printf '%s\n' "${ROWS[@]}"

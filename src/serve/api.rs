@@ -1,0 +1,210 @@
+//! The AWS JSON 1.1 protocol: `POST /` with `X-Amz-Target: secretsmanager.<Operation>`,
+//! answered as the service answers (epoch-second timestamps, `{"__type","Message"}` errors).
+
+use std::sync::Arc;
+
+use bytes::Bytes;
+use http_body_util::Full;
+use hyper::http::request::Parts;
+use hyper::{Response, StatusCode};
+use serde_json::Value;
+
+use super::{Logged, State, blocking, env_for, respond, sigv4};
+use crate::core::ops::Access;
+use crate::service::{self, Error};
+
+const JSON_11: &str = "application/x-amz-json-1.1";
+
+/// An error answer. Secrets Manager's own errors say `Message`; the front door's
+/// (authentication) say `message`, as AWS's do (research §1.4).
+pub fn error(status: StatusCode, code: &str, key: &str, message: &str) -> Response<Full<Bytes>> {
+    let mut body = serde_json::Map::new();
+    body.insert("__type".into(), Value::from(code));
+    body.insert(key.into(), Value::from(message));
+    with_request_id(respond(
+        status,
+        Some(JSON_11),
+        Value::Object(body).to_string(),
+    ))
+}
+
+fn with_request_id(mut response: Response<Full<Bytes>>) -> Response<Full<Bytes>> {
+    if let Ok(id) = uuid::Uuid::new_v4().to_string().parse() {
+        response.headers_mut().insert("x-amzn-requestid", id);
+    }
+    response
+}
+
+/// A service error as AWS sends it (400); the server's own trouble is a 500.
+fn service_error(err: &Error) -> Response<Full<Bytes>> {
+    match err {
+        Error::Service { err, .. } => error(
+            StatusCode::BAD_REQUEST,
+            err.code.as_str(),
+            "Message",
+            &err.message,
+        ),
+        Error::ParamValidation(m) => {
+            error(StatusCode::BAD_REQUEST, "ValidationException", "Message", m)
+        }
+        // The vault or its identity failed: the server's fault, not the request's.
+        Error::Vault(e) => error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "InternalServiceError",
+            "Message",
+            &e.to_string(),
+        ),
+        Error::IdentityLost { .. } => error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "InternalServiceError",
+            "Message",
+            &err.to_string(),
+        ),
+        Error::General(m) => error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "InternalServiceError",
+            "Message",
+            m,
+        ),
+    }
+}
+
+/// The core gives timestamps as epoch milliseconds under members named `...Date`;
+/// the wire wants epoch seconds, a number with millisecond precision.
+pub fn epoch_seconds(v: &mut Value) {
+    match v {
+        Value::Object(map) => {
+            for (k, x) in map.iter_mut() {
+                if k.ends_with("Date")
+                    && let Some(ms) = x.as_i64()
+                {
+                    if let Some(n) = serde_json::Number::from_f64(ms as f64 / 1000.0) {
+                        *x = Value::Number(n);
+                    }
+                    continue;
+                }
+                epoch_seconds(x);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(epoch_seconds),
+        _ => {}
+    }
+}
+
+pub async fn handle(
+    state: &Arc<State>,
+    parts: Parts,
+    body: Bytes,
+    logged: &mut Logged,
+) -> Response<Full<Bytes>> {
+    let headers: Vec<(&str, &[u8])> = parts
+        .headers
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_bytes()))
+        .collect();
+    let req = sigv4::Request {
+        method: parts.method.as_str(),
+        path: parts.uri.path(),
+        query: parts.uri.query().unwrap_or(""),
+        headers: &headers,
+        body: &body,
+    };
+    let key = sigv4::Key {
+        access_key_id: &state.serving.access_key_id,
+        secret_access_key: &state.serving.secret_access_key,
+    };
+    let now = chrono::Utc::now().timestamp();
+    let target = parts
+        .headers
+        .get("x-amz-target")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    logged.operation = target
+        .strip_prefix("secretsmanager.")
+        .unwrap_or(target)
+        .to_string();
+    // Nothing is read or changed before the signature holds.
+    let region = match sigv4::verify(&req, &key, now) {
+        Ok(r) => r,
+        Err(e) => return error(StatusCode::BAD_REQUEST, e.code, "message", &e.message),
+    };
+    let Some(op) = target
+        .strip_prefix("secretsmanager.")
+        .and_then(crate::core::ops::lookup)
+        .map(|op| op.name)
+        .or_else(|| (target == "secretsmanager.RotateSecret").then_some("RotateSecret"))
+    else {
+        let body = serde_json::json!({"__type": "UnknownOperationException"}).to_string();
+        return with_request_id(respond(StatusCode::BAD_REQUEST, Some(JSON_11), body));
+    };
+    let request: Value = match serde_json::from_slice(&body) {
+        Ok(v @ Value::Object(_)) => v,
+        _ => {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "SerializationException",
+                "Message",
+                "The request body is not a JSON object",
+            );
+        }
+    };
+    logged.secret = ["SecretId", "Name"]
+        .iter()
+        .find_map(|k| request.get(*k).and_then(Value::as_str))
+        .map(str::to_string);
+    let env = env_for(state, Some(region));
+    let result = match crate::core::ops::lookup(op) {
+        Some(op) if op.access == Access::Write => {
+            state
+                .writes
+                .write(service::txn::Job { op, request, env })
+                .await
+        }
+        _ => run_alone(op, request, env).await,
+    };
+    match result {
+        Some(Ok(mut response)) => {
+            epoch_seconds(&mut response);
+            with_request_id(respond(StatusCode::OK, Some(JSON_11), response.to_string()))
+        }
+        Some(Err(e)) => service_error(&e),
+        None => error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "InternalServiceError",
+            "Message",
+            "The operation stopped unexpectedly",
+        ),
+    }
+}
+
+/// Reads, and RotateSecret (which runs its function between transactions), on their own.
+async fn run_alone(
+    op: &'static str,
+    request: Value,
+    env: crate::service::Env,
+) -> Option<Result<Value, Error>> {
+    blocking(move || {
+        if op == "RotateSecret" {
+            service::rotate::run(request, &env)
+        } else {
+            let op = crate::core::ops::lookup(op).expect("invariant: looked up above");
+            service::txn::execute(op, request, &env)
+        }
+    })
+    .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps_become_epoch_seconds_with_milliseconds() {
+        let mut v = serde_json::json!({"CreatedDate": 1767225600123_i64, "SecretValues": [{"CreatedDate": 1000}], "Name": "x"});
+        epoch_seconds(&mut v);
+        assert_eq!(
+            v.to_string(),
+            r#"{"CreatedDate":1767225600.123,"SecretValues":[{"CreatedDate":1.0}],"Name":"x"}"#
+        );
+    }
+}

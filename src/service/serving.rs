@@ -1,0 +1,58 @@
+//! The credentials `smvault serve` accepts: made once per vault (from the OS RNG),
+//! kept encrypted in the vault's settings, never beside it.
+
+use super::{Env, Error, txn};
+use crate::core::model::Serving;
+use crate::core::stored::Scope;
+
+/// The vault's serving credentials, made and saved on first use.
+pub fn credentials(env: &Env) -> Result<Serving, Error> {
+    if let Some(s) = txn::read_only(env, &Scope::Nothing, |vault, _| Ok(vault.serving.clone()))? {
+        return Ok(s);
+    }
+    // Under the lock: a concurrent first serve must not make a second pair.
+    txn::write_with(env, &Scope::Nothing, |vault, _| {
+        let serving = vault.serving.get_or_insert_with(generate).clone();
+        vault.dirty = true;
+        Ok(serving)
+    })
+}
+
+/// `AKIA` and 16 base32 characters, a 40-character secret key, a 43-character
+/// token: the shapes of AWS's own, so tools that check them accept ours.
+fn generate() -> Serving {
+    const BASE32: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    const BASE64: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    const URLSAFE: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    // Alphabets of 32 and 64 letters divide 256: every letter is equally likely.
+    let pick = |alphabet: &[u8], n: usize| -> String {
+        let mut rng = rand::rng();
+        (0..n)
+            .map(|_| {
+                let b: u8 = rand::RngExt::random(&mut rng);
+                char::from(alphabet[usize::from(b) % alphabet.len()])
+            })
+            .collect()
+    };
+    Serving {
+        access_key_id: format!("AKIA{}", pick(BASE32, 16)),
+        secret_access_key: pick(BASE64, 40),
+        agent_token: pick(URLSAFE, 43),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generated_credentials_have_aws_shapes_and_differ() {
+        let a = generate();
+        let b = generate();
+        assert!(a.access_key_id.starts_with("AKIA") && a.access_key_id.len() == 20);
+        assert_eq!(a.secret_access_key.len(), 40);
+        assert_eq!(a.agent_token.len(), 43);
+        assert_ne!(a.secret_access_key, b.secret_access_key);
+        assert_ne!(a.agent_token, b.agent_token);
+    }
+}

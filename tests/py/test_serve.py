@@ -1,0 +1,396 @@
+"""boto3, botocore and the AWS CLI v1 against a running `smvault serve`.
+
+Run by tests/serve.rs, which starts the server on a free port with a fresh vault and
+sets the environment `smvault serve --print-env` prints, plus SMVAULT_BIN (the binary)
+and SMVAULT_FILE / SMVAULT_AGE_KEY_FILE (the vault). Usage: test_serve.py GROUP
+"""
+
+import base64
+import datetime
+import hashlib
+import hmac
+import json
+import os
+import subprocess
+import sys
+import threading
+import unittest
+import urllib.error
+import urllib.request
+
+import boto3
+import botocore.config
+import botocore.exceptions
+
+ENDPOINT = os.environ["AWS_ENDPOINT_URL_SECRETS_MANAGER"]
+REGION = os.environ["AWS_DEFAULT_REGION"]
+
+
+def client(region=REGION, **kw):
+    return boto3.session.Session().client("secretsmanager", region_name=region, **kw)
+
+
+def code_of(err):
+    return err.response["Error"]["Code"], err.response["Error"]["Message"]
+
+
+class Sdk(unittest.TestCase):
+    """Every operation through boto3, as AWS would answer it."""
+
+    def test_every_operation(self):
+        c = client()
+        made = c.create_secret(Name="app/db", SecretString='{"user":"u","password":"p"}',
+                               Description="db", Tags=[{"Key": "team", "Value": "a"}])
+        self.assertEqual(made["Name"], "app/db")
+        self.assertTrue(made["ARN"].startswith(f"arn:aws:secretsmanager:{REGION}:"))
+        v1 = made["VersionId"]
+        got = c.get_secret_value(SecretId="app/db")
+        self.assertEqual(got["SecretString"], '{"user":"u","password":"p"}')
+        self.assertEqual(got["VersionStages"], ["AWSCURRENT"])
+        self.assertIsInstance(got["CreatedDate"], datetime.datetime)
+        put = c.put_secret_value(SecretId="app/db", SecretString="two")
+        self.assertEqual(put["VersionStages"], ["AWSCURRENT"])
+        prev = c.get_secret_value(SecretId="app/db", VersionStage="AWSPREVIOUS")
+        self.assertEqual(prev["VersionId"], v1)
+        d = c.describe_secret(SecretId="app/db")
+        self.assertEqual(d["Description"], "db")
+        self.assertEqual(d["Tags"], [{"Key": "team", "Value": "a"}])
+        self.assertEqual(d["VersionIdsToStages"][v1], ["AWSPREVIOUS"])
+        self.assertNotIn("DeletedDate", d)  # absent members are omitted, not null
+        versions = c.list_secret_version_ids(SecretId="app/db")
+        self.assertEqual(len(versions["Versions"]), 2)
+        upd = c.update_secret(SecretId="app/db", Description="database")
+        self.assertEqual(upd["Name"], "app/db")
+        # Tag and Untag answer {} (boto3 shows only the metadata).
+        self.assertEqual(set(c.tag_resource(SecretId="app/db", Tags=[{"Key": "x", "Value": "1"}])), {"ResponseMetadata"})
+        self.assertEqual(set(c.untag_resource(SecretId="app/db", TagKeys=["x"])), {"ResponseMetadata"})
+        stage = c.update_secret_version_stage(SecretId="app/db", VersionStage="AWSCURRENT",
+                                              MoveToVersionId=v1, RemoveFromVersionId=put["VersionId"])
+        self.assertEqual(stage["Name"], "app/db")
+        self.assertEqual(c.get_secret_value(SecretId="app/db")["VersionId"], v1)
+        policy = json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:root"}, "Action": "secretsmanager:GetSecretValue", "Resource": "*"}]})
+        self.assertTrue(c.validate_resource_policy(ResourcePolicy=policy)["PolicyValidationPassed"])
+        c.put_resource_policy(SecretId="app/db", ResourcePolicy=policy)
+        self.assertEqual(json.loads(c.get_resource_policy(SecretId="app/db")["ResourcePolicy"]), json.loads(policy))
+        c.delete_resource_policy(SecretId="app/db")
+        self.assertNotIn("ResourcePolicy", c.get_resource_policy(SecretId="app/db"))
+        pw = c.get_random_password(PasswordLength=24, ExcludePunctuation=True)["RandomPassword"]
+        self.assertEqual(len(pw), 24)
+        self.assertTrue(pw.isalnum())
+        rep = c.replicate_secret_to_regions(SecretId="app/db", AddReplicaRegions=[{"Region": "eu-west-1"}])
+        self.assertEqual(rep["ReplicationStatus"][0]["Region"], "eu-west-1")
+        replica = client("eu-west-1").describe_secret(SecretId="app/db")
+        self.assertEqual(replica["PrimaryRegion"], REGION)
+        c.remove_regions_from_replication(SecretId="app/db", RemoveReplicaRegions=["eu-west-1"])
+        c.replicate_secret_to_regions(SecretId="app/db", AddReplicaRegions=[{"Region": "eu-west-2"}])
+        client("eu-west-2").stop_replication_to_replica(SecretId="app/db")
+        batch = c.batch_get_secret_value(SecretIdList=["app/db"])
+        self.assertEqual([s["Name"] for s in batch["SecretValues"]], ["app/db"])
+        rot = c.rotate_secret(SecretId="app/db", RotationLambdaARN="smvault-random-password",
+                              RotationRules={"AutomaticallyAfterDays": 30})
+        self.assertIn("VersionId", rot)
+        self.assertNotEqual(c.get_secret_value(SecretId="app/db")["VersionId"], v1)
+        self.assertTrue(c.describe_secret(SecretId="app/db")["RotationEnabled"])
+        c.cancel_rotate_secret(SecretId="app/db")
+        deleted = c.delete_secret(SecretId="app/db", RecoveryWindowInDays=7)
+        self.assertIsInstance(deleted["DeletionDate"], datetime.datetime)
+        restored = c.restore_secret(SecretId="app/db")
+        self.assertEqual(restored["Name"], "app/db")
+        c.delete_secret(SecretId="app/db", ForceDeleteWithoutRecovery=True)
+
+    def test_binary_values_round_trip(self):
+        c = client()
+        blob = bytes(range(256))
+        c.create_secret(Name="bin", SecretBinary=blob)
+        got = c.get_secret_value(SecretId="bin")
+        self.assertEqual(got["SecretBinary"], blob)
+        self.assertNotIn("SecretString", got)
+
+    def test_modeled_exceptions(self):
+        c = client()
+        with self.assertRaises(c.exceptions.ResourceNotFoundException) as e:
+            c.get_secret_value(SecretId="missing")
+        self.assertEqual(code_of(e.exception), ("ResourceNotFoundException", "Secrets Manager can't find the specified secret."))
+        self.assertEqual(e.exception.response["ResponseMetadata"]["HTTPStatusCode"], 400)
+        self.assertTrue(e.exception.response["ResponseMetadata"]["RequestId"])
+        c.create_secret(Name="dup", SecretString="x")
+        with self.assertRaises(c.exceptions.ResourceExistsException):
+            c.create_secret(Name="dup", SecretString="x")
+        with self.assertRaises(c.exceptions.InvalidParameterException):
+            c.create_secret(Name="both", SecretString="x", SecretBinary=b"y")
+        c.delete_secret(SecretId="dup")
+        with self.assertRaises(c.exceptions.InvalidRequestException):
+            c.get_secret_value(SecretId="dup")
+        with self.assertRaises(botocore.exceptions.ClientError) as e:
+            c.create_secret(Name="bad name!*", SecretString="x")
+        self.assertEqual(code_of(e.exception)[0], "ValidationException")
+
+    def test_paginators_and_raw_pages(self):
+        c = client()
+        for i in range(23):
+            c.create_secret(Name=f"page/{i:02}", SecretString=str(i))
+        pages = list(c.get_paginator("list_secrets").paginate(
+            Filters=[{"Key": "name", "Values": ["page/"]}], PaginationConfig={"PageSize": 10}))
+        self.assertEqual([len(p["SecretList"]) for p in pages], [10, 10, 3])
+        names = [s["Name"] for p in pages for s in p["SecretList"]]
+        self.assertEqual(names, [f"page/{i:02}" for i in range(23)])
+        first = c.list_secrets(MaxResults=5, Filters=[{"Key": "name", "Values": ["page/"]}])
+        self.assertIn("NextToken", first)
+        second = c.list_secrets(MaxResults=5, NextToken=first["NextToken"], Filters=[{"Key": "name", "Values": ["page/"]}])
+        self.assertEqual(second["SecretList"][0]["Name"], "page/05")
+
+    def test_no_waiters_exist_for_this_service(self):
+        self.assertEqual(client().waiter_names, [])
+
+    def test_region_comes_from_the_signature(self):
+        west = client("eu-west-1")
+        made = west.create_secret(Name="regional", SecretString="w")
+        self.assertIn(":eu-west-1:", made["ARN"])
+        east = client("us-west-2")
+        with self.assertRaises(east.exceptions.ResourceNotFoundException):
+            east.get_secret_value(SecretId="regional")
+        self.assertEqual(west.get_secret_value(SecretId="regional")["SecretString"], "w")
+
+
+def sign(method, body, headers, key_id, secret, region=REGION, service="secretsmanager", when=None):
+    """A SigV4 Authorization for POST / (a small signer, so every part can be got wrong)."""
+    when = when or datetime.datetime.now(datetime.timezone.utc)
+    amz_date = when.strftime("%Y%m%dT%H%M%SZ")
+    headers = dict(headers, **{"x-amz-date": amz_date})
+    signed = sorted(headers)
+    canonical = "\n".join([method, "/", "", *[f"{h}:{headers[h]}" for h in signed], "",
+                           ";".join(signed), hashlib.sha256(body).hexdigest()])
+    scope = f"{amz_date[:8]}/{region}/{service}/aws4_request"
+    to_sign = "\n".join(["AWS4-HMAC-SHA256", amz_date, scope, hashlib.sha256(canonical.encode()).hexdigest()])
+    k = ("AWS4" + secret).encode()
+    for part in (amz_date[:8], region, service, "aws4_request"):
+        k = hmac.new(k, part.encode(), hashlib.sha256).digest()
+    sig = hmac.new(k, to_sign.encode(), hashlib.sha256).hexdigest()
+    headers["authorization"] = f"AWS4-HMAC-SHA256 Credential={key_id}/{scope}, SignedHeaders={';'.join(signed)}, Signature={sig}"
+    return headers
+
+
+def post(headers, body):
+    req = urllib.request.Request(ENDPOINT + "/", data=body, headers=headers, method="POST")
+    try:
+        with urllib.request.urlopen(req) as r:
+            return r.status, dict(r.headers), r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, dict(e.headers), e.read()
+
+
+class Auth(unittest.TestCase):
+    """Each SigV4 failure, by AWS's code and message; nothing is read or changed."""
+
+    body = b'{"Name": "auth-probe", "SecretString": "x", "ClientRequestToken": "11111111-1111-4111-8111-111111111111"}'
+
+    def base(self):
+        host = ENDPOINT.split("://", 1)[1]
+        return {"host": host, "content-type": "application/x-amz-json-1.1",
+                "x-amz-target": "secretsmanager.CreateSecret"}
+
+    def refused(self, headers, code, message):
+        status, hdrs, body = post(headers, self.body)
+        self.assertEqual(status, 400, body)
+        answer = json.loads(body)
+        self.assertEqual(answer["__type"], code)
+        self.assertEqual(answer.get("message", answer.get("Message")), message)
+        self.assertNotIn("access-control-allow-origin", {k.lower() for k in hdrs})
+        c = client()
+        with self.assertRaises(c.exceptions.ResourceNotFoundException):
+            c.describe_secret(SecretId="auth-probe")
+
+    def test_unsigned(self):
+        self.refused(self.base(), "MissingAuthenticationTokenException", "Missing Authentication Token")
+
+    def test_incomplete(self):
+        h = self.base()
+        h["authorization"] = "AWS4-HMAC-SHA256 Credential=AKIA/20260101/us-east-1/secretsmanager/aws4_request"
+        h["x-amz-date"] = "20260101T000000Z"
+        self.refused(h, "IncompleteSignatureException",
+                     "Authorization header requires 'Signature' parameter. Authorization header requires 'SignedHeaders' parameter. Authorization=" + h["authorization"])
+
+    def test_wrong_secret_key(self):
+        h = sign("POST", self.body, self.base(), os.environ["AWS_ACCESS_KEY_ID"], "not-the-key")
+        self.refused(h, "InvalidSignatureException",
+                     "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.")
+
+    def test_unknown_key_id(self):
+        h = sign("POST", self.body, self.base(), "AKIAUNKNOWNUNKNOWN00", os.environ["AWS_SECRET_ACCESS_KEY"])
+        self.refused(h, "UnrecognizedClientException", "The security token included in the request is invalid.")
+
+    def test_wrong_service(self):
+        h = sign("POST", self.body, self.base(), os.environ["AWS_ACCESS_KEY_ID"], os.environ["AWS_SECRET_ACCESS_KEY"], service="kms")
+        self.refused(h, "InvalidSignatureException", "Credential should be scoped to correct service: 'secretsmanager'. ")
+
+    def test_expired_and_future(self):
+        now = datetime.datetime.now(datetime.timezone.utc)
+        for delta, start in ((-600, "Signature expired: "), (600, "Signature not yet current: ")):
+            h = sign("POST", self.body, self.base(), os.environ["AWS_ACCESS_KEY_ID"], os.environ["AWS_SECRET_ACCESS_KEY"],
+                     when=now + datetime.timedelta(seconds=delta))
+            status, _, body = post(h, self.body)
+            answer = json.loads(body)
+            self.assertEqual((status, answer["__type"]), (400, "InvalidSignatureException"))
+            self.assertTrue(answer["message"].startswith(start + h["x-amz-date"]), answer)
+
+    def test_tampered_body(self):
+        h = sign("POST", self.body, self.base(), os.environ["AWS_ACCESS_KEY_ID"], os.environ["AWS_SECRET_ACCESS_KEY"])
+        status, _, body = post(h, self.body.replace(b'"x"', b'"y"'))
+        self.assertEqual((status, json.loads(body)["__type"]), (400, "InvalidSignatureException"))
+
+    def test_boto3_with_wrong_credentials(self):
+        c = client(aws_access_key_id=os.environ["AWS_ACCESS_KEY_ID"], aws_secret_access_key="wrong")
+        with self.assertRaises(botocore.exceptions.ClientError) as e:
+            c.list_secrets()
+        self.assertEqual(code_of(e.exception)[0], "InvalidSignatureException")
+
+    def test_a_good_signature_passes_and_unknown_targets_are_refused(self):
+        h = sign("POST", b"{}", dict(self.base(), **{"x-amz-target": "secretsmanager.Nope"}),
+                 os.environ["AWS_ACCESS_KEY_ID"], os.environ["AWS_SECRET_ACCESS_KEY"])
+        status, _, body = post(h, b"{}")
+        self.assertEqual((status, json.loads(body)), (400, {"__type": "UnknownOperationException"}))
+
+
+def agent_get(path, headers=None):
+    req = urllib.request.Request(ENDPOINT + path, headers=headers or {})
+    try:
+        with urllib.request.urlopen(req) as r:
+            return r.status, r.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode()
+
+
+class Agent(unittest.TestCase):
+    """The Secrets Manager Agent's route, as the Agent answers."""
+
+    @classmethod
+    def setUpClass(cls):
+        c = client()
+        c.create_secret(Name="agent/one", SecretString="first")
+        c.put_secret_value(SecretId="agent/one", SecretString="second")
+
+    def test_tokens(self):
+        token = {"X-Aws-Parameters-Secrets-Token": os.environ["AWS_TOKEN"]}
+        self.assertEqual(agent_get("/secretsmanager/get?secretId=agent/one"), (403, "Bad Token"))
+        self.assertEqual(agent_get("/secretsmanager/get?secretId=agent/one",
+                                   {"X-Aws-Parameters-Secrets-Token": "wrong"}), (403, "Bad Token"))
+        self.assertEqual(agent_get("/secretsmanager/get?secretId=agent/one",
+                                   dict(token, **{"X-Forwarded-For": "10.0.0.1"})), (400, "Forwarded"))
+        status, body = agent_get("/secretsmanager/get?secretId=agent%2Fone", token)
+        self.assertEqual(status, 200)
+        answer = json.loads(body)
+        self.assertEqual(list(answer), ["ARN", "Name", "VersionId", "SecretString", "VersionStages", "CreatedDate"])
+        self.assertEqual(answer["SecretString"], "second")
+        self.assertIsInstance(answer["CreatedDate"], str)
+        status, body = agent_get("/secretsmanager/get?secretId=agent/one&versionStage=AWSPREVIOUS", token)
+        self.assertEqual(json.loads(body)["SecretString"], "first")
+        self.assertEqual(agent_get("/secretsmanager/get", token), (400, "missing parameter secretId"))
+        self.assertEqual(agent_get("/secretsmanager/get?secretId=a&color=red", token), (400, "unknown parameter: color"))
+        status, body = agent_get("/secretsmanager/get?secretId=nope", token)
+        self.assertEqual((status, json.loads(body)["__type"]), (400, "ResourceNotFoundException"))
+        self.assertEqual(agent_get("/ping"), (200, "healthy"))
+
+    def test_never_stale(self):
+        token = {"X-Aws-Parameters-Secrets-Token": os.environ["AWS_TOKEN"]}
+        client().create_secret(Name="agent/fresh", SecretString="old")
+        self.assertEqual(json.loads(agent_get("/secretsmanager/get?secretId=agent/fresh", token)[1])["SecretString"], "old")
+        subprocess.run([os.environ["SMVAULT_BIN"], "put-secret-value", "--secret-id", "agent/fresh",
+                        "--secret-string", "new"], check=True, capture_output=True)
+        status, body = agent_get("/secretsmanager/get?secretId=agent/fresh", token)
+        self.assertEqual(json.loads(body)["SecretString"], "new")
+
+
+def run_cli(program, args, env):
+    """stdout on success; on failure the error sentence (v1 and v2 differ in the prefix
+    and the exit code: 255 against 254)."""
+    out = subprocess.run(program + args, capture_output=True, text=True, env=env)
+    if out.returncode == 0:
+        return out.stdout
+    return "error: " + out.stderr[out.stderr.find("An error occurred"):].strip()
+
+
+class AwsCli(unittest.TestCase):
+    """The AWS CLI v1 through the server prints what smvault prints on the vault."""
+
+    def test_same_json(self):
+        cfg = os.path.join(os.environ["SMVAULT_TMP"], "aws-config")
+        with open(cfg, "w") as f:
+            f.write("[default]\ncli_timestamp_format = iso8601\n")
+        env = dict(os.environ, AWS_CONFIG_FILE=cfg, TZ="UTC", AWS_PAGER="")
+        aws = [os.path.join(os.path.dirname(sys.executable), "aws"), "--endpoint-url", ENDPOINT, "secretsmanager"]
+        smv = [os.environ["SMVAULT_BIN"]]
+        made = run_cli(aws, ["create-secret", "--name", "cli/a", "--secret-string", "v1"], env)
+        self.assertEqual(sorted(json.loads(made)), ["ARN", "Name", "VersionId"])
+        run_cli(smv, ["tag-resource", "--secret-id", "cli/a", "--tags", "Key=k,Value=v"], env)
+        for args in (["get-secret-value", "--secret-id", "cli/a"],
+                     ["describe-secret", "--secret-id", "cli/a"],
+                     ["list-secret-version-ids", "--secret-id", "cli/a"],
+                     ["list-secrets"],
+                     ["get-secret-value", "--secret-id", "cli/a", "--query", "SecretString", "--output", "text"],
+                     ["get-secret-value", "--secret-id", "cli/missing"]):
+            a = run_cli(aws, args, env)
+            s = run_cli(smv, args, env)
+            self.assertEqual(a, s, args)
+            self.assertNotEqual(a, "error: ", args)
+
+
+class Concurrency(unittest.TestCase):
+    """8 SDK clients through the server while 4 CLI processes write the vault directly."""
+
+    def test_nothing_lost(self):
+        per = 6
+        errors = []
+
+        def sdk(i):
+            try:
+                c = client()
+                for j in range(per):
+                    c.create_secret(Name=f"sdk/{i}/{j}", SecretString=f"{i}-{j}")
+                    c.put_secret_value(SecretId="shared", SecretString=f"sdk-{i}-{j}") if j % 2 == 0 else None
+            except Exception as e:  # reported below, with the thread's name
+                errors.append(f"sdk {i}: {e!r}")
+
+        def cli(i):
+            for j in range(per):
+                out = subprocess.run([os.environ["SMVAULT_BIN"], "create-secret", "--name", f"cli/{i}/{j}",
+                                      "--secret-string", f"{i}-{j}"], capture_output=True, text=True)
+                if out.returncode != 0:
+                    errors.append(f"cli {i}: {out.stderr}")
+
+        client().create_secret(Name="shared", SecretString="start")
+        threads = [threading.Thread(target=sdk, args=(i,)) for i in range(8)]
+        threads += [threading.Thread(target=cli, args=(i,)) for i in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        self.assertEqual(errors, [])
+        names = {s["Name"] for p in client().get_paginator("list_secrets").paginate() for s in p["SecretList"]}
+        want = {f"sdk/{i}/{j}" for i in range(8) for j in range(per)} | {f"cli/{i}/{j}" for i in range(4) for j in range(per)}
+        self.assertEqual(want - names, set())
+        versions = client().list_secret_version_ids(SecretId="shared", IncludeDeprecated=True)["Versions"]
+        self.assertEqual(len(versions), 1 + 8 * ((per + 1) // 2))
+        current = [v for v in versions if "AWSCURRENT" in v.get("VersionStages", [])]
+        self.assertEqual(len(current), 1)
+
+
+class Writer(unittest.TestCase):
+    """Writes until stopped; prints each acknowledged name (for the kill/SIGTERM tests)."""
+
+    def test_write_until_stopped(self):
+        c = client(config=botocore.config.Config(retries={"max_attempts": 1}))
+        i = 0
+        while True:
+            try:
+                c.create_secret(Name=f"w/{i}", SecretString=str(i))
+            except Exception:
+                return
+            print(f"ack w/{i}", flush=True)
+            i += 1
+
+
+if __name__ == "__main__":
+    group = sys.argv[1]
+    suite = unittest.defaultTestLoader.loadTestsFromTestCase(globals()[group])
+    result = unittest.TextTestRunner(verbosity=2, stream=sys.stderr).run(suite)
+    sys.exit(0 if result.wasSuccessful() else 1)
