@@ -6,6 +6,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 venv=target/pyenv
+mkdir -p target
+# Test threads and binaries may ask at once: one makes the venv, the others wait for it.
+exec 9>target/pyenv.lock
+flock 9
 if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c 'import boto3, awscli, moto.server' 2>/dev/null; then
     exit 0
 fi
