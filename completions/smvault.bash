@@ -70,6 +70,12 @@ _smvault() {
             smvault,list-secrets)
                 cmd="smvault__subcmd__list__subcmd__secrets"
                 ;;
+            smvault,pull)
+                cmd="smvault__subcmd__pull"
+                ;;
+            smvault,push)
+                cmd="smvault__subcmd__push"
+                ;;
             smvault,put-resource-policy)
                 cmd="smvault__subcmd__put__subcmd__resource__subcmd__policy"
                 ;;
@@ -169,6 +175,12 @@ _smvault() {
             smvault__subcmd__help,list-secrets)
                 cmd="smvault__subcmd__help__subcmd__list__subcmd__secrets"
                 ;;
+            smvault__subcmd__help,pull)
+                cmd="smvault__subcmd__help__subcmd__pull"
+                ;;
+            smvault__subcmd__help,push)
+                cmd="smvault__subcmd__help__subcmd__push"
+                ;;
             smvault__subcmd__help,put-resource-policy)
                 cmd="smvault__subcmd__help__subcmd__put__subcmd__resource__subcmd__policy"
                 ;;
@@ -254,7 +266,7 @@ _smvault() {
 
     case "${cmd}" in
         smvault)
-            opts="-h --output --query --region --no-paginate --debug --color --cli-binary-format --version --vault --identity --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --help batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due exec inject recipients git-merge git-diff serve generate help"
+            opts="-h --output --query --region --no-paginate --debug --color --cli-binary-format --version --vault --identity --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --help batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due exec inject recipients git-merge git-diff push pull serve generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1398,7 +1410,7 @@ _smvault() {
             return 0
             ;;
         smvault__subcmd__help)
-            opts="batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due exec inject recipients git-merge git-diff serve generate help"
+            opts="batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due exec inject recipients git-merge git-diff push pull serve generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1650,6 +1662,34 @@ _smvault() {
             return 0
             ;;
         smvault__subcmd__help__subcmd__list__subcmd__secrets)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smvault__subcmd__help__subcmd__pull)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smvault__subcmd__help__subcmd__push)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2214,6 +2254,146 @@ _smvault() {
                     ;;
                 --generate-cli-skeleton)
                     COMPREPLY=($(compgen -W "input output yaml-input" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream off" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
+                    return 0
+                    ;;
+                --vault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smvault__subcmd__pull)
+            opts="-h --filter --dry-run --overwrite --output --query --region --no-paginate --debug --color --cli-binary-format --version --vault --identity --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream off" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
+                    return 0
+                    ;;
+                --vault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smvault__subcmd__push)
+            opts="-h --filter --dry-run --overwrite --output --query --region --no-paginate --debug --color --cli-binary-format --version --vault --identity --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)

@@ -2,8 +2,8 @@
 //! the venv scripts/pyenv.sh makes) against a server on a free port with a fresh vault;
 //! kill -9 and SIGTERM during writes; the server's own refusals.
 //!
-//! Without target/pyenv the SDK tests print a line and pass, except in CI (`CI` set),
-//! where they fail: .ci/run creates the venv first.
+//! The venv is made when missing; where it cannot be (no PyPI) the SDK tests print a line
+//! and pass, except in CI (`CI` set), where they fail.
 
 mod support;
 
@@ -17,15 +17,23 @@ use std::sync::{Arc, Mutex};
 use support::{Env, bin};
 
 fn python() -> Option<PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pyenv/bin/python");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let p = root.join("target/pyenv/bin/python");
+    if !p.exists() {
+        // Made here when missing, so `cargo test` alone runs these tests on a fresh machine.
+        let made = Command::new("bash")
+            .arg(root.join("scripts/pyenv.sh"))
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(
+            made || std::env::var_os("CI").is_none(),
+            "scripts/pyenv.sh failed in CI: the boto3 and AWS CLI tests need target/pyenv"
+        );
+    }
     if p.exists() {
         return Some(p);
     }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "target/pyenv is missing in CI: .ci/run must run scripts/pyenv.sh"
-    );
-    eprintln!("skipped: no target/pyenv (run scripts/pyenv.sh for the boto3 and AWS CLI tests)");
+    eprintln!("skipped: no target/pyenv (scripts/pyenv.sh could not make it: no PyPI?)");
     None
 }
 

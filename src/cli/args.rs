@@ -52,8 +52,8 @@ fn global_args() -> Vec<Arg> {
         global(Arg::new("version").long("version").action(ArgAction::SetTrue).help("Print the version")),
         global(Arg::new("vault").long("vault").value_name("PATH").help("Vault file (default: SMVAULT_FILE, else the user data directory)")),
         global(Arg::new("identity").long("identity").value_name("PATH").help("age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)")),
-        ignored(Arg::new("profile").long("profile").value_name("NAME"), "No effect on a local vault: there are no profiles (~/.aws is not read)"),
-        ignored(Arg::new("endpoint-url").long("endpoint-url").value_name("URL"), "No effect on a local vault: there is no endpoint"),
+        ignored(Arg::new("profile").long("profile").value_name("NAME"), "The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)"),
+        ignored(Arg::new("endpoint-url").long("endpoint-url").value_name("URL"), "The endpoint of push and pull; no effect on the other commands, which work on the vault"),
         ignored(Arg::new("no-cli-pager").long("no-cli-pager").action(ArgAction::SetTrue), "No effect on a local vault: output is never paged"),
         ignored(Arg::new("no-verify-ssl").long("no-verify-ssl").action(ArgAction::SetTrue), "No effect on a local vault: there is no TLS"),
         ignored(Arg::new("ca-bundle").long("ca-bundle").value_name("PATH"), "No effect on a local vault: there is no TLS"),
@@ -158,6 +158,34 @@ pub fn command(prog: &str) -> Command {
         .subcommand(super::recipients::command().display_order(OWN_COMMANDS_ORDER + 4))
         .subcommand(super::git_merge::merge_command().display_order(OWN_COMMANDS_ORDER + 5))
         .subcommand(super::git_merge::diff_command().display_order(OWN_COMMANDS_ORDER + 6))
+        .subcommand(sync_command(
+            "push",
+            "Copy the vault's secrets into AWS Secrets Manager (or another endpoint)",
+            "Copy the vault's secrets into AWS Secrets Manager (or another endpoint).\n\n\
+             Every secret of the region (--region, AWS_REGION, the AWS profile's, the vault's \
+             default) is created with its description and tags, then every version oldest first \
+             with its own version id, then its staging labels where the vault has them, then its \
+             resource policy. Credentials come from the AWS SDK's chain (environment, \
+             ~/.aws files and profiles, SSO, roles); --endpoint-url or \
+             AWS_ENDPOINT_URL_SECRETS_MANAGER sends the calls elsewhere. A secret that is there \
+             already with the same versions is skipped; one with versions the vault does not \
+             have is a conflict, left alone unless --overwrite; one holding part of the \
+             secret (an interrupted push) is completed. Rotation configuration, replicas and \
+             KMS keys are reported, not copied. Exits 1 when some secret conflicted or failed.",
+            OWN_COMMANDS_ORDER + 7,
+        ))
+        .subcommand(sync_command(
+            "pull",
+            "Copy secrets from AWS Secrets Manager (or another endpoint) into the vault",
+            "Copy secrets from AWS Secrets Manager (or another endpoint) into the vault.\n\n\
+             Every secret the endpoint lists (ListSecrets with the --filter options) is read \
+             with all its versions, deprecated ones included, and written into the vault in \
+             one locked write, in the region used: version ids, staging labels, creation dates, \
+             tags, description, resource policy and the ARN's suffix are kept. The conflict \
+             rules are push's, the other way round. Exits 1 when some secret conflicted or \
+             failed; the others are saved.",
+            OWN_COMMANDS_ORDER + 8,
+        ))
         .subcommand(
             Command::new("serve")
                 .about("Serve the vault as a Secrets Manager endpoint for AWS SDKs, the AWS CLI and the Agent's API")
@@ -375,6 +403,48 @@ fn inject_command() -> Command {
             ),
             ("Example", "  smvault inject -i .env.tpl -o .env"),
         ]))
+}
+
+/// `push` and `pull`: the same options, the other way round.
+fn sync_command(
+    name: &'static str,
+    about: &'static str,
+    long: &'static str,
+    order: usize,
+) -> Command {
+    Command::new(name)
+        .about(about)
+        .long_about(long)
+        .display_order(order)
+        .arg(
+            Arg::new("filter")
+                .long("filter")
+                .value_name("KEY=VALUE[,VALUE...]")
+                .action(ArgAction::Append)
+                .help("Only secrets matching this list-secrets filter (repeatable; keys: name, description, tag-key, tag-value, primary-region, owning-service, all; a value starting with ! negates)"),
+        )
+        .arg(
+            Arg::new("dry-run")
+                .long("dry-run")
+                .action(ArgAction::SetTrue)
+                .help("Print the plan (one line per secret) and write nothing"),
+        )
+        .arg(
+            Arg::new("overwrite")
+                .long("overwrite")
+                .action(ArgAction::SetTrue)
+                .help("Make conflicting secrets match; their other versions stay, deprecated"),
+        )
+        .after_long_help(sections(&[(
+            "Examples",
+            if name == "push" {
+                "  smvault push --region eu-west-1 --dry-run\n  \
+                 smvault push --filter name=prod/ --filter tag-key=team"
+            } else {
+                "  smvault pull --region eu-west-1 --filter name=dev/\n  \
+                 smvault pull --endpoint-url http://127.0.0.1:2773"
+            },
+        )]))
 }
 
 /// Where smvault's own commands sort: after every AWS operation.
@@ -620,6 +690,8 @@ mod tests {
             "git-merge",
             "git-diff",
             "serve",
+            "push",
+            "pull",
             "help",
         ] {
             let at = help.find(&format!("  {own_command} ")).unwrap();

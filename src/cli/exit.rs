@@ -13,6 +13,9 @@ pub mod code {
     pub const USAGE: u8 = 252;
     /// The environment is unusable: here, the identity or the vault file.
     pub const CONFIG: u8 = 253;
+    /// push/pull: some secrets were not copied (conflicts or failures), as
+    /// `aws s3 sync` exits 1 when some transfers failed.
+    pub const PARTIAL: u8 = 1;
     /// The service (the vault's state rules) refused the request.
     pub const SERVICE: u8 = 254;
     /// Anything else: I/O, a busy lock, an internal error.
@@ -43,6 +46,10 @@ pub enum CliError {
     /// The vault exists but its identity does not (a service error of its own).
     #[error(transparent)]
     IdentityLost(crate::service::Error),
+    /// push/pull finished, but some secrets were not copied; each was reported
+    /// on its own line and in the summary.
+    #[error("some secrets were not copied (see the lines above)")]
+    Partial,
     /// Errors the AWS CLI reports with exit 255 and the bare message.
     #[error("{0}")]
     General(String),
@@ -113,6 +120,7 @@ impl CliError {
             }
             CliError::NotRun { .. } => code::CANNOT_RUN,
             CliError::MergeConflict(_) => 1,
+            CliError::Partial => code::PARTIAL,
         }
     }
 }
@@ -121,6 +129,8 @@ impl CliError {
 /// goes to stdout; a closed stderr is ignored rather than turned into a panic.
 pub fn report(prog: &str, err: &CliError) -> ExitCode {
     let text = match err {
+        // Each secret left out has been reported already.
+        CliError::Partial => String::new(),
         // The AWS CLI v2 (2.34+) layouts: message then usage, or usage then message.
         CliError::Usage(_) => format!("\n{prog}: [ERROR]: {err}\n\nusage: {}", usage(prog)),
         CliError::UnknownOptions(_) => {

@@ -55,7 +55,8 @@ pub const AFTER_LONG_HELP: &[(&str, &str)] = &[
   255  anything else: I/O errors, another writer holding the vault's lock too long,
        an internal error (one line naming where, never a value)
   126  exec: the program cannot be run; 127: there is no such program. Once the
-       program runs, the exit status is its own (see `smvault exec --help`)",
+       program runs, the exit status is its own (see `smvault exec --help`)
+  1    push/pull only: some secrets conflicted or failed; the others were copied",
     ),
 ];
 

@@ -15,7 +15,10 @@ pub mod paginate;
 pub mod panic_hook;
 pub mod params;
 pub mod passphrase;
+pub mod pull;
+pub mod push;
 pub mod recipients;
+pub mod remote;
 pub mod request;
 pub mod resolve;
 pub mod rotate_due;
@@ -207,6 +210,8 @@ fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
         "git-merge" => git_merge::merge(m, &settings),
         "git-diff" => git_merge::diff(m, &settings),
         "serve" => serve(m, &settings),
+        "push" => push::run(m, &settings),
+        "pull" => pull::run(m, &settings),
         _ => run_operation(sub, m, &settings),
     }
 }

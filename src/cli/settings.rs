@@ -37,7 +37,7 @@ fn env_path(name: &str) -> Option<PathBuf> {
 
 /// Test hooks exist only in debug builds, so a release binary can never be
 /// made to produce predictable passwords or skip its lock.
-fn test_env(name: &str) -> Option<String> {
+pub(crate) fn test_env(name: &str) -> Option<String> {
     if cfg!(debug_assertions) {
         env(name)
     } else {

@@ -18,6 +18,7 @@ pub mod replication;
 pub mod rotation;
 pub mod schedule;
 pub mod stored;
+pub mod sync;
 pub mod tags;
 pub mod values;
 pub mod view;
