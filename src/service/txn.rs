@@ -175,6 +175,19 @@ pub fn write_with<R>(
     scope: &Scope,
     f: impl FnOnce(&mut Vault, &mut Ctx) -> Result<R, Error>,
 ) -> Result<R, Error> {
+    locked(settings, scope, |selection| {
+        let mut ctx = settings.ctx(&region_for(settings, &selection.vault));
+        f(&mut selection.vault, &mut ctx)
+    })
+}
+
+/// The writers' transaction under [`write_with`] and [`write_batch`]: lock, load the
+/// secrets in `scope`, run `f`, and save only if it succeeded and changed something.
+fn locked<R>(
+    settings: &Env,
+    scope: &Scope,
+    f: impl FnOnce(&mut Selection) -> Result<R, Error>,
+) -> Result<R, Error> {
     let store = open_store(settings, true)?.expect("invariant: created when missing");
     let guard = if settings.no_lock {
         None
@@ -187,8 +200,7 @@ pub fn write_with<R>(
         .map(|p| store.decode_text(p))
         .transpose()?;
     let (stored, mut selection) = select(&store, text.as_deref(), scope, settings)?;
-    let mut ctx = settings.ctx(&region_for(settings, &selection.vault));
-    let result = f(&mut selection.vault, &mut ctx)?;
+    let result = f(&mut selection)?;
     if selection.vault.dirty {
         let data = selection.merge(&stored).map_err(|e| corrupt(&store, &e))?;
         store.save_parts(guard.as_ref(), |write| data.for_each_part(write))?;
@@ -344,42 +356,25 @@ fn union(scopes: impl Iterator<Item = Scope>) -> Scope {
 pub fn write_batch(settings: &Env, jobs: Vec<Job>) -> Vec<Result<Value, Error>> {
     let count = jobs.len();
     let scope = union(jobs.iter().map(|j| scope_of(j.op.name, &j.request)));
-    let run = || -> Result<Vec<Result<Value, Error>>, Error> {
-        let store = open_store(settings, true)?.expect("invariant: created when missing");
-        let guard = if settings.no_lock {
-            None
-        } else {
-            Some(store.lock(settings.lock_timeout)?)
-        };
-        let plaintext = store.read()?;
-        let text = plaintext
-            .as_ref()
-            .map(|p| store.decode_text(p))
-            .transpose()?;
-        let (stored, mut selection) = select(&store, text.as_deref(), &scope, settings)?;
-        let mut results = Vec::with_capacity(count);
-        for job in jobs {
-            let before = selection.vault.clone();
-            let mut ctx = job.env.ctx(&region_for(&job.env, &selection.vault));
-            match (job.op.run)(&mut selection.vault, job.request, &mut ctx) {
-                Ok(response) => results.push(Ok(response)),
-                Err(err) => {
-                    selection.vault = before;
-                    results.push(Err(Error::Service {
-                        op: job.op.name,
-                        err,
-                    }));
+    let run = || {
+        locked(settings, &scope, |selection| {
+            let mut results = Vec::with_capacity(count);
+            for job in jobs {
+                let before = selection.vault.clone();
+                let mut ctx = job.env.ctx(&region_for(&job.env, &selection.vault));
+                match (job.op.run)(&mut selection.vault, job.request, &mut ctx) {
+                    Ok(response) => results.push(Ok(response)),
+                    Err(err) => {
+                        selection.vault = before;
+                        results.push(Err(Error::Service {
+                            op: job.op.name,
+                            err,
+                        }));
+                    }
                 }
             }
-        }
-        if selection.vault.dirty {
-            let data = selection.merge(&stored).map_err(|e| corrupt(&store, &e))?;
-            store.save_parts(guard.as_ref(), |write| data.for_each_part(write))?;
-            if plaintext.is_none() {
-                super::notice::vault_created(store.path());
-            }
-        }
-        Ok(results)
+            Ok(results)
+        })
     };
     match run() {
         Ok(results) => results,
