@@ -10,15 +10,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BIN="$ROOT/target/release/smvault"
 
-need() { # need <command> <apt package>
-    command -v "$1" >/dev/null 2>&1 && return
-    echo "installing $2 (for $1)" >&2
-    local sudo=""
-    [ "$(id -u)" -ne 0 ] && sudo=sudo
-    $sudo apt-get install -y "$2" >/dev/null || {
-        $sudo apt-get update >/dev/null && $sudo apt-get install -y "$2" >/dev/null
-    }
-}
+source "$(dirname "$0")/lib.sh"
 need age age
 need hyperfine hyperfine
 need python3 python3
@@ -55,38 +47,6 @@ bench() {
         exit 1
     }
     median_ms "$WORK/$name.json"
-}
-
-# The vault layout bench/run.sh uses: ~0.9 KB per secret, two versions of a JSON SecretString.
-gen_plaintext() { # gen_plaintext <count> <file>
-    python3 - "$1" "$2" <<'PY'
-import json, sys, uuid, random
-n, out = int(sys.argv[1]), sys.argv[2]
-rnd = random.Random(n)
-chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-t0 = 1_700_000_000_000
-def value(i, k):
-    return json.dumps({"username": f"app{i}", "password": "".join(rnd.choice(chars) for _ in range(32)),
-                       "engine": "postgres", "host": f"db{i}.cluster-abcdefghijkl.us-east-1.rds.amazonaws.com",
-                       "port": 5432, "dbname": f"db{k}"})
-secrets = []
-for i in range(n):
-    secrets.append({
-        "name": f"bench/service-{i:06d}/database", "region": "us-east-1",
-        "suffix": "".join(rnd.choice(chars) for _ in range(6)),
-        "description": f"Database credentials for service {i}",
-        "created": t0 + i, "last_changed": t0 + i,
-        "tags": [{"Key": "team", "Value": f"team-{i % 17}"}],
-        "versions": [
-            {"id": str(uuid.UUID(int=rnd.getrandbits(128), version=4)), "value": {"string": value(i, 1)},
-             "stages": ["AWSPREVIOUS"], "created": t0 + i},
-            {"id": str(uuid.UUID(int=rnd.getrandbits(128), version=4)), "value": {"string": value(i, 2)},
-             "stages": ["AWSCURRENT"], "created": t0 + i + 1},
-        ],
-    })
-with open(out, "w") as f:
-    json.dump({"format": 1, "data": {"secrets": secrets}}, f, separators=(",", ":"))
-PY
 }
 
 ratio() { python3 -c "import sys; print('%.2f' % (float(sys.argv[1])/float(sys.argv[2])))" "$1" "$2"; }

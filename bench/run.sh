@@ -11,16 +11,8 @@ SIZES=("${@:-100 10000 100000}")
 read -r -a SIZES <<<"${SIZES[*]}"
 BIN="$ROOT/target/release/smvault"
 
-# --- tools: installed only when missing, through apt like a CI image would ---------------
-need() { # need <command> <apt package>
-    command -v "$1" >/dev/null 2>&1 && return
-    echo "installing $2 (for $1)" >&2
-    local sudo=""
-    [ "$(id -u)" -ne 0 ] && sudo=sudo
-    $sudo apt-get install -y "$2" >/dev/null || {
-        $sudo apt-get update >/dev/null && $sudo apt-get install -y "$2" >/dev/null
-    }
-}
+# --- tools: installed only when missing (bench/lib.sh) ----------------------------------
+source "$(dirname "$0")/lib.sh"
 need age age
 need hyperfine hyperfine
 need pwgen pwgen
@@ -61,42 +53,6 @@ bench() {
 
 # Peak RSS in KiB of one run.
 peak_kib() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n1; }
-
-# Plaintext envelope in the vault's format (src/vault/envelope.rs + src/core/model.rs):
-# per secret ~1.2 KB like research §1.1: description, KMS key, one tag, two versions
-# (AWSCURRENT, AWSPREVIOUS) each holding a 180-byte JSON SecretString.
-gen_plaintext() { # gen_plaintext <count> <file>
-    python3 - "$1" "$2" <<'PY'
-import json, sys, uuid, random
-n, out = int(sys.argv[1]), sys.argv[2]
-rnd = random.Random(n)
-chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-t0 = 1_700_000_000_000
-def value(i, k):
-    v = json.dumps({"username": f"app{i}", "password": "".join(rnd.choice(chars) for _ in range(32)),
-                    "engine": "postgres", "host": f"db{i}.cluster-abcdefghijkl.us-east-1.rds.amazonaws.com",
-                    "port": 5432, "dbname": f"db{k}"})
-    return (v + " " * 180)[:180] if len(v) < 180 else v
-secrets = []
-for i in range(n):
-    secrets.append({
-        "name": f"bench/service-{i:06d}/database", "region": "us-east-1",
-        "suffix": "".join(rnd.choice(chars) for _ in range(6)),
-        "description": f"Database credentials for service {i}",
-        "kms_key_id": "alias/aws/secretsmanager",
-        "created": t0 + i, "last_changed": t0 + i,
-        "tags": [{"Key": "team", "Value": f"team-{i % 17}"}],
-        "versions": [
-            {"id": str(uuid.UUID(int=rnd.getrandbits(128), version=4)), "value": {"string": value(i, 1)},
-             "stages": ["AWSPREVIOUS"], "created": t0 + i},
-            {"id": str(uuid.UUID(int=rnd.getrandbits(128), version=4)), "value": {"string": value(i, 2)},
-             "stages": ["AWSCURRENT"], "created": t0 + i + 1},
-        ],
-    })
-with open(out, "w") as f:
-    json.dump({"format": 1, "data": {"secrets": secrets}}, f, separators=(",", ":"))
-PY
-}
 
 runs_for() { case $1 in 100) echo 30 ;; 10000) echo 10 ;; *) echo 3 ;; esac; }
 

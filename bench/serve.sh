@@ -16,15 +16,7 @@ SECONDS_PER=${BENCH_SECONDS:-10}
 BIN="$ROOT/target/release/smvault"
 PY="$ROOT/target/pyenv/bin/python"
 
-need() { # need <command> <apt package>
-    command -v "$1" >/dev/null 2>&1 && return
-    echo "installing $2 (for $1)" >&2
-    local sudo=""
-    [ "$(id -u)" -ne 0 ] && sudo=sudo
-    $sudo apt-get install -y "$2" >/dev/null 2>&1 || {
-        $sudo apt-get update >/dev/null && $sudo apt-get install -y "$2" >/dev/null
-    }
-}
+source "$(dirname "$0")/lib.sh"
 need wrk wrk
 need nginx nginx-light
 need age age

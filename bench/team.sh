@@ -9,15 +9,7 @@ N=${1:-1000}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BIN="$ROOT/target/release/smvault"
 
-need() { # need <command> <apt package>
-    command -v "$1" >/dev/null 2>&1 && return
-    echo "installing $2 (for $1)" >&2
-    local sudo=""
-    [ "$(id -u)" -ne 0 ] && sudo=sudo
-    $sudo apt-get install -y "$2" >/dev/null || {
-        $sudo apt-get update >/dev/null && $sudo apt-get install -y "$2" >/dev/null
-    }
-}
+source "$(dirname "$0")/lib.sh"
 need age age
 need hyperfine hyperfine
 need python3 python3
@@ -56,36 +48,7 @@ ratio() { python3 -c "import sys; print('%.2f' % (float(sys.argv[1])/float(sys.a
 verdict() { python3 -c "import sys; print('ok' if float(sys.argv[1]) $3 float(sys.argv[2]) else 'OVER')" "$1" "$2"; }
 
 # The same secrets as bench/run.sh (~1.2 KB each: description, KMS key, a tag, two versions).
-python3 - "$N" "$WORK/plain.json" <<'PY'
-import json, sys, uuid, random
-n, out = int(sys.argv[1]), sys.argv[2]
-rnd = random.Random(n)
-chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-t0 = 1_700_000_000_000
-def value(i, k):
-    v = json.dumps({"username": f"app{i}", "password": "".join(rnd.choice(chars) for _ in range(32)),
-                    "engine": "postgres", "host": f"db{i}.cluster-abcdefghijkl.us-east-1.rds.amazonaws.com",
-                    "port": 5432, "dbname": f"db{k}"})
-    return (v + " " * 180)[:180] if len(v) < 180 else v
-secrets = []
-for i in range(n):
-    secrets.append({
-        "name": f"bench/service-{i:06d}/database", "region": "us-east-1",
-        "suffix": "".join(rnd.choice(chars) for _ in range(6)),
-        "description": f"Database credentials for service {i}",
-        "kms_key_id": "alias/aws/secretsmanager",
-        "created": t0 + i, "last_changed": t0 + i,
-        "tags": [{"Key": "team", "Value": f"team-{i % 17}"}],
-        "versions": [
-            {"id": str(uuid.UUID(int=rnd.getrandbits(128), version=4)), "value": {"string": value(i, 1)},
-             "stages": ["AWSPREVIOUS"], "created": t0 + i},
-            {"id": str(uuid.UUID(int=rnd.getrandbits(128), version=4)), "value": {"string": value(i, 2)},
-             "stages": ["AWSCURRENT"], "created": t0 + i + 1},
-        ],
-    })
-with open(out, "w") as f:
-    json.dump({"format": 1, "data": {"secrets": secrets}}, f, separators=(",", ":"))
-PY
+gen_plaintext "$N" "$WORK/plain.json"
 
 echo "vaults of $N secrets with 1 and 10 recipients..." >&2
 age -r "$PUBKEY" -o "$WORK/one.age" "$WORK/plain.json"
