@@ -39,10 +39,17 @@ pub struct Merged {
     pub conflicts: Vec<Conflict>,
 }
 
-/// Merges `ours` and `theirs`, which both grew from `base`. `now` drives the
-/// version cleanup (at most 100 versions, as every write keeps).
-pub fn merge3(base: &Vault, ours: &Vault, theirs: &Vault, now: Millis) -> Merged {
-    let mut conflicts = Vec::new();
+/// A vault's own settings: account id and default region.
+type Settings<'v> = (&'v Option<String>, &'v Option<String>);
+
+/// The vault-wide settings, merged as fields: a change on one side wins, different
+/// changes on both sides conflict (ours is kept).
+fn merge_settings(
+    base: Settings<'_>,
+    ours: Settings<'_>,
+    theirs: Settings<'_>,
+    conflicts: &mut Vec<Conflict>,
+) -> (Option<String>, Option<String>) {
     let mut setting = |field: &str, b: &Option<String>, o: &Option<String>, t: &Option<String>| {
         pick(b, o, t).unwrap_or_else(|| {
             conflicts.push(Conflict {
@@ -53,17 +60,21 @@ pub fn merge3(base: &Vault, ours: &Vault, theirs: &Vault, now: Millis) -> Merged
             o.clone()
         })
     };
-    let account_id = setting(
-        "account id",
-        &base.account_id,
-        &ours.account_id,
-        &theirs.account_id,
-    );
-    let default_region = setting(
-        "default region",
-        &base.default_region,
-        &ours.default_region,
-        &theirs.default_region,
+    (
+        setting("account id", base.0, ours.0, theirs.0),
+        setting("default region", base.1, ours.1, theirs.1),
+    )
+}
+
+/// Merges `ours` and `theirs`, which both grew from `base`. `now` drives the
+/// version cleanup (at most 100 versions, as every write keeps).
+pub fn merge3(base: &Vault, ours: &Vault, theirs: &Vault, now: Millis) -> Merged {
+    let mut conflicts = Vec::new();
+    let (account_id, default_region) = merge_settings(
+        (&base.account_id, &base.default_region),
+        (&ours.account_id, &ours.default_region),
+        (&theirs.account_id, &theirs.default_region),
+        &mut conflicts,
     );
     let key = |s: &Secret| (s.region.clone(), s.name.clone());
     let index = |v: &Vault| -> HashMap<(String, String), usize> {
@@ -135,27 +146,11 @@ pub fn merge_stored<'a>(
     now: Millis,
 ) -> Result<StoredMerge<'a>, serde_json::Error> {
     let mut conflicts = Vec::new();
-    let mut setting = |field: &str, b: &Option<String>, o: &Option<String>, t: &Option<String>| {
-        pick(b, o, t).unwrap_or_else(|| {
-            conflicts.push(Conflict {
-                secret: String::new(),
-                region: String::new(),
-                field: format!("{field} changed on both sides"),
-            });
-            o.clone()
-        })
-    };
-    let account_id = setting(
-        "account id",
-        &base.account_id,
-        &ours.account_id,
-        &theirs.account_id,
-    );
-    let default_region = setting(
-        "default region",
-        &base.default_region,
-        &ours.default_region,
-        &theirs.default_region,
+    let (account_id, default_region) = merge_settings(
+        (&base.account_id, &base.default_region),
+        (&ours.account_id, &ours.default_region),
+        (&theirs.account_id, &theirs.default_region),
+        &mut conflicts,
     );
     let (rb, ro, rt) = (
         base.keyed_records()?,
