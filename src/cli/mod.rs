@@ -73,6 +73,16 @@ fn first_word(args: &[OsString]) -> Option<usize> {
     None
 }
 
+/// The command word, past global options and a leading `secretsmanager`.
+fn command_word(args: &[OsString]) -> Option<&OsString> {
+    let i = first_word(args)?;
+    if args[i] == "secretsmanager" {
+        first_word(&args[i..]).map(|j| &args[i + j])
+    } else {
+        Some(&args[i])
+    }
+}
+
 /// `smvault secretsmanager <op>` and `aws secretsmanager <op>` are `smvault <op>`;
 /// a trailing `help` word asks for help as in the AWS CLI.
 fn normalize(prog: &str, mut args: Vec<OsString>) -> Result<Vec<OsString>, CliError> {
@@ -152,9 +162,8 @@ fn not_utf8(args: &[OsString]) -> Result<(), CliError> {
 
 pub fn main() -> ExitCode {
     let argv: Vec<OsString> = std::env::args_os().collect();
-    // `exec` hands the user's core-file limit on to its program (a rough test: the word
-    // anywhere keeps only the hard limit, while the soft one is 0 all the same).
-    if argv.iter().skip(1).any(|a| a == "exec") {
+    // `exec` hands the user's core-file limit on to its program.
+    if command_word(&argv).is_some_and(|w| w == "exec") {
         harden::disable_core_dumps_restorably();
     } else {
         harden::disable_core_dumps();
@@ -567,6 +576,24 @@ mod tests {
 
     fn words(v: &[&str]) -> Vec<OsString> {
         v.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn command_word_skips_global_options_and_the_service_word() {
+        let word = |v: &[&str]| command_word(&words(v)).map(|w| w.to_string_lossy().into_owned());
+        assert_eq!(
+            word(&["smvault", "exec", "--", "env"]).as_deref(),
+            Some("exec")
+        );
+        assert_eq!(
+            word(&["aws", "--region", "exec", "secretsmanager", "exec"]).as_deref(),
+            Some("exec")
+        );
+        assert_eq!(
+            word(&["smvault", "get-secret-value", "--secret-id", "exec"]).as_deref(),
+            Some("get-secret-value")
+        );
+        assert_eq!(word(&["smvault", "--debug"]), None);
     }
 
     #[test]
