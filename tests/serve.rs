@@ -1,150 +1,18 @@
 //! `smvault serve` as real processes: boto3 and the AWS CLI v1 (tests/py/test_serve.py, in
 //! the venv scripts/pyenv.sh makes) against a server on a free port with a fresh vault;
-//! kill -9 and SIGTERM during writes; the server's own refusals.
-//!
-//! The venv is made when missing; where it cannot be (no PyPI) the SDK tests print a line
-//! and pass, except in CI (`CI` set), where they fail.
+//! kill -9 and SIGTERM during writes; the server's own refusals. The harness is
+//! tests/support/serve.rs.
 
 mod support;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::path::Path;
+use std::process::Child;
 use std::sync::mpsc;
-use std::sync::{Arc, Mutex};
 
+use support::serve::{Server, python, python_group, raw, signal};
 use support::{Env, bin};
-
-fn python() -> Option<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let p = root.join("target/pyenv/bin/python");
-    if !p.exists() {
-        // Made here when missing, so `cargo test` alone runs these tests on a fresh machine.
-        let made = Command::new("bash")
-            .arg(root.join("scripts/pyenv.sh"))
-            .status()
-            .is_ok_and(|s| s.success());
-        assert!(
-            made || std::env::var_os("CI").is_none(),
-            "scripts/pyenv.sh failed in CI: the boto3 and AWS CLI tests need target/pyenv"
-        );
-    }
-    if p.exists() {
-        return Some(p);
-    }
-    eprintln!("skipped: no target/pyenv (scripts/pyenv.sh could not make it: no PyPI?)");
-    None
-}
-
-/// A running `smvault serve` on a free loopback port, and everything it logged.
-struct Server {
-    child: Child,
-    url: String,
-    log: Arc<Mutex<Vec<String>>>,
-    lines: mpsc::Receiver<String>,
-}
-
-impl Server {
-    fn start(env: &Env) -> Server {
-        let mut child = env
-            .command(&bin(), ["serve", "--listen", "127.0.0.1:0", "--log"])
-            .stderr(Stdio::piped())
-            .stdout(Stdio::null())
-            .spawn()
-            .expect("smvault serve starts");
-        let stderr = child.stderr.take().expect("piped stderr");
-        let log = Arc::new(Mutex::new(Vec::new()));
-        let (tx, lines) = mpsc::channel();
-        let keep = log.clone();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                keep.lock().unwrap().push(line.clone());
-                let _ = tx.send(line);
-            }
-        });
-        let first = lines
-            .recv()
-            .expect("the server says where it serves before anything else");
-        let url = first
-            .rsplit(" at ")
-            .next()
-            .filter(|u| u.starts_with("http://127.0.0.1:"))
-            .unwrap_or_else(|| panic!("unexpected first line: {first}"))
-            .to_string();
-        Server {
-            child,
-            url,
-            log,
-            lines,
-        }
-    }
-
-    fn port(&self) -> u16 {
-        self.url.rsplit(':').next().unwrap().parse().unwrap()
-    }
-
-    /// The `export` lines of `serve --print-env`, as (name, value) pairs.
-    fn sdk_env(&self, env: &Env) -> Vec<(String, String)> {
-        let listen = format!("127.0.0.1:{}", self.port());
-        let out = env.ok(&bin(), ["serve", "--print-env", "--listen", &listen]);
-        out.lines()
-            .filter_map(|l| l.strip_prefix("export "))
-            .filter_map(|l| l.split_once('='))
-            .map(|(k, v)| (k.to_string(), v.trim_matches('\'').to_string()))
-            .collect()
-    }
-
-    /// Runs one group of tests/py/test_serve.py against this server.
-    fn python(&self, env: &Env, py: &Path, group: &str) -> Child {
-        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/py/test_serve.py");
-        let mut cmd = env.command(py, [script.as_os_str(), group.as_ref()]);
-        cmd.envs(self.sdk_env(env))
-            .env("SMVAULT_BIN", bin())
-            .env("SMVAULT_TMP", env.path())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        cmd.spawn().expect("python runs")
-    }
-
-    fn stop(mut self) -> std::process::ExitStatus {
-        signal(&self.child, "TERM");
-        self.child.wait().expect("server exits")
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn signal(child: &Child, name: &str) {
-    let status = Command::new("kill")
-        .args([format!("-{name}"), child.id().to_string()])
-        .status()
-        .expect("kill runs");
-    assert!(status.success());
-}
-
-/// Runs a python group to the end and asserts it passed.
-fn python_group(group: &str) {
-    let Some(py) = python() else { return };
-    let env = Env::init();
-    let server = Server::start(&env);
-    let out = server
-        .python(&env, &py, group)
-        .wait_with_output()
-        .expect("python finishes");
-    let log = server.log.lock().unwrap().join("\n");
-    assert!(
-        out.status.success(),
-        "{group} failed:\n{}\nserver log:\n{log}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(server.stop().code(), Some(0), "SIGTERM exits 0");
-}
 
 #[test]
 fn boto3_every_operation_pagination_binary_and_exceptions() {
@@ -249,15 +117,6 @@ fn sigterm_during_writes_finishes_them_and_exits_0() {
         assert!(support::secret(&vault, name).is_some(), "{name} lost");
     }
     assert!(env.temp_files().is_empty(), "{:?}", env.temp_files());
-}
-
-/// A raw HTTP/1.1 exchange, for what no SDK sends.
-fn raw(server: &Server, request: &str) -> String {
-    let mut s = TcpStream::connect(("127.0.0.1", server.port())).unwrap();
-    s.write_all(request.as_bytes()).unwrap();
-    let mut out = String::new();
-    let _ = s.read_to_string(&mut out);
-    out
 }
 
 #[test]
