@@ -10,7 +10,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BIN="$ROOT/target/release/smvault"
 
-source "$(dirname "$0")/lib.sh"
+source "$ROOT/bench/lib.sh"
 need age age
 need hyperfine hyperfine
 need python3 python3

@@ -2,6 +2,10 @@
 #! Shared by the bench scripts (sourced): installing missing tools through apt, as a CI image
 #! would, and the vault plaintext they measure (bench/plaintext.py).
 
+# Resolved now: the scripts cd into a scratch folder before they generate plaintext, so
+# a relative path to this file (`bash bench/run.sh` from the root) would no longer hold.
+BENCH_LIB_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+
 need() { # need <command> <apt package>
     command -v "$1" >/dev/null 2>&1 && return
     echo "installing $2 (for $1)" >&2
@@ -13,5 +17,5 @@ need() { # need <command> <apt package>
 }
 
 gen_plaintext() { # gen_plaintext <count> <file>
-    python3 "$(dirname "${BASH_SOURCE[0]}")/plaintext.py" "$1" "$2"
+    python3 "$BENCH_LIB_DIR/plaintext.py" "$1" "$2"
 }

@@ -12,7 +12,7 @@ read -r -a SIZES <<<"${SIZES[*]}"
 BIN="$ROOT/target/release/smvault"
 
 # --- tools: installed only when missing (bench/lib.sh) ----------------------------------
-source "$(dirname "$0")/lib.sh"
+source "$ROOT/bench/lib.sh"
 need age age
 need hyperfine hyperfine
 need pwgen pwgen

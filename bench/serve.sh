@@ -16,7 +16,7 @@ SECONDS_PER=${BENCH_SECONDS:-10}
 BIN="$ROOT/target/release/smvault"
 PY="$ROOT/target/pyenv/bin/python"
 
-source "$(dirname "$0")/lib.sh"
+source "$ROOT/bench/lib.sh"
 need wrk wrk
 need nginx nginx-light
 need age age

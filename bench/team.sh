@@ -9,7 +9,7 @@ N=${1:-1000}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BIN="$ROOT/target/release/smvault"
 
-source "$(dirname "$0")/lib.sh"
+source "$ROOT/bench/lib.sh"
 need age age
 need hyperfine hyperfine
 need python3 python3
