@@ -1694,3 +1694,41 @@ fn other_aws_services_are_refused_through_the_link() {
         "\naws: [ERROR]: An error occurred (ParamValidation): argument command: Found invalid choice 'sts'",
     );
 }
+
+#[test]
+fn limits_the_cli_leaves_to_the_service_are_the_service_s_refusal() {
+    let env = Env::new();
+    env.create("lim", "v");
+    // Above the maximum: the service's ValidationException, a sensitive value never echoed.
+    let long = "s".repeat(65537);
+    env.fails_unchanged(
+        &["put-secret-value", "--secret-id", "lim", "--secret-string", &long],
+        254,
+        &service_error(
+            "PutSecretValue",
+            "ValidationException",
+            "1 validation error detected: Value at 'secretString' failed to satisfy constraint: Member must have length less than or equal to 65536",
+        ),
+    );
+    // Checked before the secret is looked up: no such secret, and still the limit.
+    let id = "v".repeat(65);
+    env.fails_unchanged(
+        &["get-secret-value", "--secret-id", "nope", "--version-id", &id],
+        254,
+        &service_error(
+            "GetSecretValue",
+            "ValidationException",
+            &format!(
+                "1 validation error detected: Value '{id}' at 'versionId' failed to satisfy constraint: Member must have length less than or equal to 64"
+            ),
+        ),
+    );
+    // Below the minimum stays the CLI's own check, first, as the AWS CLI's.
+    env.fails_unchanged(
+        &["put-secret-value", "--secret-id", "lim", "--secret-string", ""],
+        252,
+        &param_validation(
+            "Parameter validation failed:\nInvalid length for parameter SecretString, value: 0, valid min length: 1",
+        ),
+    );
+}

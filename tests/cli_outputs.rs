@@ -1171,3 +1171,62 @@ fn yaml_wraps_long_strings_at_80_columns() {
     assert_eq!(out, format!("{first}\n{second}\n"));
     assert_eq!(yaml_value(&out), json!({"Description": long}));
 }
+
+#[test]
+fn a_put_takes_awspending_off_the_version_that_loses_awscurrent() {
+    // Recorded from AWS: [AWSCURRENT, AWSPENDING] becomes [AWSPREVIOUS] (core::labels).
+    let env = Env::new();
+    let v1 = "11111111-1111-4111-8111-111111111111";
+    let v2 = "22222222-2222-4222-8222-222222222222";
+    let v3 = "33333333-3333-4333-8333-333333333333";
+    let token = |v| ["--client-request-token", v];
+    env.ok(&[
+        &["create-secret", "--name", "p", "--secret-string", "1"][..],
+        &token(v1),
+    ]
+    .concat());
+    env.ok(&[
+        &[
+            "put-secret-value",
+            "--secret-id",
+            "p",
+            "--secret-string",
+            "2",
+            "--version-stages",
+            "AWSPENDING",
+        ][..],
+        &token(v2),
+    ]
+    .concat());
+    env.ok(&[
+        "update-secret-version-stage",
+        "--secret-id",
+        "p",
+        "--version-stage",
+        "AWSCURRENT",
+        "--move-to-version-id",
+        v2,
+        "--remove-from-version-id",
+        v1,
+    ]);
+    env.ok(&[
+        &[
+            "put-secret-value",
+            "--secret-id",
+            "p",
+            "--secret-string",
+            "3",
+        ][..],
+        &token(v3),
+    ]
+    .concat());
+    let stages: Value = serde_json::from_str(&env.ok(&[
+        "describe-secret",
+        "--secret-id",
+        "p",
+        "--query",
+        "VersionIdsToStages",
+    ]))
+    .unwrap();
+    assert_eq!(stages, json!({v2: ["AWSPREVIOUS"], v3: ["AWSCURRENT"]}));
+}

@@ -534,6 +534,7 @@ fn run_paginated(
         output::convert_timestamps(&mut response);
         return print(&printer.render(&response)?);
     }
+    txn::check(op.name, &request)?;
     let pages = txn::read_only(
         &settings.env,
         &txn::scope_of(op.name, &request),
@@ -548,6 +549,8 @@ fn run_paginated(
                         obj.insert("NextToken".into(), Value::from(token));
                     }
                 }
+                // Each page's request is checked as a single call's is (--page-size too).
+                txn::check(op.name, &req)?;
                 let mut page = (op.run)(vault, req, ctx)
                     .map_err(|err| crate::service::Error::Service { op: op.name, err })?;
                 output::convert_timestamps(&mut page);

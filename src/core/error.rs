@@ -16,6 +16,9 @@ pub enum ErrorCode {
     InvalidNextToken,
     AccessDenied,
     PreconditionNotMet,
+    /// The front end could not read the body as the operation's input (a member of the
+    /// wrong JSON type): a `SerializationException`.
+    Serialization,
 }
 
 impl ErrorCode {
@@ -32,6 +35,7 @@ impl ErrorCode {
             ErrorCode::InvalidNextToken,
             ErrorCode::AccessDenied,
             ErrorCode::PreconditionNotMet,
+            ErrorCode::Serialization,
         ]
         .into_iter()
         .find(|c| c.as_str() == code)
@@ -52,6 +56,7 @@ impl ErrorCode {
             ErrorCode::InvalidNextToken => "InvalidNextTokenException",
             ErrorCode::AccessDenied => "AccessDeniedException",
             ErrorCode::PreconditionNotMet => "PreconditionNotMetException",
+            ErrorCode::Serialization => "SerializationException",
         }
     }
 }
@@ -108,9 +113,11 @@ impl ServiceError {
     }
     /// The service's generic constraint message (`1 validation error detected: ...`).
     pub fn constraint(value: &str, path: &str, constraint: &str) -> Self {
-        Self::validation(format!(
-            "1 validation error detected: Value '{value}' at '{path}' failed to satisfy constraint: Member must {constraint}"
-        ))
+        Self::validation(super::validate::message(&[super::validate::violation(
+            Some(value),
+            path,
+            constraint,
+        )]))
     }
     /// A string longer than the model's maximum.
     pub fn too_long(value: &str, path: &str, max: usize) -> Self {
@@ -120,12 +127,4 @@ impl ServiceError {
             &format!("have length less than or equal to {max}"),
         )
     }
-}
-
-/// Checks a string member against the model's maximum length (the CLI checks only minimums).
-pub fn check_max_len(value: &str, path: &str, max: usize) -> Result<(), ServiceError> {
-    if value.chars().count() > max {
-        return Err(ServiceError::too_long(value, path, max));
-    }
-    Ok(())
 }

@@ -85,10 +85,9 @@ impl Key {
     }
 }
 
-/// Checks the model constraints the CLI leaves to the service (enum, max
-/// counts, max length, pattern; min counts too, for callers that skip the
-/// CLI's own check). Every violation is reported in one message, walking the
-/// request in order, as AWS's validator does.
+/// Checks filters given outside a request (push and pull's `--filter`) against the
+/// model's constraints (enum, counts, length, pattern), in the words and order of
+/// [`super::validate`], which checks a request's filters before the operation starts.
 pub fn validate(filters: &[Filter]) -> Result<(), FilterError> {
     let mut violations = Vec::new();
     if filters.len() > MAX_FILTERS {
@@ -134,7 +133,9 @@ pub fn validate(filters: &[Filter]) -> Result<(), FilterError> {
     if violations.is_empty() {
         Ok(())
     } else {
-        Err(FilterError::Validation(validation_message(&violations)))
+        Err(FilterError::Validation(super::validate::message(
+            &violations,
+        )))
     }
 }
 
@@ -159,12 +160,6 @@ fn render_filters(filters: &[Filter]) -> String {
         .map(|f| format!("{{Key: {},Values: {}}}", f.key, render_list(&f.values)))
         .collect();
     format!("[{}]", items.join(", "))
-}
-
-fn validation_message(violations: &[String]) -> String {
-    let n = violations.len();
-    let noun = if n == 1 { "error" } else { "errors" };
-    format!("{n} validation {noun} detected: {}", violations.join("; "))
 }
 
 /// True when the secret passes every filter: filters are ANDed (even with

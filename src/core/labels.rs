@@ -1,7 +1,7 @@
 //! Staging labels: AWSCURRENT/AWSPREVIOUS moves, one version per label, and the version cleanup.
 
 use super::error::{ErrorCode, ServiceError};
-use super::model::{AWSCURRENT, AWSPREVIOUS, DAY_MS, Millis, Secret, Version};
+use super::model::{AWSCURRENT, AWSPENDING, AWSPREVIOUS, DAY_MS, Millis, Secret, Version};
 
 /// AWS keeps at most this many versions, except those younger than a day.
 pub const MAX_VERSIONS: usize = 100;
@@ -50,13 +50,24 @@ pub fn too_many_labels() -> ServiceError {
 }
 
 /// Moves AWSCURRENT to version `to`; the version it leaves gets AWSPREVIOUS,
-/// which leaves its former holder.
+/// which leaves its former holder, and loses AWSPENDING.
+///
+/// AWSPENDING beside AWSCURRENT marks a finished rotation; left on a version that is no
+/// longer current it would mark one in progress, and the next RotateSecret would refuse
+/// ("A previous rotation isn't complete"). Recorded from AWS (LocalStack snapshot
+/// `test_update_secret_version_stages_current_pending`, 2022-09): `[AWSCURRENT, AWSPENDING]`
+/// becomes `[AWSPREVIOUS]` when PutSecretValue makes a new version current; custom labels
+/// stay (`..._custom_stages_1`, `_2`), and the version that gains AWSCURRENT keeps its own
+/// AWSPENDING (`..._current_pending`). Applied wherever AWSCURRENT moves (PutSecretValue,
+/// UpdateSecret, UpdateSecretVersionStage, rotation): no recording shows it kept anywhere.
 pub fn make_current(secret: &mut Secret, to: usize) {
     match holder(secret, AWSCURRENT) {
         Some(old) if old == to => {}
         Some(old) => {
             remove_label(secret, AWSPREVIOUS);
-            secret.versions[old].stages.retain(|s| s != AWSCURRENT);
+            secret.versions[old]
+                .stages
+                .retain(|s| s != AWSCURRENT && s != AWSPENDING);
             secret.versions[old]
                 .stages
                 .insert(0, AWSPREVIOUS.to_string());
@@ -217,6 +228,41 @@ mod tests {
         );
         add_version(&mut s, version("v2", 0), None, 0);
         assert_eq!(stages(&s, "v1"), ["AWSPREVIOUS", "PUT1"]);
+    }
+
+    #[test]
+    fn the_version_that_loses_current_loses_pending_too() {
+        // Recorded from AWS: [AWSCURRENT, AWSPENDING] -> [AWSPREVIOUS] after a put.
+        let mut s = secret_named("a");
+        add_version(&mut s, version("v1", 0), None, 0);
+        add_version(&mut s, version("v2", 0), Some(&["AWSPENDING".into()]), 0);
+        attach(&mut s, AWSCURRENT, 1).unwrap();
+        assert_eq!(stages(&s, "v2"), ["AWSCURRENT", "AWSPENDING"]);
+        add_version(&mut s, version("v3", 0), None, 0);
+        assert_eq!(stages(&s, "v2"), ["AWSPREVIOUS"]);
+        assert_eq!(stages(&s, "v3"), ["AWSCURRENT"]);
+        assert!(stages(&s, "v1").is_empty(), "v1 is deprecated");
+    }
+
+    #[test]
+    fn a_staged_move_of_current_takes_pending_off_the_old_version_only() {
+        let mut s = secret_named("a");
+        let l = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        add_version(
+            &mut s,
+            version("v1", 0),
+            Some(&l(&["AWSCURRENT", "AWSPENDING", "KEEP"])),
+            0,
+        );
+        add_version(&mut s, version("v2", 0), Some(&l(&["OTHER"])), 0);
+        attach(&mut s, AWSCURRENT, 1).unwrap();
+        assert_eq!(stages(&s, "v1"), ["AWSPREVIOUS", "KEEP"]);
+        assert_eq!(stages(&s, "v2"), ["AWSCURRENT", "OTHER"]);
+        // The version that gains AWSCURRENT keeps its AWSPENDING (recorded from AWS).
+        attach(&mut s, "AWSPENDING", 0).unwrap();
+        attach(&mut s, AWSCURRENT, 0).unwrap();
+        assert_eq!(stages(&s, "v1"), ["AWSCURRENT", "AWSPENDING", "KEEP"]);
+        assert_eq!(stages(&s, "v2"), ["AWSPREVIOUS", "OTHER"]);
     }
 
     #[test]

@@ -17,9 +17,11 @@ pub mod reference;
 pub mod replication;
 pub mod rotation;
 pub mod schedule;
+pub mod shapes;
 pub mod stored;
 pub mod sync;
 pub mod tags;
+pub mod validate;
 pub mod values;
 pub mod view;
 

@@ -163,8 +163,9 @@ fn plan(spec: &PasswordSpec) -> Result<Plan, PasswordError> {
     })
 }
 
-/// Model limits the service checks itself; all violations are reported at
-/// once, in model member order, as AWS's validator does.
+/// The generator's own bounds, the model's limits (a request's were checked by
+/// [`super::validate`] already): no caller, rotation's included, can make it allocate
+/// without bound. Reported as the service reports them.
 fn check_constraints(spec: &PasswordSpec) -> Result<usize, PasswordError> {
     let mut violations = Vec::new();
     if spec.length > MAX_LENGTH {
@@ -186,22 +187,17 @@ fn check_constraints(spec: &PasswordSpec) -> Result<usize, PasswordError> {
         ));
     }
     if !violations.is_empty() {
-        return Err(PasswordError::Validation(validation_message(&violations)));
+        return Err(PasswordError::Validation(super::validate::message(
+            &violations,
+        )));
     }
     usize::try_from(spec.length).map_err(|_| {
         // Unreachable after the range check; an error beats a panic.
-        PasswordError::Validation(validation_message(&[format!(
+        PasswordError::Validation(super::validate::message(&[format!(
             "Value '{}' at 'passwordLength' failed to satisfy constraint: Member must have value less than or equal to {MAX_LENGTH}",
             spec.length
         )]))
     })
-}
-
-/// AWS's envelope around constraint violations.
-fn validation_message(violations: &[String]) -> String {
-    let n = violations.len();
-    let noun = if n == 1 { "error" } else { "errors" };
-    format!("{n} validation {noun} detected: {}", violations.join("; "))
 }
 
 /// Draws the password: rejection sampling first (exactly uniform over all

@@ -44,13 +44,14 @@ pub fn writable_in(secret: &Secret, region: &str) -> Result<(), ServiceError> {
 
 /// DeleteSecret on a primary that still has replicas (failed ones too: they stay in the
 /// replication list until removed). Wording, the ARN, `, ` and the final period as AWS
-/// answered in gruntwork-io/cloud-nuke#435, whose regions were in alphabetical order.
+/// answered in gruntwork-io/cloud-nuke#435; the regions in the secret's own replication
+/// order, not sorted, as AWS listed them in rebuy-de/aws-nuke#1127 (`[eu-west-2,
+/// eu-south-1, eu-west-1, eu-central-1, us-east-1, ...]`).
 pub fn check_no_replicas(secret: &Secret, arn: &str) -> Result<(), ServiceError> {
     if secret.replicas.is_empty() {
         return Ok(());
     }
-    let mut regions: Vec<&str> = secret.replicas.iter().map(|r| r.region.as_str()).collect();
-    regions.sort_unstable();
+    let regions: Vec<&str> = secret.replicas.iter().map(|r| r.region.as_str()).collect();
     Err(ServiceError::invalid_parameter(format!(
         "You can't delete secret {arn} that still has replica regions [{}].",
         regions.join(", ")
@@ -194,15 +195,16 @@ mod tests {
     }
 
     #[test]
-    fn delete_with_replicas_names_the_arn_and_the_regions_sorted() {
+    fn delete_with_replicas_names_the_arn_and_the_regions_in_replication_order() {
+        // rebuy-de/aws-nuke#1127: AWS lists them unsorted, as they were replicated.
         let mut v = vault_with(&[("a", "x")]);
         check_no_replicas(&v.secrets[0], "ARN").unwrap();
-        let replicas = regions(&["us-west-2", "us-east-2"]);
+        let replicas = regions(&["us-west-2", "eu-south-1", "us-east-2"]);
         v.secrets[0].replicas = replicate(&mut v, "a", &replicas, false);
         let e = check_no_replicas(&v.secrets[0], "ARN").unwrap_err();
         assert_eq!(
             e.message,
-            "You can't delete secret ARN that still has replica regions [us-east-2, us-west-2]."
+            "You can't delete secret ARN that still has replica regions [us-west-2, eu-south-1, us-east-2]."
         );
     }
 

@@ -154,21 +154,22 @@ impl ScheduleError {
 }
 
 fn validation_message(violations: &[Violation]) -> String {
+    use super::validate::{message, violation};
     let clauses: Vec<String> = violations
         .iter()
         .map(|v| {
-            format!(
-                "Value '{}' at '{RULES_PATH}.{}' failed to satisfy constraint: Member must {}",
-                v.value, v.member, v.constraint
+            violation(
+                Some(&v.value),
+                &format!("{RULES_PATH}.{}", v.member),
+                &v.constraint,
             )
         })
         .collect();
-    let count = clauses.len();
-    let noun = if count == 1 { "error" } else { "errors" };
-    format!("{count} validation {noun} detected: {}", clauses.join("; "))
+    message(&clauses)
 }
 
-/// Validates the rules: model constraints first (as the service does before any logic), then
+/// Validates the rules: model constraints first (a request's were checked by
+/// `core::validate` already; stored rules are parsed here too, for NextRotationDate), then
 /// the schedule, then the window.
 pub fn parse(rules: &RotationRules) -> Result<ParsedRules, ScheduleError> {
     let violations = model_violations(rules);

@@ -1,22 +1,13 @@
-//! Tag rules: key 1–128, value 0–256 characters, 50 per secret, `aws:` reserved.
+//! Tag rules: 50 per secret, `aws:` reserved (the lengths of keys and values are the
+//! model's, checked before an operation starts).
 
-use super::error::{ErrorCode, ServiceError, check_max_len};
+use super::error::{ErrorCode, ServiceError};
 use super::model::Tag;
 
 pub const MAX_TAGS: usize = 50;
 
 pub fn validate(tags: &[Tag]) -> Result<(), ServiceError> {
-    for (i, t) in tags.iter().enumerate() {
-        let n = i + 1;
-        check_max_len(&t.key, &format!("tags.{n}.member.key"), 128)?;
-        check_max_len(&t.value, &format!("tags.{n}.member.value"), 256)?;
-        if t.key.is_empty() {
-            return Err(ServiceError::constraint(
-                &t.key,
-                &format!("tags.{n}.member.key"),
-                "have length greater than or equal to 1",
-            ));
-        }
+    for t in tags {
         if t.key.to_ascii_lowercase().starts_with("aws:") {
             return Err(ServiceError::invalid_parameter(
                 "Tag keys prefixed with aws: are reserved for AWS use.",
@@ -85,11 +76,5 @@ mod tests {
             validate(&[tag("aws:x", "v")]).unwrap_err().code,
             ErrorCode::InvalidParameter
         );
-    }
-
-    #[test]
-    fn key_longer_than_128_is_validation_error() {
-        let e = validate(&[tag(&"k".repeat(129), "v")]).unwrap_err();
-        assert_eq!(e.code, ErrorCode::Validation);
     }
 }

@@ -79,8 +79,16 @@ pub fn scope_of(op: &str, request: &Value) -> Scope {
     }
 }
 
+/// The checks of a request that need no state (the model's constraints, the token rule:
+/// [`crate::core::validate`]), made before anything else, so a request they refuse reads
+/// and changes nothing.
+pub fn check(op: &'static str, request: &Value) -> Result<(), Error> {
+    crate::core::validate::request(op, request).map_err(|err| Error::Service { op, err })
+}
+
 /// Runs `op` with `request`, returning the response as the API shapes it.
 pub fn execute(op: &Operation, request: Value, settings: &Env) -> Result<Value, Error> {
+    check(op.name, &request)?;
     let scope = scope_of(op.name, &request);
     let run = |vault: &mut Vault, ctx: &mut Ctx, request: Value| {
         (op.run)(vault, request, ctx).map_err(|err| Error::Service { op: op.name, err })
@@ -136,6 +144,9 @@ pub fn execute_quick(
     let cache = settings.cache.as_ref()?;
     if op.access != Access::Read {
         return None;
+    }
+    if let Err(e) = check(op.name, request) {
+        return Some(Err(e));
     }
     let scope = scope_of(op.name, request);
     // Reading every secret is long enough to belong on a blocking thread.
@@ -354,6 +365,35 @@ fn union(scopes: impl Iterator<Item = Scope>) -> Scope {
 /// then one encryption and fsync for all. The results hold only once all is on disk:
 /// if the save fails, every job fails.
 pub fn write_batch(settings: &Env, jobs: Vec<Job>) -> Vec<Result<Value, Error>> {
+    // A refused request takes no part: it neither waits for the lock nor reads the vault.
+    let mut results: Vec<Option<Result<Value, Error>>> = Vec::with_capacity(jobs.len());
+    let mut valid = Vec::with_capacity(jobs.len());
+    for job in jobs {
+        match check(job.op.name, &job.request) {
+            Ok(()) => {
+                results.push(None);
+                valid.push(job);
+            }
+            Err(e) => results.push(Some(Err(e))),
+        }
+    }
+    let mut ran = if valid.is_empty() {
+        Vec::new()
+    } else {
+        run_batch(settings, valid)
+    }
+    .into_iter();
+    results
+        .into_iter()
+        .map(|r| {
+            r.or_else(|| ran.next())
+                .unwrap_or_else(|| Err(Error::General("the write did not run".into())))
+        })
+        .collect()
+}
+
+/// [`write_batch`] of requests already checked.
+fn run_batch(settings: &Env, jobs: Vec<Job>) -> Vec<Result<Value, Error>> {
     let count = jobs.len();
     let scope = union(jobs.iter().map(|j| scope_of(j.op.name, &j.request)));
     let run = || {

@@ -374,6 +374,182 @@ class Concurrency(unittest.TestCase):
         self.assertEqual(len(current), 1)
 
 
+def lax_client(region=REGION):
+    """A client that sends what it is given, as any non-validating client does."""
+    return client(region, config=botocore.config.Config(parameter_validation=False))
+
+
+def vault_bytes():
+    with open(os.environ["SMVAULT_FILE"], "rb") as f:
+        return f.read()
+
+
+def signed_post(op, payload):
+    """A raw, correctly signed request with exactly `payload` (no token filled in)."""
+    body = json.dumps(payload).encode()
+    headers = {"host": ENDPOINT.split("://", 1)[1], "content-type": "application/x-amz-json-1.1",
+               "x-amz-target": f"secretsmanager.{op}"}
+    headers = sign("POST", body, headers, os.environ["AWS_ACCESS_KEY_ID"], os.environ["AWS_SECRET_ACCESS_KEY"])
+    status, _, answer = post(headers, body)
+    return status, json.loads(answer)
+
+
+TOKEN = "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee"
+MISSING_TOKEN = "You must provide a ClientRequestToken value. We recommend a UUID-type value."
+
+
+class Validation(unittest.TestCase):
+    """The model's constraints, checked by the server as AWS's service checks them, before
+    anything is looked up; a refused request leaves the vault byte for byte as it was."""
+
+    def refused(self, call, message=None, code="ValidationException", **kw):
+        before = vault_bytes()
+        with self.assertRaises(botocore.exceptions.ClientError) as e:
+            call(**kw)
+        got_code, got_message = code_of(e.exception)
+        self.assertEqual(got_code, code, (kw, got_message))
+        self.assertEqual(e.exception.response["ResponseMetadata"]["HTTPStatusCode"], 400)
+        if message is not None:
+            self.assertEqual(got_message, message, kw)
+        self.assertEqual(vault_bytes(), before, f"a refused request changed the vault: {kw}")
+        return got_message
+
+    def test_each_kind_of_constraint(self):
+        c = lax_client()
+        c.create_secret(Name="val/a", SecretString="v")
+        one = "1 validation error detected: "
+        # Length (and before the lookup: no such secret either).
+        self.refused(c.get_secret_value, SecretId="",
+                     message=one + "Value '' at 'secretId' failed to satisfy constraint: Member must have length greater than or equal to 1")
+        self.refused(c.get_secret_value, SecretId="missing", VersionId="short",
+                     message=one + "Value 'short' at 'versionId' failed to satisfy constraint: Member must have length greater than or equal to 32")
+        # Range.
+        self.refused(c.list_secrets, MaxResults=101,
+                     message=one + "Value '101' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to 100")
+        self.refused(c.get_random_password, PasswordLength=0,
+                     message=one + "Value '0' at 'passwordLength' failed to satisfy constraint: Member must have value greater than or equal to 1")
+        # Pattern, on a list member.
+        self.refused(c.remove_regions_from_replication, SecretId="val/a", RemoveReplicaRegions=["EU-WEST-1"],
+                     message=one + "Value 'EU-WEST-1' at 'removeReplicaRegions.1.member' failed to satisfy constraint: Member must satisfy regular expression pattern: ^([a-z]+-)+\\d+$")
+        # Enum.
+        self.refused(c.list_secrets, SortOrder="sideways",
+                     message=one + "Value 'sideways' at 'sortOrder' failed to satisfy constraint: Member must satisfy enum value set: [asc, desc]")
+        # Required.
+        self.refused(c.describe_secret,
+                     message=one + "Value null at 'secretId' failed to satisfy constraint: Member must not be null")
+        # A structure in a list.
+        self.refused(c.tag_resource, SecretId="val/a", Tags=[{"Key": "", "Value": "v"}],
+                     message=one + "Value '' at 'tags.1.member.key' failed to satisfy constraint: Member must have length greater than or equal to 1")
+        # Several at once, in member order.
+        self.refused(c.list_secrets, Filters=[{"Key": "bogus", "Values": ["a*"]}],
+                     message="2 validation errors detected: Value 'bogus' at 'filters.1.member.key' failed to satisfy constraint: Member must satisfy enum value set: [description, name, tag-key, tag-value, primary-region, owning-service, all]; Value 'a*' at 'filters.1.member.values.1.member' failed to satisfy constraint: Member must satisfy regular expression pattern: ^\\!?[a-zA-Z0-9 :_@\\/\\+\\=\\.\\-\\!]*$")
+        # A member of the wrong JSON type is a SerializationException.
+        self.refused(c.get_secret_value, SecretId=12, code="SerializationException",
+                     message="NUMBER_VALUE cannot be converted to String")
+
+    def test_sensitive_values_are_not_echoed(self):
+        c = lax_client()
+        c.create_secret(Name="val/s", SecretString="v")
+        self.refused(c.put_secret_value, SecretId="val/s", SecretString="",
+                     message="1 validation error detected: Value at 'secretString' failed to satisfy constraint: Member must have length greater than or equal to 1")
+        marker = "do-not-echo-" + "x" * 65536
+        msg = self.refused(c.update_secret, SecretId="val/s", SecretString=marker)
+        self.assertEqual(msg, "1 validation error detected: Value at 'secretString' failed to satisfy constraint: Member must have length less than or equal to 65536")
+        msg = self.refused(c.put_secret_value, SecretId="val/s", SecretString="v", RotationToken="do-not-echo this")
+        self.assertNotIn("do-not-echo", msg)
+
+    def test_states_aws_forbids_are_never_stored(self):
+        """The 13 requests the issue found accepted: each refused, nothing written."""
+        c = lax_client()
+        v1 = c.create_secret(Name="val/state", SecretString="v1")["VersionId"]
+        stages = c.describe_secret(SecretId="val/state")["VersionIdsToStages"]
+        sid = {"SecretId": "val/state"}
+        for call, kw in [
+            (c.create_secret, {"Name": "val/empty", "SecretString": ""}),
+            (c.create_secret, {"Name": "val/emptybin", "SecretBinary": b""}),
+            (c.create_secret, {"Name": "val/short", "SecretString": "x", "ClientRequestToken": "short"}),
+            (c.put_secret_value, dict(sid, SecretString="")),
+            (c.put_secret_value, dict(sid, SecretBinary=b"")),
+            (c.put_secret_value, dict(sid, SecretString="x", VersionStages=[""])),
+            (c.put_secret_value, dict(sid, SecretString="x", VersionStages=[])),
+            (c.put_secret_value, dict(sid, SecretString="x", ClientRequestToken="short")),
+            (c.update_secret, dict(sid, SecretString="")),
+            (c.update_secret, dict(sid, SecretBinary=b"")),
+            (c.update_secret, dict(sid, SecretString="x", ClientRequestToken="short")),
+            (c.update_secret_version_stage, dict(sid, VersionStage="", MoveToVersionId=v1)),
+            (c.update_secret_version_stage, dict(sid, VersionStage="L", MoveToVersionId="short")),
+        ]:
+            self.refused(call, **kw)
+        self.assertEqual(c.describe_secret(SecretId="val/state")["VersionIdsToStages"], stages)
+        names = {s["Name"] for s in c.list_secrets()["SecretList"]}
+        self.assertEqual(names & {"val/empty", "val/emptybin", "val/short"}, set())
+
+
+class TokenOrder(unittest.TestCase):
+    """Raw requests without a ClientRequestToken: refused before the secret is looked up,
+    after the model's constraints, with the operation's code (AWS, as LocalStack recorded)."""
+
+    def test_missing_token_before_the_lookup(self):
+        for op, payload, code in [
+            ("UpdateSecret", {"SecretId": "tok/missing", "SecretString": "x"}, "InvalidRequestException"),
+            ("PutSecretValue", {"SecretId": "tok/missing", "SecretString": "x"}, "InvalidRequestException"),
+            ("RotateSecret", {"SecretId": "tok/missing"}, "InvalidParameterException"),
+            ("CreateSecret", {"Name": "tok/new", "SecretString": "x"}, "InvalidRequestException"),
+        ]:
+            before = vault_bytes()
+            status, answer = signed_post(op, payload)
+            self.assertEqual((status, answer["__type"], answer.get("Message")), (400, code, MISSING_TOKEN), op)
+            self.assertEqual(vault_bytes(), before, op)
+        c = client()
+        with self.assertRaises(c.exceptions.ResourceNotFoundException):
+            c.describe_secret(SecretId="tok/new")
+
+    def test_constraints_come_before_the_token(self):
+        status, answer = signed_post("PutSecretValue", {"SecretId": "tok/missing", "SecretString": ""})
+        self.assertEqual((status, answer["__type"]), (400, "ValidationException"))
+
+    def test_with_a_token_the_lookup_answers(self):
+        status, answer = signed_post("PutSecretValue", {"SecretId": "tok/missing", "SecretString": "x", "ClientRequestToken": TOKEN})
+        self.assertEqual((status, answer["__type"]), (400, "ResourceNotFoundException"))
+        # No value, no version: UpdateSecret needs no token then.
+        client().create_secret(Name="tok/desc", SecretString="v")
+        status, answer = signed_post("UpdateSecret", {"SecretId": "tok/desc", "Description": "d"})
+        self.assertEqual(status, 200, answer)
+
+
+class PendingLabel(unittest.TestCase):
+    """A version that loses AWSCURRENT loses AWSPENDING too (recorded from AWS)."""
+
+    def test_put_leaves_the_old_current_with_previous_only(self):
+        c = client()
+        v1 = c.create_secret(Name="pend/a", SecretString="v1")["VersionId"]
+        v2 = c.put_secret_value(SecretId="pend/a", SecretString="v2", VersionStages=["AWSPENDING"])["VersionId"]
+        c.update_secret_version_stage(SecretId="pend/a", VersionStage="AWSCURRENT",
+                                      MoveToVersionId=v2, RemoveFromVersionId=v1)
+        stages = c.describe_secret(SecretId="pend/a")["VersionIdsToStages"]
+        self.assertEqual(sorted(stages[v2]), ["AWSCURRENT", "AWSPENDING"])
+        v3 = c.put_secret_value(SecretId="pend/a", SecretString="v3")["VersionId"]
+        stages = c.describe_secret(SecretId="pend/a")["VersionIdsToStages"]
+        self.assertEqual(stages, {v2: ["AWSPREVIOUS"], v3: ["AWSCURRENT"]})
+        with self.assertRaises(c.exceptions.ResourceNotFoundException):
+            c.get_secret_value(SecretId="pend/a", VersionStage="AWSPENDING")
+
+
+class ReplicaOrder(unittest.TestCase):
+    """DeleteSecret's refusal lists the replicas in replication order, as AWS does."""
+
+    def test_regions_unsorted(self):
+        c = client()
+        c.create_secret(Name="rep/a", SecretString="v")
+        c.replicate_secret_to_regions(SecretId="rep/a", AddReplicaRegions=[{"Region": "us-west-2"}, {"Region": "eu-south-1"}])
+        c.replicate_secret_to_regions(SecretId="rep/a", AddReplicaRegions=[{"Region": "ap-southeast-2"}])
+        with self.assertRaises(c.exceptions.InvalidParameterException) as e:
+            c.delete_secret(SecretId="rep/a")
+        arn = c.describe_secret(SecretId="rep/a")["ARN"]
+        self.assertEqual(code_of(e.exception)[1],
+                         f"You can't delete secret {arn} that still has replica regions [us-west-2, eu-south-1, ap-southeast-2].")
+
+
 class Writer(unittest.TestCase):
     """Writes until stopped; prints each acknowledged name (for the kill/SIGTERM tests)."""
 

@@ -56,13 +56,6 @@ pub fn batch_get_secret_value(
     let today = values::day_of(ctx.now);
     let account = vault.account_id().to_string();
     let (targets, next_token, mut errors) = if let Some(list) = &req.secret_id_list {
-        if list.len() > 20 {
-            return Err(ServiceError::constraint(
-                &format!("[{}]", list.join(", ")),
-                "secretIdList",
-                "have length less than or equal to 20",
-            ));
-        }
         let mut found = Vec::new();
         let mut errors = Vec::new();
         for id in list {

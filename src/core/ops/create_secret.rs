@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::blob::Blob;
 use crate::core::ctx::Ctx;
-use crate::core::error::{ErrorCode, ServiceError, check_max_len};
+use crate::core::error::{ErrorCode, ServiceError};
 use crate::core::model::{Secret, Tag, Vault, Version};
 use crate::core::view::ReplicationStatus;
 use crate::core::{ids, labels, replication, tags, values};
@@ -51,12 +51,6 @@ pub fn create_secret(
         )?),
         None => req.client_request_token,
     };
-    if let Some(d) = &req.description {
-        check_max_len(d, "description", 2048)?;
-    }
-    if let Some(k) = &req.kms_key_id {
-        check_max_len(k, "kmsKeyId", 2048)?;
-    }
     if let Some(t) = &req.tags {
         tags::validate(t)?;
         if t.len() > tags::MAX_TAGS {

@@ -4,7 +4,7 @@ use serde::Deserialize;
 
 use super::update_secret_version_stage::ArnAndName;
 use crate::core::ctx::Ctx;
-use crate::core::error::{ErrorCode, ServiceError, check_max_len};
+use crate::core::error::{ErrorCode, ServiceError};
 use crate::core::model::Vault;
 use crate::core::{ids, policy};
 
@@ -23,7 +23,6 @@ pub fn put_resource_policy(
     req: PutResourcePolicyRequest,
     ctx: &mut Ctx,
 ) -> Result<ArnAndName, ServiceError> {
-    check_max_len(&req.resource_policy, "resourcePolicy", 20480)?;
     let i = ids::find_writable(vault, &req.secret_id, &ctx.region)?;
     let doc = policy::parse(&req.resource_policy)
         .ok_or_else(|| ServiceError::new(ErrorCode::MalformedPolicyDocument, SYNTAX_ERROR))?;

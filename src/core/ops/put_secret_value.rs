@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::blob::Blob;
 use crate::core::ctx::Ctx;
-use crate::core::error::{ErrorCode, ServiceError, check_max_len};
+use crate::core::error::{ErrorCode, ServiceError};
 use crate::core::model::{Secret, SecretValue, Vault, Version};
 use crate::core::{ids, labels, values};
 
@@ -34,14 +34,12 @@ pub fn put_secret_value(
     req: PutSecretValueRequest,
     ctx: &mut Ctx,
 ) -> Result<PutSecretValueResponse, ServiceError> {
-    let i = ids::find_writable(vault, &req.secret_id, &ctx.region)?;
+    // The request's own checks come before the secret is looked up.
     let token = values::require_token(req.client_request_token, ErrorCode::InvalidRequest)?;
     let value = values::new_value(req.secret_string, req.secret_binary)?.ok_or_else(|| {
         ServiceError::invalid_request("You must provide either SecretString or SecretBinary.")
     })?;
-    if let Some(stages) = &req.version_stages {
-        check_stages(stages)?;
-    }
+    let i = ids::find_writable(vault, &req.secret_id, &ctx.region)?;
     let account = vault.account_id().to_string();
     let secret = &mut vault.secrets[i];
     let arn = ids::arn(secret, &ctx.region, &account);
@@ -61,21 +59,6 @@ pub fn put_secret_value(
         version_id: secret.versions[v].id.clone(),
         version_stages: secret.versions[v].stages.clone(),
     })
-}
-
-/// Labels a request may attach: 1–20 of them, each 1–256 characters.
-pub fn check_stages(stages: &[String]) -> Result<(), ServiceError> {
-    if stages.len() > labels::MAX_LABELS {
-        return Err(ServiceError::constraint(
-            &format!("[{}]", stages.join(", ")),
-            "versionStages",
-            &format!("have length less than or equal to {}", labels::MAX_LABELS),
-        ));
-    }
-    for s in stages {
-        check_max_len(s, "versionStages", 256)?;
-    }
-    Ok(())
 }
 
 /// Stores `value` as version `token` (the idempotent retry of an identical

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::core::ctx::Ctx;
-use crate::core::error::{ErrorCode, ServiceError, check_max_len};
+use crate::core::error::{ErrorCode, ServiceError};
 use crate::core::model::{Millis, Rotation, RotationRules, Tag, Vault};
 use crate::core::rotation::{self, NO_FUNCTION, Start};
 use crate::core::{ids, values};
@@ -56,8 +56,9 @@ pub fn function_for(vault: &Vault, req: &RotateSecretRequest, region: &str) -> O
         })
 }
 
-/// The request's own constraints (the model's lengths and ranges, then the rules'
-/// meaning), checked before any state is looked at, as every operation does: a bad
+/// The request's own checks that the model does not make (its constraints were checked
+/// before the operation started): the SecretId's name rules, the token, the rules'
+/// meaning, checked before any state is looked at, as every operation does: a bad
 /// request is refused the same way whether or not its rotation function exists.
 /// Returns the token and the new rules, if any.
 pub fn check_request(
@@ -69,22 +70,6 @@ pub fn check_request(
         req.client_request_token.clone(),
         ErrorCode::InvalidParameter,
     )?;
-    if let Some(arn) = &req.rotation_lambda_arn {
-        check_max_len(arn, "rotationLambdaARN", 2048)?;
-    }
-    if let Some(arn) = &req.external_secret_rotation_role_arn {
-        check_max_len(arn, "externalSecretRotationRoleArn", 2048)?;
-    }
-    for (n, item) in req
-        .external_secret_rotation_metadata
-        .iter()
-        .flatten()
-        .enumerate()
-    {
-        let path = format!("externalSecretRotationMetadata.{}.member", n + 1);
-        check_max_len(&item.key, &format!("{path}.key"), 256)?;
-        check_max_len(&item.value, &format!("{path}.value"), 2048)?;
-    }
     let rules = req
         .rotation_rules
         .as_ref()
@@ -259,10 +244,6 @@ mod tests {
                 assert!(e.message.contains("automaticallyAfterDays"), "{e}");
             }
         }
-        let mut r = req(Some(&"f".repeat(2049)));
-        r.secret_id = "missing".into();
-        let e = function_to_run(&v, &r, &Ctx::fixed()).unwrap_err();
-        assert!(e.message.contains("rotationLambdaARN"), "{e}");
         let e = function_to_run(&v, &req(None), &Ctx::fixed()).unwrap_err();
         assert_eq!(e.message, NO_FUNCTION, "the function is looked for last");
         assert_eq!(

@@ -4,7 +4,7 @@ use serde::Deserialize;
 
 use super::tag_resource::Empty;
 use crate::core::ctx::Ctx;
-use crate::core::error::{ServiceError, check_max_len};
+use crate::core::error::ServiceError;
 use crate::core::ids;
 use crate::core::model::Vault;
 
@@ -21,9 +21,6 @@ pub fn untag_resource(
     ctx: &mut Ctx,
 ) -> Result<Empty, ServiceError> {
     let i = ids::find_writable(vault, &req.secret_id, &ctx.region)?;
-    for (n, k) in req.tag_keys.iter().enumerate() {
-        check_max_len(k, &format!("tagKeys.{}.member", n + 1), 128)?;
-    }
     let secret = &mut vault.secrets[i];
     // A secret never tagged keeps Tags absent; once tagged, [] stays visible.
     if let Some(tags) = &mut secret.tags {

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::put_secret_value::write_version;
 use crate::core::blob::Blob;
 use crate::core::ctx::Ctx;
-use crate::core::error::{ErrorCode, ServiceError, check_max_len};
+use crate::core::error::{ErrorCode, ServiceError};
 use crate::core::model::Vault;
 use crate::core::{ids, values};
 
@@ -37,14 +37,8 @@ pub fn update_secret(
     req: UpdateSecretRequest,
     ctx: &mut Ctx,
 ) -> Result<UpdateSecretResponse, ServiceError> {
-    let i = ids::find_writable(vault, &req.secret_id, &ctx.region)?;
+    // The request's own checks come before the secret is looked up.
     let value = values::new_value(req.secret_string, req.secret_binary)?;
-    if let Some(d) = &req.description {
-        check_max_len(d, "description", 2048)?;
-    }
-    if let Some(k) = &req.kms_key_id {
-        check_max_len(k, "kmsKeyId", 2048)?;
-    }
     let token = match &value {
         Some(_) => Some(values::require_token(
             req.client_request_token,
@@ -52,6 +46,7 @@ pub fn update_secret(
         )?),
         None => None,
     };
+    let i = ids::find_writable(vault, &req.secret_id, &ctx.region)?;
     let account = vault.account_id().to_string();
     let secret = &mut vault.secrets[i];
     let arn = ids::arn(secret, &ctx.region, &account);

@@ -3,7 +3,7 @@
 use serde::Deserialize;
 
 use crate::core::ctx::Ctx;
-use crate::core::error::{ServiceError, check_max_len};
+use crate::core::error::ServiceError;
 use crate::core::model::{AWSCURRENT, Vault};
 pub use crate::core::view::ArnAndName;
 use crate::core::{ids, labels};
@@ -24,7 +24,6 @@ pub fn update_secret_version_stage(
 ) -> Result<ArnAndName, ServiceError> {
     let i = ids::find_writable(vault, &req.secret_id, &ctx.region)?;
     let label = req.version_stage.as_str();
-    check_max_len(label, "versionStage", 256)?;
     let account = vault.account_id().to_string();
     let secret = &mut vault.secrets[i];
     let index_of = |id: &str| {

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::core::ctx::Ctx;
-use crate::core::error::{ErrorCode, ServiceError, check_max_len};
+use crate::core::error::{ErrorCode, ServiceError};
 use crate::core::model::Vault;
 use crate::core::{ids, policy};
 
@@ -33,7 +33,6 @@ pub fn validate_resource_policy(
     req: ValidateResourcePolicyRequest,
     ctx: &mut Ctx,
 ) -> Result<ValidateResourcePolicyResponse, ServiceError> {
-    check_max_len(&req.resource_policy, "resourcePolicy", 20480)?;
     if let Some(id) = &req.secret_id {
         ids::find(vault, id, &ctx.region)?;
     }
