@@ -1,6 +1,8 @@
 //! SigV4 verification with AWS's own error codes, texts and order of checks. Hand-written
 //! over hmac/sha2 because aws-sigv4 only signs: verifying needs the client's own signed
-//! header list and a distinct error per check (research §2.3–§2.5).
+//! header list and a distinct error per check (research §2.3–§2.5). What a signature must
+//! cover here: the body received (its SHA-256, whatever a header claims), `host` and every
+//! `x-amz-*` header sent (the operation is `x-amz-target`).
 
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
@@ -153,10 +155,34 @@ pub fn verify(req: &Request, key: &Key, now: i64) -> Result<String, AuthError> {
         ));
     }
     let names: Vec<&str> = signed_headers.split(';').collect();
-    if !names.iter().any(|n| n.eq_ignore_ascii_case("host")) {
+    let is_signed = |name: &str| names.iter().any(|n| n.eq_ignore_ascii_case(name));
+    // AWS's text since HTTP/2 (DynamoDB, 2022: aws/aws-sdk-php#2469; Transcribe and
+    // Kinesis: aws/aws-sdk-js-v3#3796); `'Host' must be ...` is the pre-2022 one.
+    if !is_signed("host") {
         return Err(fail(
             INVALID,
-            "'Host' must be a 'SignedHeader' in the AWS Authorization.",
+            "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.",
+        ));
+    }
+    // Every x-amz-* header sent must be signed, so none can be changed or added to a
+    // captured request: above all `x-amz-target`, the operation. AWS's SigV4 guide: the
+    // canonical headers must include "any x-amz-* headers that you plan to include in your
+    // request". The check, its text and its place (right after the host check, as the
+    // same InvalidSignatureException) follow dacut/scratchstack-aws-signature (an AWS
+    // engineer's verifier; `src/canonical.rs` `get_auth_parameters`, test
+    // `error_ordering_auth_header`). Content-Type is not required: aws-sdk-js v2 and
+    // aws-sdk-php never sign it (`lib/signers/v4.js` `unsignableHeaders`,
+    // `src/Signature/SignatureV4.php` `getHeaderBlacklist`) and AWS takes their requests;
+    // the server does not read it either. Both sign every x-amz-* header, as botocore,
+    // aws-sigv4, Java v2 and Go v2 do. `x-amzn-trace-id` is not `x-amz-`: no SDK signs it.
+    if let Some((unsigned, _)) = req
+        .headers
+        .iter()
+        .find(|(n, _)| is_amz_header(n) && !is_signed(n))
+    {
+        return Err(fail(
+            INVALID,
+            format!("'{unsigned}' must be a 'SignedHeader' in the AWS Authorization."),
         ));
     }
     if algorithm != "AWS4-HMAC-SHA256" {
@@ -205,10 +231,18 @@ pub fn verify(req: &Request, key: &Key, now: i64) -> Result<String, AuthError> {
             "The security token included in the request is invalid.",
         ));
     }
-    let canonical = canonical_request(req, &names);
+    // The body is always what was received: its hash goes into the canonical request,
+    // never a header's claim (S3's `UNSIGNED-PAYLOAD` and `STREAMING-*` modes have no
+    // place in a JSON service), and a signed `x-amz-content-sha256` must state that hash.
+    // Either failing is a signature that does not cover this request.
+    let body_hash = hex::encode(Sha256::digest(req.body));
+    let claims_other_body = req
+        .header_values("x-amz-content-sha256")
+        .any(|claimed| !claimed.eq_ignore_ascii_case(body_hash.as_bytes()));
+    let canonical = canonical_request(req, &names, &body_hash);
     let to_sign = string_to_sign(&date_text, day, region, service, &canonical);
     let expected = signature_of(key.secret_access_key, day, region, service, &to_sign);
-    if !bool::from(expected.as_bytes().ct_eq(signature.as_bytes())) {
+    if !bool::from(expected.as_bytes().ct_eq(signature.as_bytes())) || claims_other_body {
         return Err(fail(
             INVALID,
             "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.",
@@ -251,6 +285,12 @@ fn valid_region(region: &str) -> bool {
         && parts[parts.len() - 1]
             .parse::<u8>()
             .is_ok_and(|n| n > 0 && !parts[parts.len() - 1].starts_with('0'))
+}
+
+/// Whether `name` is an `x-amz-*` header, every one of which must be signed.
+fn is_amz_header(name: &str) -> bool {
+    name.get(..6)
+        .is_some_and(|p| p.eq_ignore_ascii_case("x-amz-"))
 }
 
 /// RFC 3986 unreserved characters stay; everything else is %XX in upper case.
@@ -329,8 +369,9 @@ fn canonical_value(value: &[u8]) -> String {
         .join(" ")
 }
 
-/// The canonical request over exactly the headers the client says it signed.
-fn canonical_request(req: &Request, signed: &[&str]) -> String {
+/// The canonical request over exactly the headers the client says it signed, with
+/// `payload_hash` (the hex SHA-256 of the body received) as its last line.
+fn canonical_request(req: &Request, signed: &[&str], payload_hash: &str) -> String {
     let mut out = String::with_capacity(512);
     out.push_str(req.method);
     out.push('\n');
@@ -349,10 +390,7 @@ fn canonical_request(req: &Request, signed: &[&str]) -> String {
     out.push('\n');
     out.push_str(&signed.join(";"));
     out.push('\n');
-    match req.header("x-amz-content-sha256") {
-        Some(hash) if signed.contains(&"x-amz-content-sha256") => out.push_str(hash),
-        _ => out.push_str(&hex::encode(Sha256::digest(req.body))),
-    }
+    out.push_str(payload_hash);
     out
 }
 
@@ -403,7 +441,8 @@ fn signature_of(secret: &str, day: &str, region: &str, service: &str, to_sign: &
     hex::encode(hmac(&k_signing, to_sign.as_bytes()))
 }
 
-/// Signs a request as an SDK would (tests and the benchmark's replayed request).
+/// Signs a request as an SDK would, over the body's hash (tests and the benchmark's
+/// replayed request).
 pub fn sign(
     key: &Key,
     region: &str,
@@ -412,8 +451,9 @@ pub fn sign(
     req: &Request,
     signed: &[&str],
 ) -> String {
-    let day = &date[..8];
-    let canonical = canonical_request(req, signed);
+    let day = date.get(..8).unwrap_or(date);
+    let body_hash = hex::encode(Sha256::digest(req.body));
+    let canonical = canonical_request(req, signed, &body_hash);
     let to_sign = string_to_sign(date, day, region, service, &canonical);
     let signature = signature_of(key.secret_access_key, day, region, service, &to_sign);
     format!(
@@ -515,12 +555,25 @@ mod tests {
         now: i64,
         edit: impl FnOnce(&mut Vec<(&'static str, Vec<u8>)>),
     ) -> Result<String, AuthError> {
+        check_with(date, now, &[], |h, _| edit(h))
+    }
+
+    /// The same with `extra` headers signed too; `edit` may change the body as well.
+    fn check_with(
+        date: &str,
+        now: i64,
+        extra: &[(&'static str, &[u8])],
+        edit: impl FnOnce(&mut Vec<(&'static str, Vec<u8>)>, &mut Vec<u8>),
+    ) -> Result<String, AuthError> {
         let mut headers: Vec<(&'static str, Vec<u8>)> = vec![
             ("content-type", b"application/x-amz-json-1.1".to_vec()),
             ("host", b"127.0.0.1:2773".to_vec()),
             ("x-amz-date", date.as_bytes().to_vec()),
             ("x-amz-target", b"secretsmanager.GetSecretValue".to_vec()),
         ];
+        headers.extend(extra.iter().map(|(n, v)| (*n, v.to_vec())));
+        let mut signed: Vec<&str> = headers.iter().map(|(n, _)| *n).collect();
+        signed.sort_unstable();
         let view: Vec<(&str, &[u8])> = headers.iter().map(|(n, v)| (*n, v.as_slice())).collect();
         let req = Request {
             method: "POST",
@@ -529,23 +582,17 @@ mod tests {
             headers: &view,
             body: BODY,
         };
-        let auth = sign(
-            &KEY,
-            "eu-west-1",
-            SERVICE,
-            date,
-            &req,
-            &["content-type", "host", "x-amz-date", "x-amz-target"],
-        );
+        let auth = sign(&KEY, "eu-west-1", SERVICE, date, &req, &signed);
         headers.push(("authorization", auth.into_bytes()));
-        edit(&mut headers);
+        let mut body = BODY.to_vec();
+        edit(&mut headers, &mut body);
         let view: Vec<(&str, &[u8])> = headers.iter().map(|(n, v)| (*n, v.as_slice())).collect();
         let req = Request {
             method: "POST",
             path: "/",
             query: "",
             headers: &view,
-            body: BODY,
+            body: &body,
         };
         verify(&req, &KEY, now)
     }
@@ -559,6 +606,12 @@ mod tests {
                 *v = value.as_bytes().to_vec();
             }
         }
+    }
+
+    /// Replaces `from` with `to` in the Authorization header.
+    fn edit_auth(h: &mut [(&'static str, Vec<u8>)], from: &str, to: &str) {
+        let a = auth_of(h).replace(from, to);
+        set(h, "authorization", &a);
     }
 
     fn auth_of(h: &[(&'static str, Vec<u8>)]) -> String {
@@ -628,11 +681,7 @@ mod tests {
 
     #[test]
     fn wrong_scope_service_key_and_signature() {
-        let e = check(DATE, NOW, |h| {
-            let a = auth_of(h).replace("/secretsmanager/", "/kms/");
-            set(h, "authorization", &a)
-        })
-        .unwrap_err();
+        let e = check(DATE, NOW, |h| edit_auth(h, "/secretsmanager/", "/kms/")).unwrap_err();
         assert_eq!(
             (e.code, e.message.as_str()),
             (
@@ -640,18 +689,13 @@ mod tests {
                 "Credential should be scoped to correct service: 'secretsmanager'. "
             )
         );
-        let e = check(DATE, NOW, |h| {
-            let a = auth_of(h).replace("/eu-west-1/", "/moon/");
-            set(h, "authorization", &a)
-        })
-        .unwrap_err();
+        let e = check(DATE, NOW, |h| edit_auth(h, "/eu-west-1/", "/moon/")).unwrap_err();
         assert_eq!(
             e.message,
             "Credential should be scoped to a valid region, not 'moon'. "
         );
         let e = check(DATE, NOW, |h| {
-            let a = auth_of(h).replace("AKIAEXAMPLEEXAMPLE00", "AKIAOTHER");
-            set(h, "authorization", &a)
+            edit_auth(h, "AKIAEXAMPLEEXAMPLE00", "AKIAOTHER")
         })
         .unwrap_err();
         assert_eq!(
@@ -672,20 +716,22 @@ mod tests {
                 .starts_with("The request signature we calculated does not match")
         );
         let e = check(DATE, NOW, |h| {
-            let a = auth_of(h).replace(
+            edit_auth(
+                h,
                 "SignedHeaders=content-type;host;",
                 "SignedHeaders=content-type;",
-            );
-            set(h, "authorization", &a)
+            )
         })
         .unwrap_err();
         assert_eq!(
-            e.message,
-            "'Host' must be a 'SignedHeader' in the AWS Authorization."
+            (e.code, e.message.as_str()),
+            (
+                INVALID,
+                "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization."
+            )
         );
         let e = check(DATE, NOW, |h| {
-            let a = auth_of(h).replace("AWS4-HMAC-SHA256", "AWS4-HMAC-SHA512");
-            set(h, "authorization", &a)
+            edit_auth(h, "AWS4-HMAC-SHA256", "AWS4-HMAC-SHA512")
         })
         .unwrap_err();
         assert_eq!(
@@ -699,11 +745,28 @@ mod tests {
 
     #[test]
     fn unsigned_headers_may_change_and_a_session_token_is_refused() {
-        assert!(check(DATE, NOW, |h| h.push(("user-agent", b"x".to_vec()))).is_ok());
-        let e = check(DATE, NOW, |h| {
-            h.push(("x-amz-security-token", b"t".to_vec()))
+        // Headers no SDK signs, and content-type (aws-sdk-js v2 never signs it).
+        for (name, value) in [
+            ("user-agent", &b"x"[..]),
+            (
+                "x-amzn-trace-id",
+                b"Root=1-5759e988-bd862e3fe1be46a994272793",
+            ),
+            ("amz-sdk-invocation-id", b"c0ffee"),
+        ] {
+            assert!(
+                check(DATE, NOW, |h| h.push((name, value.to_vec()))).is_ok(),
+                "{name}"
+            );
+        }
+        assert!(check(DATE, NOW, |h| set(h, "content-type", "text/plain")).is_err());
+        let unsigned_type = check(DATE, NOW, |h| {
+            edit_auth(h, "content-type;", "");
         })
         .unwrap_err();
+        // Refused for its signature only: the list no longer matches what was signed.
+        assert!(unsigned_type.message.starts_with("The request signature"));
+        let e = check_with(DATE, NOW, &[("x-amz-security-token", b"t")], |_, _| {}).unwrap_err();
         assert_eq!(
             (e.code, e.message.as_str()),
             (
@@ -711,6 +774,97 @@ mod tests {
                 "The security token included in the request is invalid"
             )
         );
+    }
+
+    #[test]
+    fn every_amz_header_sent_must_be_signed() {
+        for name in [
+            "x-amz-target",
+            "x-amz-date",
+            "x-amz-security-token",
+            "x-amz-user-agent",
+            "x-amz-content-sha256",
+            "x-amz-anything",
+        ] {
+            // Sent but left out of SignedHeaders (signed without it, or added after).
+            let e = check(DATE, NOW, |h| {
+                if !h.iter().any(|(n, _)| *n == name) {
+                    h.push((name, b"v".to_vec()));
+                }
+                edit_auth(h, &format!(";{name}"), "");
+            })
+            .unwrap_err();
+            assert_eq!(
+                (e.code, e.message),
+                (
+                    INVALID,
+                    format!("'{name}' must be a 'SignedHeader' in the AWS Authorization.")
+                ),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn unsigned_headers_are_checked_after_host_and_the_date_before_the_algorithm() {
+        let unsign_target = |h: &mut Vec<(&'static str, Vec<u8>)>| {
+            edit_auth(h, ";x-amz-target", "");
+        };
+        let e = check(DATE, NOW, |h| {
+            unsign_target(h);
+            edit_auth(h, "content-type;host;", "content-type;");
+        })
+        .unwrap_err();
+        assert!(e.message.starts_with("'Host' or ':authority'"), "{e:?}");
+        let e = check(DATE, NOW + 301, unsign_target).unwrap_err();
+        assert!(e.message.starts_with("Signature expired"), "{e:?}");
+        let e = check(DATE, NOW, |h| {
+            unsign_target(h);
+            edit_auth(h, "AWS4-HMAC-SHA256", "AWS4-HMAC-SHA512");
+        })
+        .unwrap_err();
+        assert!(e.message.starts_with("'x-amz-target' must be"), "{e:?}");
+    }
+
+    const MISMATCH: &str = "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.";
+
+    #[test]
+    fn the_body_signed_is_the_body_received_whatever_a_header_says() {
+        let hash = hex::encode(Sha256::digest(BODY));
+        // A signed x-amz-content-sha256 stating this body's hash: good, in either case.
+        for good in [hash.clone(), hash.to_ascii_uppercase()] {
+            let extra = [("x-amz-content-sha256", good.as_bytes())];
+            assert!(check_with(DATE, NOW, &extra, |_, _| {}).is_ok(), "{good}");
+        }
+        // The captured request replayed with another body: its header still names the
+        // first body, and the body is hashed anyway.
+        let e = check_with(
+            DATE,
+            NOW,
+            &[("x-amz-content-sha256", hash.as_bytes())],
+            |_, body| {
+                *body = br#"{"SecretId": "other"}"#.to_vec();
+            },
+        )
+        .unwrap_err();
+        assert_eq!((e.code, e.message.as_str()), (INVALID, MISMATCH));
+        // S3's payload modes, and any other claim, signed over this very body.
+        for claim in [
+            "UNSIGNED-PAYLOAD",
+            "STREAMING-UNSIGNED-PAYLOAD-TRAILER",
+            "STREAMING-AWS4-HMAC-SHA256-PAYLOAD",
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+            "",
+        ] {
+            let e = check_with(
+                DATE,
+                NOW,
+                &[("x-amz-content-sha256", claim.as_bytes())],
+                |_, _| {},
+            )
+            .unwrap_err();
+            assert_eq!((e.code, e.message.as_str()), (INVALID, MISMATCH), "{claim}");
+        }
     }
 
     #[test]
