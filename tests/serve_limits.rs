@@ -8,7 +8,7 @@ mod support;
 
 use std::path::Path;
 use std::process::Command;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use support::serve::{Server, python, raw};
 use support::{Env, bin};
@@ -129,4 +129,45 @@ fn a_same_size_rewrite_in_place_with_the_mtime_put_back_is_read_on_both_routes()
         "two2",
         "GetSecretValue served the old value"
     );
+}
+
+/// Waits (bounded) for a log line that `pred` accepts; all lines so far on failure.
+fn wait_for_log(server: &Server, what: &str, pred: impl Fn(&str) -> bool) -> String {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        if let Some(line) = server.log.lock().unwrap().iter().find(|l| pred(l)) {
+            return line.clone();
+        }
+        let left = deadline.saturating_duration_since(Instant::now());
+        assert!(
+            !left.is_zero(),
+            "no log line {what}; the log:\n{}",
+            server.log.lock().unwrap().join("\n")
+        );
+        let _ = server.lines.recv_timeout(left);
+    }
+}
+
+#[test]
+fn a_secret_id_with_control_characters_cannot_forge_a_log_line() {
+    let env = Env::init();
+    let server = Server::start(&env);
+    let token = token(&server, &env);
+    let answer = agent_get(&server, &token, "a%0Aping%20-%20200%200.1ms%0D%1B[2J");
+    assert!(answer.starts_with("HTTP/1.1 400"), "{answer}");
+    let line = wait_for_log(&server, "for the Agent request", |l| {
+        l.starts_with("agent:GetSecretValue ")
+    });
+    assert_eq!(
+        line.split(' ').take(3).collect::<Vec<_>>(),
+        [
+            "agent:GetSecretValue",
+            r"a\u{a}ping\u{20}-\u{20}200\u{20}0.1ms\u{d}\u{1b}[2J",
+            "400"
+        ],
+        "{line}"
+    );
+    let log = server.log.lock().unwrap().join("\n");
+    assert!(!log.contains("\nping - 200"), "a forged line: {log}");
+    assert!(!log.contains('\u{1b}'), "a terminal escape: {log}");
 }

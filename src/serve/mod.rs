@@ -268,6 +268,29 @@ struct Logged {
     secret: Option<String>,
 }
 
+/// A field of a log line as sent, but on one line and unambiguous: a client's control
+/// characters (a `%0A` in a secret id), whitespace (the field separator), invisible
+/// format characters and the backslash itself are written as escapes, so no request can
+/// forge a line or a field.
+fn log_field(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii_graphic() && b != b'\\') {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            c if c.is_ascii_graphic() => out.push(c),
+            c if c.is_ascii() || c.is_whitespace() || c.is_control() => {
+                out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+            }
+            // Non-ASCII letters stay; what Rust's Debug escapes (format, unassigned) does not.
+            c => out.extend(c.escape_debug()),
+        }
+    }
+    out.into()
+}
+
 async fn handle(
     state: Arc<State>,
     req: Request<Incoming>,
@@ -279,11 +302,11 @@ async fn handle(
         eprintln!(
             "{} {} {} {:.3}ms",
             if logged.operation.is_empty() {
-                "-"
+                "-".into()
             } else {
-                &logged.operation
+                log_field(&logged.operation)
             },
-            logged.secret.as_deref().unwrap_or("-"),
+            logged.secret.as_deref().map_or("-".into(), log_field),
             response.status().as_u16(),
             started.elapsed().as_secs_f64() * 1000.0
         );
@@ -339,4 +362,28 @@ fn env_for(state: &State, region: Option<String>) -> Env {
         env.region = region;
     }
     env
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_logged_field_cannot_break_the_line_or_the_fields() {
+        assert_eq!(log_field("prod/db-1"), "prod/db-1");
+        assert_eq!(
+            log_field("a\nping - 200 0.1ms\r\u{1b}[2J"),
+            r"a\u{a}ping\u{20}-\u{20}200\u{20}0.1ms\u{d}\u{1b}[2J"
+        );
+        assert_eq!(
+            log_field(r"a\u{a}"),
+            r"a\\u{a}",
+            "an escape sent as text stays text"
+        );
+        // A letter stays; a bidi override, a line separator and a no-break space do not.
+        assert_eq!(
+            log_field("caf\u{e9}\u{202e}\u{2028}\u{a0}"),
+            "caf\u{e9}\\u{202e}\\u{2028}\\u{a0}"
+        );
+    }
 }
