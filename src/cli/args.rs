@@ -218,6 +218,37 @@ pub fn command(prog: &str) -> Command {
                         .help("Print one line per request on stderr: operation, secret, status, latency (never a value)"),
                 )
                 .arg(
+                    Arg::new("request-timeout")
+                        .long("request-timeout")
+                        .value_name("SECONDS")
+                        .value_parser(clap::value_parser!(u64).range(1..=3600))
+                        .default_value("10")
+                        .help("Time a client has to send a whole request (headers and body) once the server waits for it; idle connections close after it too. Past it: 408, connection closed"),
+                )
+                .arg(
+                    Arg::new("max-connections")
+                        .long("max-connections")
+                        .value_name("N")
+                        .value_parser(clap::value_parser!(u64).range(1..=1_000_000))
+                        .help("Connections served at once (default: what `ulimit -n` leaves after 80 descriptors for the vault and the server, at most 1024). At the cap a new connection displaces the one that has waited longest for its client; if every one is busy, /ping is still answered and other requests get 503 (429 on the Agent's route)"),
+                )
+                .arg(
+                    Arg::new("max-body-memory")
+                        .long("max-body-memory")
+                        .value_name("MIB")
+                        .value_parser(clap::value_parser!(u64).range(1..=65_536))
+                        .default_value("64")
+                        .help("Memory all request bodies over 16 KiB may hold at once, in MiB. A body that does not fit gets 503 with Retry-After"),
+                )
+                .arg(
+                    Arg::new("shutdown-timeout")
+                        .long("shutdown-timeout")
+                        .value_name("SECONDS")
+                        .value_parser(clap::value_parser!(u64).range(0..=3600))
+                        .default_value("10")
+                        .help("On SIGTERM or SIGINT, how long the requests in flight get to finish before the server exits 0 (every acknowledged write is on disk)"),
+                )
+                .arg(
                     Arg::new("print-env")
                         .long("print-env")
                         .action(ArgAction::SetTrue)

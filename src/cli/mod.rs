@@ -232,11 +232,28 @@ fn serve(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
         allow_remote: m.get_flag("allow-remote"),
         log: m.get_flag("log"),
         clock: settings::now,
+        limits: serve_limits(m),
     };
     if m.get_flag("print-env") {
         return print(&crate::serve::print_env(&settings.env, &options)?);
     }
     Ok(crate::serve::run(settings.env.clone(), options)?)
+}
+
+/// `serve`'s limits from its options (clap gives the defaults and checks the ranges).
+fn serve_limits(m: &ArgMatches) -> crate::serve::limits::Limits {
+    use std::time::Duration;
+    let defaults = crate::serve::limits::Limits::default();
+    let number = |name: &str| m.get_one::<u64>(name).copied();
+    crate::serve::limits::Limits {
+        request_timeout: number("request-timeout")
+            .map_or(defaults.request_timeout, Duration::from_secs),
+        max_connections: number("max-connections").map(|n| n as usize),
+        max_body_memory: number("max-body-memory")
+            .map_or(defaults.max_body_memory, |mib| mib as usize * 1024 * 1024),
+        shutdown_timeout: number("shutdown-timeout")
+            .map_or(defaults.shutdown_timeout, Duration::from_secs),
+    }
 }
 
 /// The long options of the subcommand named in `argv` (with whether they take a value).

@@ -1,9 +1,14 @@
 //! `smvault serve`: the vault as a Secrets Manager endpoint (AWS JSON 1.1, SigV4) and as
 //! the Secrets Manager Agent's local API, over hyper on tokio. A thin edge: HTTP in,
-//! the service layer runs the operation, HTTP out.
+//! the service layer runs the operation, HTTP out; within the bounds of [`limits`], so
+//! nobody without credentials can stall, exhaust or stop it.
 
 mod agent;
 mod api;
+mod body;
+mod conns;
+pub mod limits;
+mod memory;
 pub mod sigv4;
 
 use std::convert::Infallible;
@@ -12,7 +17,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use http_body_util::{BodyExt, Full, Limited};
+use http_body_util::Full;
 use hyper::body::Incoming;
 use hyper::{Request, Response, StatusCode};
 use hyper_util::rt::{TokioIo, TokioTimer};
@@ -20,13 +25,18 @@ use hyper_util::server::graceful::GracefulShutdown;
 
 use crate::core::model::{Millis, Serving};
 use crate::service::{self, Env, Error};
+use body::BodyError;
+use conns::{Admission, Slot};
+use limits::{Limits, MAX_BODY, OVERFLOW_CONNECTIONS, OVERFLOW_TIMEOUT, READ_BUFFER};
 
-/// The largest request body taken: a 64 KiB secret written with JSON's `\uXXXX`
-/// escapes, with room for the other members (the Agent allows 321 KiB in all).
-const MAX_BODY: usize = 512 * 1024;
-/// A client gets this long to send a request's headers; idle keep-alive
-/// connections are closed after it too, so a slow client cannot hold a worker.
-const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+/// After a request's deadline, the time its connection gets to deliver the 408 before it
+/// is closed anyway (a client that does not read its answer cannot hold it either).
+const ANSWER_SLACK: Duration = Duration::from_secs(1);
+/// How long the accept loop waits when the process is out of file descriptors, rather
+/// than retrying a listener that stays readable in a busy loop.
+const ACCEPT_BACKOFF: Duration = Duration::from_millis(50);
+/// Written to a connection beyond the cap and the overflow before it is closed.
+const REFUSED: &[u8] = b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
 
 /// How the server was asked to run.
 pub struct Options {
@@ -37,6 +47,7 @@ pub struct Options {
     pub log: bool,
     /// Reads the time for each request (the CLI's clock, test hooks included).
     pub clock: fn() -> Millis,
+    pub limits: Limits,
 }
 
 /// What every request shares.
@@ -45,6 +56,8 @@ struct State {
     serving: Serving,
     options: Options,
     writes: Batcher,
+    /// The memory request bodies may hold together.
+    bodies: Arc<body::Budget>,
 }
 
 /// A write and where its answer goes.
@@ -64,9 +77,11 @@ struct Batcher {
 const MAX_BATCH: usize = 256;
 
 impl Batcher {
-    fn start(env: Env, clock: fn() -> Millis) -> Batcher {
+    /// The batcher and its thread, which ends once every write queued is done and the
+    /// batcher is dropped.
+    fn start(env: Env, clock: fn() -> Millis) -> (Batcher, std::thread::JoinHandle<()>) {
         let (queue, jobs) = std::sync::mpsc::channel::<Queued>();
-        std::thread::spawn(move || {
+        let thread = std::thread::spawn(move || {
             while let Ok(first) = jobs.recv() {
                 let mut batch = vec![first];
                 while batch.len() < MAX_BATCH {
@@ -86,7 +101,7 @@ impl Batcher {
                 }
             }
         });
-        Batcher { queue }
+        (Batcher { queue }, thread)
     }
 
     async fn write(&self, job: service::txn::Job) -> Option<Result<serde_json::Value, Error>> {
@@ -182,29 +197,44 @@ pub fn print_env(env: &Env, options: &Options) -> Result<String, Error> {
     Ok(out)
 }
 
-/// Runs the server until SIGINT or SIGTERM, then lets the requests in flight finish.
+/// Runs the server until SIGINT or SIGTERM, then lets the requests in flight finish for
+/// the grace period, commits every write queued, and returns.
 pub fn run(env: Env, options: Options) -> Result<(), Error> {
     let addrs = addresses(&options)?;
+    let max_connections = limits::max_connections(options.limits.max_connections)?;
     let serving = service::serving::credentials(&env)?;
     // The identity is read once: a protected one asks its passphrase here, not per request.
     let mut env = env.with_identity_loaded()?;
     env.cache = Some(Arc::new(service::ReadCache::default()));
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
+        .max_blocking_threads(limits::BLOCKING_THREADS)
         .enable_all()
         .build()
         .map_err(|e| Error::General(format!("cannot start the server: {e}")))?;
-    let writes = Batcher::start(env.clone(), options.clock);
+    let (writes, writer) = Batcher::start(env.clone(), options.clock);
     let state = Arc::new(State {
         env,
         serving,
+        bodies: body::Budget::new(options.limits.max_body_memory),
         options,
         writes,
     });
-    runtime.block_on(serve(state, addrs))
+    let served = runtime.block_on(serve(state, addrs, max_connections));
+    // Connections still open after the grace period are dropped with their tasks here; a
+    // blocking read or rotation function still running gets one more second.
+    runtime.shutdown_timeout(Duration::from_secs(1));
+    // With every request gone the batcher's queue is closed: it commits what is queued
+    // (a write is acknowledged only once committed, so none acknowledged is lost) and ends.
+    let _ = writer.join();
+    served
 }
 
-async fn serve(state: Arc<State>, addrs: Vec<SocketAddr>) -> Result<(), Error> {
+async fn serve(
+    state: Arc<State>,
+    addrs: Vec<SocketAddr>,
+    max_connections: usize,
+) -> Result<(), Error> {
     let listener = tokio::net::TcpListener::bind(&addrs[..])
         .await
         .map_err(|e| Error::General(format!("cannot listen on {}: {e}", state.options.listen)))?;
@@ -216,34 +246,111 @@ async fn serve(state: Arc<State>, addrs: Vec<SocketAddr>) -> Result<(), Error> {
         state.env.vault_path.display(),
         endpoint_url(local)
     );
+    eprintln!(
+        "smvault: {}",
+        limits::describe(&state.options.limits, max_connections)
+    );
     let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
         .map_err(|e| Error::General(format!("cannot watch for SIGTERM: {e}")))?;
+    let limits = state.options.limits;
+    let table = conns::Table::new(max_connections, OVERFLOW_CONNECTIONS);
     let graceful = GracefulShutdown::new();
     let mut http = hyper::server::conn::http1::Builder::new();
     http.timer(TokioTimer::new())
-        .header_read_timeout(HEADER_TIMEOUT)
-        .max_buf_size(64 * 1024);
+        .header_read_timeout(limits.request_timeout)
+        .max_buf_size(READ_BUFFER);
+    let mut overflow = hyper::server::conn::http1::Builder::new();
+    overflow
+        .timer(TokioTimer::new())
+        .header_read_timeout(OVERFLOW_TIMEOUT)
+        .max_buf_size(READ_BUFFER)
+        .keep_alive(false);
+    let trimmer = tokio::spawn(memory::give_back_after_bursts(
+        state.bodies.clone(),
+        table.clone(),
+    ));
     loop {
         tokio::select! {
-            accepted = listener.accept() => {
-                let Ok((stream, _)) = accepted else { continue };
-                let _ = stream.set_nodelay(true);
-                let state = state.clone();
-                let service = hyper::service::service_fn(move |req| handle(state.clone(), req));
-                let conn = http.serve_connection(TokioIo::new(stream), service);
-                let watched = graceful.watch(conn);
-                tokio::spawn(async move {
-                    let _ = watched.await;
-                });
-            }
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => {
+                    let _ = stream.set_nodelay(true);
+                    match table.admit() {
+                        Admission::Served(ticket) => {
+                            let slot = ticket.slot.clone();
+                            let st = state.clone();
+                            let service = hyper::service::service_fn(move |req| {
+                                handle(st.clone(), slot.clone(), req)
+                            });
+                            let conn = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
+                            tokio::spawn(watch_over(conn, ticket, limits.request_timeout));
+                        }
+                        Admission::Overflow(ticket) => {
+                            let st = state.clone();
+                            let service = hyper::service::service_fn(move |req| over_cap(st.clone(), req));
+                            let conn = graceful.watch(overflow.serve_connection(TokioIo::new(stream), service));
+                            tokio::spawn(async move {
+                                let _ = tokio::time::timeout(OVERFLOW_TIMEOUT + ANSWER_SLACK, conn).await;
+                                drop(ticket);
+                            });
+                        }
+                        // Dropped: closed at once.
+                        Admission::Refused => {
+                            let _ = stream.try_write(REFUSED);
+                        }
+                    }
+                }
+                Err(e) if limits::out_of_descriptors(&e) => tokio::time::sleep(ACCEPT_BACKOFF).await,
+                Err(_) => {}
+            },
             _ = tokio::signal::ctrl_c() => break,
             _ = term.recv() => break,
         }
     }
+    // Stop accepting at once; idle connections close now; a request in flight (a write
+    // with it) gets the grace period to finish.
     drop(listener);
-    // Idle connections close now; a request in flight (a write with it) runs to its end.
-    graceful.shutdown().await;
+    trimmer.abort();
+    let grace = limits.shutdown_timeout;
+    if tokio::time::timeout(grace, graceful.shutdown())
+        .await
+        .is_err()
+    {
+        let (open, over) = table.open();
+        eprintln!(
+            "smvault: {} connections still open after the {} s grace period: closing them",
+            open + over,
+            grace.as_secs_f64()
+        );
+    }
     Ok(())
+}
+
+/// Serves one connection until it ends, is displaced by a newer one at the cap, or
+/// overruns its request's deadline (headers, body, and the answer read back included).
+async fn watch_over<C: std::future::Future>(conn: C, ticket: conns::Ticket, timeout: Duration) {
+    tokio::pin!(conn);
+    let slot = ticket.slot.clone();
+    loop {
+        let overdue = |now: Instant| {
+            slot.deadline(timeout)
+                .map(|d| d + ANSWER_SLACK)
+                .filter(|d| *d <= now)
+        };
+        // Busy: nothing to enforce until the answer is given; look again in `timeout`.
+        let wake = slot
+            .deadline(timeout)
+            .map_or(Instant::now() + timeout, |d| d + ANSWER_SLACK);
+        tokio::select! {
+            _ = &mut conn => break,
+            _ = slot.displaced() => break,
+            _ = tokio::time::sleep_until(wake.into()) => {
+                if overdue(Instant::now()).is_some() {
+                    break;
+                }
+            }
+        }
+    }
+    drop(ticket);
 }
 
 /// A response with the headers every answer carries, and never a CORS header.
@@ -268,62 +375,204 @@ struct Logged {
     secret: Option<String>,
 }
 
+/// A field of a log line as sent, but on one line and unambiguous: a client's control
+/// characters (a `%0A` in a secret id), whitespace (the field separator), invisible
+/// format characters and the backslash itself are written as escapes, so no request can
+/// forge a line or a field.
+fn log_field(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii_graphic() && b != b'\\') {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            c if c.is_ascii_graphic() => out.push(c),
+            c if c.is_ascii() || c.is_whitespace() || c.is_control() => {
+                out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+            }
+            // Non-ASCII letters stay; what Rust's Debug escapes (format, unassigned) does not.
+            c => out.extend(c.escape_debug()),
+        }
+    }
+    out.into()
+}
+
 async fn handle(
     state: Arc<State>,
+    slot: Arc<Slot>,
     req: Request<Incoming>,
 ) -> Result<Response<Full<Bytes>>, Infallible> {
     let started = Instant::now();
     let mut logged = Logged::default();
-    let response = route(&state, req, &mut logged).await;
+    let response = route(&state, &slot, req, &mut logged).await;
+    // Answered: from now on the connection waits for its client again.
+    slot.end();
+    log(&state, &logged, &response, started);
+    Ok(response)
+}
+
+/// The `--log` line of a request: operation, secret, status, latency.
+fn log(state: &State, logged: &Logged, response: &Response<Full<Bytes>>, started: Instant) {
     if state.options.log {
         eprintln!(
             "{} {} {} {:.3}ms",
             if logged.operation.is_empty() {
-                "-"
+                "-".into()
             } else {
-                &logged.operation
+                log_field(&logged.operation)
             },
-            logged.secret.as_deref().unwrap_or("-"),
+            logged.secret.as_deref().map_or("-".into(), log_field),
             response.status().as_u16(),
             started.elapsed().as_secs_f64() * 1000.0
         );
     }
-    Ok(response)
+}
+
+/// `GET /ping`: no token, no vault.
+fn ping(req: &Request<Incoming>) -> Response<Full<Bytes>> {
+    if req.method() == hyper::Method::GET {
+        respond(StatusCode::OK, None, "healthy")
+    } else {
+        respond(StatusCode::METHOD_NOT_ALLOWED, None, "Not allowed")
+    }
+}
+
+fn is_agent_path(path: &str) -> bool {
+    path == "/secretsmanager/get" || path.starts_with(agent::PATH_PREFIX)
 }
 
 async fn route(
     state: &Arc<State>,
+    slot: &Slot,
     req: Request<Incoming>,
     logged: &mut Logged,
 ) -> Response<Full<Bytes>> {
     let path = req.uri().path().to_string();
+    let api = path != "/ping" && !is_agent_path(&path);
+    if api && req.method() == hyper::Method::POST {
+        let (parts, body) = req.into_parts();
+        let timeout = state.options.limits.request_timeout;
+        let deadline = slot
+            .deadline(timeout)
+            .unwrap_or_else(|| Instant::now() + timeout);
+        let body = match body::read(body, deadline, &state.bodies).await {
+            Ok(body) => body,
+            Err(e) => return body_refused(e, &state.options.limits),
+        };
+        if !slot.begin() {
+            return displaced();
+        }
+        // The body (and its share of the memory budget) is held until answered.
+        return api::handle(state, parts, body.bytes.clone(), logged).await;
+    }
+    // Nothing more to read: the request is whole.
+    if !slot.begin() {
+        return displaced();
+    }
     if path == "/ping" {
         logged.operation = "ping".into();
-        return if req.method() == hyper::Method::GET {
-            respond(StatusCode::OK, None, "healthy")
-        } else {
-            respond(StatusCode::METHOD_NOT_ALLOWED, None, "Not allowed")
-        };
+        return ping(&req);
     }
-    if path == "/secretsmanager/get" || path.starts_with(agent::PATH_PREFIX) {
+    if is_agent_path(&path) {
         return agent::handle(state, req, logged).await;
     }
-    if req.method() == hyper::Method::POST {
-        let (parts, body) = req.into_parts();
-        let body = match Limited::new(body, MAX_BODY).collect().await {
-            Ok(b) => b.to_bytes(),
-            Err(_) => {
-                return api::error(
-                    StatusCode::PAYLOAD_TOO_LARGE,
-                    "RequestEntityTooLargeException",
-                    "message",
-                    &format!("Request body is larger than {MAX_BODY} bytes"),
-                );
-            }
-        };
-        return api::handle(state, parts, body, logged).await;
-    }
     respond(StatusCode::NOT_FOUND, None, "Not found")
+}
+
+/// A request on a connection beyond the cap (none could be displaced): `/ping` is
+/// answered, the Agent's route refused as the Agent refuses (429 `Connection limit
+/// exceeded`, research §3), anything else with 503 and `Retry-After`, which SDKs retry.
+async fn over_cap(
+    state: Arc<State>,
+    req: Request<Incoming>,
+) -> Result<Response<Full<Bytes>>, Infallible> {
+    let started = Instant::now();
+    let path = req.uri().path();
+    let mut logged = Logged {
+        operation: "over-cap".into(),
+        secret: None,
+    };
+    let response = if path == "/ping" {
+        logged.operation = "ping".into();
+        ping(&req)
+    } else if is_agent_path(path) {
+        respond(
+            StatusCode::TOO_MANY_REQUESTS,
+            None,
+            "Connection limit exceeded",
+        )
+    } else {
+        unavailable("The server is at its connection limit (--max-connections); retry shortly")
+    };
+    log(&state, &logged, &response, started);
+    Ok(closing(response))
+}
+
+/// Secrets Manager's answer for a temporary failure (`ServiceUnavailable`, 503, AWS's
+/// common errors: docs.aws.amazon.com/secretsmanager/latest/apireference/CommonErrors.html),
+/// with a `Retry-After`.
+fn unavailable(message: &str) -> Response<Full<Bytes>> {
+    let mut response = api::error(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "ServiceUnavailable",
+        "message",
+        message,
+    );
+    response.headers_mut().insert(
+        hyper::header::RETRY_AFTER,
+        hyper::header::HeaderValue::from_static("1"),
+    );
+    response
+}
+
+/// The answer when the connection was displaced while its request arrived: it closes.
+fn displaced() -> Response<Full<Bytes>> {
+    closing(unavailable(
+        "The server is at its connection limit (--max-connections); retry shortly",
+    ))
+}
+
+/// `response`, and the connection closes after it.
+fn closing(mut response: Response<Full<Bytes>>) -> Response<Full<Bytes>> {
+    response.headers_mut().insert(
+        hyper::header::CONNECTION,
+        hyper::header::HeaderValue::from_static("close"),
+    );
+    response
+}
+
+/// The answer to a body that was not taken; the connection closes after it, as what is
+/// left of the body is not read.
+fn body_refused(e: BodyError, limits: &Limits) -> Response<Full<Bytes>> {
+    closing(match e {
+        BodyError::TooLarge => api::error(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "RequestEntityTooLargeException",
+            "message",
+            &format!("Request body is larger than {MAX_BODY} bytes"),
+        ),
+        // Smithy's awsJson1_1 servers answer a request body they cannot read this way.
+        BodyError::Malformed => api::error(
+            StatusCode::BAD_REQUEST,
+            "SerializationException",
+            "message",
+            "The request body is malformed (bad chunked encoding) or was cut short",
+        ),
+        BodyError::TimedOut => api::error(
+            StatusCode::REQUEST_TIMEOUT,
+            "RequestTimeoutException",
+            "message",
+            &format!(
+                "The request did not arrive whole within {} s, or its body came slower than {} bytes/s",
+                limits.request_timeout.as_secs_f64(),
+                limits::MIN_BODY_RATE
+            ),
+        ),
+        BodyError::NoMemory => unavailable(
+            "The server is holding as many request bodies as it may (--max-body-memory); retry shortly",
+        ),
+    })
 }
 
 /// Runs blocking vault work off the async workers.
@@ -339,4 +588,28 @@ fn env_for(state: &State, region: Option<String>) -> Env {
         env.region = region;
     }
     env
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_logged_field_cannot_break_the_line_or_the_fields() {
+        assert_eq!(log_field("prod/db-1"), "prod/db-1");
+        assert_eq!(
+            log_field("a\nping - 200 0.1ms\r\u{1b}[2J"),
+            r"a\u{a}ping\u{20}-\u{20}200\u{20}0.1ms\u{d}\u{1b}[2J"
+        );
+        assert_eq!(
+            log_field(r"a\u{a}"),
+            r"a\\u{a}",
+            "an escape sent as text stays text"
+        );
+        // A letter stays; a bidi override, a line separator and a no-break space do not.
+        assert_eq!(
+            log_field("caf\u{e9}\u{202e}\u{2028}\u{a0}"),
+            "caf\u{e9}\\u{202e}\\u{2028}\\u{a0}"
+        );
+    }
 }

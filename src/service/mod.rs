@@ -64,8 +64,8 @@ pub struct Env {
 }
 
 /// The decrypted vault as of one version of the file, for a server's reads: used only
-/// while the file's identity (device, inode, size, modification time) is unchanged, so
-/// never stale; wiped when replaced or dropped.
+/// while the file's identity (device, inode, size, modification and change times) is
+/// unchanged, so never stale; wiped when replaced or dropped.
 #[derive(Default)]
 pub struct ReadCache {
     held: RwLock<Option<(FileId, Arc<Cached>)>>,

@@ -42,13 +42,16 @@ pub fn create_private_dir(file: &Path) -> Result<(), VaultError> {
 }
 
 /// What tells one version of the vault file from another: an atomic write makes a
-/// new file (a new inode), and any change moves the size or the modification time.
+/// new file (a new inode), and any change moves the size, the modification time or the
+/// change time. The mtime alone is not enough: `cp` over the file then `touch -r` keeps
+/// the inode and size and restores the mtime, but no user can set the ctime back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FileId {
     dev: u64,
     ino: u64,
     size: u64,
     mtime_ns: i128,
+    ctime_ns: i128,
 }
 
 /// One vault file and the identity that opens it.
@@ -183,17 +186,19 @@ impl Store {
             .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
             .map_or(0, |d| d.as_nanos() as i128);
         #[cfg(unix)]
-        let (dev, ino) = {
+        let (dev, ino, ctime_ns) = {
             use std::os::unix::fs::MetadataExt;
-            (meta.dev(), meta.ino())
+            let ctime_ns = i128::from(meta.ctime()) * 1_000_000_000 + i128::from(meta.ctime_nsec());
+            (meta.dev(), meta.ino(), ctime_ns)
         };
         #[cfg(not(unix))]
-        let (dev, ino) = (0, 0);
+        let (dev, ino, ctime_ns) = (0, 0, 0);
         Ok(Some(FileId {
             dev,
             ino,
             size: meta.len(),
             mtime_ns,
+            ctime_ns,
         }))
     }
 
@@ -356,6 +361,52 @@ mod tests {
             other.load::<i32>().unwrap_err(),
             VaultError::Decrypt { .. }
         ));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_same_size_rewrite_in_place_with_the_mtime_restored_is_a_new_version() {
+        use std::io::Write;
+        use std::os::unix::fs::MetadataExt;
+        let ctime = |p: &Path| {
+            let m = std::fs::metadata(p).unwrap();
+            (m.ctime(), m.ctime_nsec())
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let s = store(dir.path());
+        std::fs::write(s.path(), b"version one").unwrap();
+        let before = s.file_id().unwrap().unwrap();
+        let mtime = std::fs::metadata(s.path()).unwrap().modified().unwrap();
+        // The kernel stamps the change time from a coarse clock: let it move on first
+        // (polled, bounded), as it has between any two real writes of the vault.
+        let probe = dir.path().join("probe");
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            std::fs::write(&probe, b"x").unwrap();
+            if ctime(&probe) != ctime(s.path()) {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the clock never moved"
+            );
+        }
+        // `cp` over the file, then `touch -r`: same inode, same size, same mtime.
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .truncate(true)
+            .open(s.path())
+            .unwrap();
+        f.write_all(b"version two").unwrap();
+        f.set_modified(mtime).unwrap();
+        drop(f);
+        let after = s.file_id().unwrap().unwrap();
+        assert_eq!(
+            (after.dev, after.ino, after.size, after.mtime_ns),
+            (before.dev, before.ino, before.size, before.mtime_ns),
+            "the rewrite keeps everything but the change time"
+        );
+        assert_ne!(after, before);
     }
 
     #[test]

@@ -49,13 +49,20 @@ impl Server {
 
     /// A server started with further `serve` options.
     pub fn start_with(env: &Env, extra: &[&str]) -> Server {
-        let mut child = env
-            .command(
+        Server::from_command(
+            env.command(
                 &bin(),
                 ["serve", "--listen", "127.0.0.1:0", "--log"]
                     .iter()
                     .chain(extra),
-            )
+            ),
+        )
+    }
+
+    /// A server from a command of one's own (a wrapper, further environment), which must
+    /// run `smvault serve --listen 127.0.0.1:0`.
+    pub fn from_command(mut command: Command) -> Server {
+        let mut child = command
             .stderr(Stdio::piped())
             .stdout(Stdio::null())
             .spawn()

@@ -1,0 +1,280 @@
+//! The open connections and the cap on them. Each connection holds a slot that says
+//! whether its request is being answered or since when the server has waited for its
+//! client (to open, to send a request, to finish one, to read an answer). At the cap, a
+//! new connection displaces the one that has waited longest, so clients that stall (or
+//! just sit there) cannot lock out a health check or a real client; a connection whose
+//! request is being answered is never displaced. When none can be, a few overflow
+//! connections answer `/ping` and refuse the rest; beyond those a connection is closed at
+//! once.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use tokio::sync::Notify;
+
+/// `waiting_since` while a request is being answered.
+const BUSY: u64 = u64::MAX;
+/// `waiting_since` once displaced: the connection is being closed.
+const DISPLACED: u64 = u64::MAX - 1;
+
+/// One connection's state, shared by its task and its requests.
+pub struct Slot {
+    /// Milliseconds after the table's epoch since which the server has waited for this
+    /// client, or [`BUSY`], or [`DISPLACED`].
+    waiting_since: AtomicU64,
+    displaced: Notify,
+    epoch: Instant,
+}
+
+impl Slot {
+    fn now(&self) -> u64 {
+        self.epoch.elapsed().as_millis() as u64
+    }
+
+    /// The request has arrived whole and is answered now: the connection can no longer be
+    /// displaced. False if it already was (its connection is closing: do nothing).
+    pub fn begin(&self) -> bool {
+        let mut seen = self.waiting_since.load(Ordering::Acquire);
+        loop {
+            if seen == DISPLACED {
+                return false;
+            }
+            match self.waiting_since.compare_exchange(
+                seen,
+                BUSY,
+                Ordering::AcqRel,
+                Ordering::Acquire,
+            ) {
+                Ok(_) => return true,
+                Err(now) => seen = now,
+            }
+        }
+    }
+
+    /// The answer is given: from now on the server waits for the client again.
+    pub fn end(&self) {
+        let now = self.now();
+        let _ = self
+            .waiting_since
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |v| {
+                (v != DISPLACED).then_some(now)
+            });
+    }
+
+    /// When the request now awaited must have arrived whole: `timeout` after the server
+    /// began to wait. `None` while a request is being answered.
+    pub fn deadline(&self, timeout: Duration) -> Option<Instant> {
+        match self.waiting_since.load(Ordering::Acquire) {
+            BUSY => None,
+            DISPLACED => Some(self.epoch),
+            since => Some(self.epoch + Duration::from_millis(since) + timeout),
+        }
+    }
+
+    /// Resolves once the connection is displaced.
+    pub async fn displaced(&self) {
+        self.displaced.notified().await;
+    }
+}
+
+/// What a new connection gets.
+pub enum Admission {
+    /// A slot: it is served. The slot is given back when the ticket drops.
+    Served(Ticket),
+    /// Beyond the cap: answered once, briefly (`/ping`, or a refusal).
+    Overflow(OverflowTicket),
+    /// Beyond that: closed at once.
+    Refused,
+}
+
+pub struct Table {
+    inner: Mutex<Inner>,
+    max: usize,
+    max_overflow: usize,
+    epoch: Instant,
+}
+
+#[derive(Default)]
+struct Inner {
+    next_id: u64,
+    slots: HashMap<u64, Arc<Slot>>,
+    overflow: usize,
+    /// Connections closed since [`Table::take_closed`] last asked.
+    closed: usize,
+}
+
+impl Table {
+    pub fn new(max: usize, max_overflow: usize) -> Arc<Table> {
+        Arc::new(Table {
+            inner: Mutex::new(Inner::default()),
+            max: max.max(1),
+            max_overflow,
+            epoch: Instant::now(),
+        })
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// A place for a new connection: a free slot, else the slot of the connection that has
+    /// waited longest (it is told to close), else an overflow place, else none.
+    pub fn admit(self: &Arc<Self>) -> Admission {
+        let mut inner = self.lock();
+        while inner.slots.len() >= self.max {
+            let oldest = inner
+                .slots
+                .iter()
+                .map(|(id, slot)| (slot.waiting_since.load(Ordering::Acquire), *id))
+                .filter(|(since, _)| *since < DISPLACED)
+                .min();
+            let Some((since, id)) = oldest else { break };
+            let slot = &inner.slots[&id];
+            // It may have begun a request meanwhile: then look again.
+            if slot
+                .waiting_since
+                .compare_exchange(since, DISPLACED, Ordering::AcqRel, Ordering::Acquire)
+                .is_ok()
+            {
+                slot.displaced.notify_one();
+                inner.slots.remove(&id);
+                inner.closed += 1;
+            }
+        }
+        if inner.slots.len() < self.max {
+            inner.next_id += 1;
+            let id = inner.next_id;
+            let slot = Arc::new(Slot {
+                waiting_since: AtomicU64::new(self.epoch.elapsed().as_millis() as u64),
+                displaced: Notify::new(),
+                epoch: self.epoch,
+            });
+            inner.slots.insert(id, slot.clone());
+            return Admission::Served(Ticket {
+                table: self.clone(),
+                id,
+                slot,
+            });
+        }
+        if inner.overflow < self.max_overflow {
+            inner.overflow += 1;
+            return Admission::Overflow(OverflowTicket {
+                table: self.clone(),
+            });
+        }
+        Admission::Refused
+    }
+
+    /// Connections open now (served, overflow).
+    pub fn open(&self) -> (usize, usize) {
+        let inner = self.lock();
+        (inner.slots.len(), inner.overflow)
+    }
+
+    /// How many connections closed since the last call.
+    pub fn take_closed(&self) -> usize {
+        std::mem::take(&mut self.lock().closed)
+    }
+}
+
+/// A served connection's hold on its slot.
+pub struct Ticket {
+    table: Arc<Table>,
+    id: u64,
+    pub slot: Arc<Slot>,
+}
+
+impl Drop for Ticket {
+    fn drop(&mut self) {
+        let mut inner = self.table.lock();
+        // A displaced slot was taken out already (and counted) when it was displaced.
+        if inner.slots.remove(&self.id).is_some() {
+            inner.closed += 1;
+        }
+    }
+}
+
+/// An overflow connection's place.
+pub struct OverflowTicket {
+    table: Arc<Table>,
+}
+
+impl Drop for OverflowTicket {
+    fn drop(&mut self) {
+        let mut inner = self.table.lock();
+        inner.overflow -= 1;
+        inner.closed += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn served(a: Admission) -> Ticket {
+        match a {
+            Admission::Served(t) => t,
+            _ => panic!("not served"),
+        }
+    }
+
+    #[test]
+    fn at_the_cap_the_connection_waiting_longest_is_displaced() {
+        let table = Table::new(2, 1);
+        let first = served(table.admit());
+        let second = served(table.admit());
+        // The first has waited longer; make that visible at millisecond resolution.
+        first.slot.waiting_since.store(0, Ordering::Release);
+        second.slot.waiting_since.store(5, Ordering::Release);
+        let third = served(table.admit());
+        assert_eq!(first.slot.waiting_since.load(Ordering::Acquire), DISPLACED);
+        assert!(
+            !first.slot.begin(),
+            "a displaced connection answers nothing"
+        );
+        assert!(second.slot.begin());
+        assert_eq!(table.open(), (2, 0));
+        drop(first);
+        assert_eq!(
+            table.open(),
+            (2, 0),
+            "its slot was given to the third already"
+        );
+        drop(third);
+        assert_eq!(table.open(), (1, 0));
+    }
+
+    #[test]
+    fn a_connection_being_answered_is_never_displaced() {
+        let table = Table::new(1, 1);
+        let busy = served(table.admit());
+        assert!(busy.slot.begin());
+        let overflow = match table.admit() {
+            Admission::Overflow(o) => o,
+            _ => panic!("the only slot is busy: overflow"),
+        };
+        assert!(matches!(table.admit(), Admission::Refused));
+        assert_eq!(table.open(), (1, 1));
+        drop(overflow);
+        busy.slot.end();
+        // Waiting again, so it can be displaced again.
+        let _next = served(table.admit());
+        assert_eq!(busy.slot.waiting_since.load(Ordering::Acquire), DISPLACED);
+        assert!(busy.slot.deadline(Duration::from_secs(1)).is_some());
+    }
+
+    #[test]
+    fn the_deadline_runs_from_when_the_server_began_to_wait() {
+        let table = Table::new(1, 0);
+        let t = served(table.admit());
+        t.slot.waiting_since.store(1000, Ordering::Release);
+        assert_eq!(
+            t.slot.deadline(Duration::from_secs(10)),
+            Some(table.epoch + Duration::from_millis(11_000))
+        );
+        assert!(t.slot.begin());
+        assert_eq!(t.slot.deadline(Duration::from_secs(10)), None);
+    }
+}
