@@ -238,3 +238,35 @@ fn a_client_that_never_finishes_its_headers_or_stays_idle_is_cut_off() {
         );
     }
 }
+
+#[test]
+fn a_server_whose_stderr_is_closed_keeps_serving() {
+    let env = Env::init();
+    let mut child = env
+        .command(&bin(), ["serve", "--listen", "127.0.0.1:0", "--log"])
+        .stderr(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("smvault serve starts");
+    let mut first = String::new();
+    // Read the address, then close our end: every later line (the limits, one per
+    // request with --log) meets a broken pipe.
+    BufReader::new(child.stderr.take().expect("piped"))
+        .read_line(&mut first)
+        .unwrap();
+    let port: u16 = first.trim().rsplit(':').next().unwrap().parse().unwrap();
+    for _ in 0..3 {
+        let mut s = TcpStream::connect(("127.0.0.1", port)).expect("still listening");
+        s.write_all(b"GET /ping HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            .unwrap();
+        let mut out = String::new();
+        let _ = s.read_to_string(&mut out);
+        assert!(out.ends_with("healthy"), "{out}");
+    }
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "the server is still running"
+    );
+    let _ = child.kill();
+    let _ = child.wait();
+}

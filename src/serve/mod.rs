@@ -3,6 +3,15 @@
 //! the service layer runs the operation, HTTP out; within the bounds of [`limits`], so
 //! nobody without credentials can stall, exhaust or stop it.
 
+/// A line on stderr that never stops the server: `eprintln!` panics when stderr is gone
+/// (a closed pipe, a terminal that went away), and a log line is not worth a service.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+
 mod agent;
 mod api;
 mod body;
@@ -135,7 +144,7 @@ fn addresses(options: &Options) -> Result<Vec<SocketAddr>, Error> {
                 options.listen
             )));
         }
-        eprintln!(
+        say!(
             "smvault: warning: serving on {} beyond this machine; anyone who can reach it can try the credentials, and traffic is not encrypted",
             remote.join(", ")
         );
@@ -241,12 +250,12 @@ async fn serve(
     let local = listener
         .local_addr()
         .map_err(|e| Error::General(format!("cannot listen: {e}")))?;
-    eprintln!(
+    say!(
         "smvault: serving {} at {}",
         state.env.vault_path.display(),
         endpoint_url(local)
     );
-    eprintln!(
+    say!(
         "smvault: {}",
         limits::describe(&state.options.limits, max_connections)
     );
@@ -316,7 +325,7 @@ async fn serve(
         .is_err()
     {
         let (open, over) = table.open();
-        eprintln!(
+        say!(
             "smvault: {} connections still open after the {} s grace period: closing them",
             open + over,
             grace.as_secs_f64()
@@ -415,7 +424,7 @@ async fn handle(
 /// The `--log` line of a request: operation, secret, status, latency.
 fn log(state: &State, logged: &Logged, response: &Response<Full<Bytes>>, started: Instant) {
     if state.options.log {
-        eprintln!(
+        say!(
             "{} {} {} {:.3}ms",
             if logged.operation.is_empty() {
                 "-".into()
