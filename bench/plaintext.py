@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The vault plaintext the bench scripts measure: <count> secrets of ~1.2 KB in the vault's
-format (src/vault/envelope.rs + src/core/model.rs), like research section 1.1: description, KMS
+format (crates/vault/src/envelope.rs + crates/core/src/model.rs), like research section 1.1: description, KMS
 key, one tag, two versions (AWSCURRENT, AWSPREVIOUS) each a 180-byte JSON SecretString.
 Usage: plaintext.py <count> <file>"""
 import json, sys, uuid, random

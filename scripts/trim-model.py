@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Writes src/core/service.json: the Secrets Manager API model (botocore data,
+"""Writes crates/core/src/service.json: the Secrets Manager API model (botocore data,
 Apache-2.0) without its documentation strings. The CLI surface (options, types,
 required members, idempotency tokens, limits, skeletons) is derived from it, as
 the AWS CLI derives its own, and the service checks every request against its
-constraints (src/core/validate.rs); help text is written in our own words elsewhere.
+constraints (crates/core/src/validate.rs); help text is written in our own words elsewhere.
 
-    python3 scripts/trim-model.py ../shared/aws-model/service-2.json > src/core/service.json
+    python3 scripts/trim-model.py ../shared/aws-model/service-2.json > crates/core/src/service.json
 """
 import json
 import sys

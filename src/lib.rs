@@ -10,9 +10,10 @@
 //! - [`wipe`]: buffers zeroed on drop, shared by all.
 
 pub mod cli;
-pub mod core;
-pub mod render;
 pub mod serve;
 pub mod service;
-pub mod vault;
-pub mod wipe;
+
+pub use smvault_core as core;
+pub use smvault_render as render;
+pub use smvault_vault as vault;
+pub use smvault_wipe as wipe;

@@ -77,6 +77,8 @@ pub fn restore_file_size_signal() {
     set_file_size_signal(false);
 }
 
+// The one signal disposition no safe API sets (unsafe_code is denied elsewhere).
+#[allow(unsafe_code)]
 fn set_file_size_signal(ignore: bool) {
     #[cfg(unix)]
     // SAFETY: SIG_IGN and SIG_DFL install no handler, so no code of ours ever runs in

@@ -35,6 +35,8 @@ pub async fn give_back_after_bursts(budget: Arc<Budget>, table: Arc<Table>) {
 }
 
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
+// glibc keeps freed pages without it; no safe API asks it to return them.
+#[allow(unsafe_code)]
 fn trim() {
     // SAFETY: malloc_trim takes no pointer and touches only glibc's own heaps, under their
     // locks; glibc documents it as thread-safe (MT-Safe). It cannot free memory in use.
