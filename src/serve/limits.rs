@@ -13,13 +13,14 @@ use crate::service::Error;
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long SIGTERM lets the requests in flight finish.
 pub const SHUTDOWN_TIMEOUT: Duration = Duration::from_secs(10);
-/// The bodies buffered across all requests beyond each one's [`SMALL_BODY`].
+/// The memory buffered for requests: each connection's read buffer and every body. A
+/// body larger than [`SMALL_BODY`] is taken only while the total stays within it.
 pub const MAX_BODY_MEMORY: usize = 64 * 1024 * 1024;
 /// The largest request body taken: a 64 KiB secret written with JSON's `\uXXXX`
 /// escapes, with room for the other members (the Agent allows 321 KiB in all).
 pub const MAX_BODY: usize = 512 * 1024;
-/// A body this small is held by its request alone, outside the shared budget: every read
-/// and most writes fit, so they are never refused for memory another client holds.
+/// A body this small is always taken (it is counted in the budget all the same): every
+/// read and most writes fit, so they are never refused for memory another client holds.
 pub const SMALL_BODY: usize = 16 * 1024;
 /// A body gets this long to start, then must keep ahead of [`MIN_BODY_RATE`]: a client
 /// that stalls mid-body loses its connection in seconds, not at the request deadline
@@ -27,8 +28,10 @@ pub const SMALL_BODY: usize = 16 * 1024;
 pub const BODY_GRACE: Duration = Duration::from_secs(2);
 /// Bytes per second, on average from the body's start, after [`BODY_GRACE`].
 pub const MIN_BODY_RATE: u64 = 8 * 1024;
-/// hyper's buffer per connection, which bounds a request's headers (431 beyond).
-pub const READ_BUFFER: usize = 16 * 1024;
+/// hyper's buffer per connection (its smallest), which bounds a request's headers (431
+/// beyond; a signed request's are about 1.5 KiB): hundreds of connections receiving
+/// bodies at once cost little besides the bodies themselves.
+pub const READ_BUFFER: usize = 8 * 1024;
 /// Connections beyond the cap, when none can be displaced, that are still read briefly:
 /// `/ping` is answered on them and anything else refused with 503/429 (the Agent keeps
 /// extra connections for `/ping` the same way).

@@ -265,10 +265,7 @@ async fn serve(
         .header_read_timeout(OVERFLOW_TIMEOUT)
         .max_buf_size(READ_BUFFER)
         .keep_alive(false);
-    let trimmer = tokio::spawn(memory::give_back_after_bursts(
-        state.bodies.clone(),
-        table.clone(),
-    ));
+    let trimmer = tokio::spawn(memory::give_back_after_bursts(state.bodies.clone()));
     loop {
         tokio::select! {
             accepted = listener.accept() => match accepted {
@@ -276,21 +273,27 @@ async fn serve(
                     let _ = stream.set_nodelay(true);
                     match table.admit() {
                         Admission::Served(ticket) => {
+                            // Its read buffer counts in the memory budget while it is open.
+                            let buffer = state.bodies.hold(READ_BUFFER);
                             let slot = ticket.slot.clone();
                             let st = state.clone();
                             let service = hyper::service::service_fn(move |req| {
                                 handle(st.clone(), slot.clone(), req)
                             });
                             let conn = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
-                            tokio::spawn(watch_over(conn, ticket, limits.request_timeout));
+                            tokio::spawn(async move {
+                                watch_over(conn, ticket, limits.request_timeout).await;
+                                drop(buffer);
+                            });
                         }
                         Admission::Overflow(ticket) => {
+                            let buffer = state.bodies.hold(READ_BUFFER);
                             let st = state.clone();
                             let service = hyper::service::service_fn(move |req| over_cap(st.clone(), req));
                             let conn = graceful.watch(overflow.serve_connection(TokioIo::new(stream), service));
                             tokio::spawn(async move {
                                 let _ = tokio::time::timeout(OVERFLOW_TIMEOUT + ANSWER_SLACK, conn).await;
-                                drop(ticket);
+                                drop((ticket, buffer));
                             });
                         }
                         // Dropped: closed at once.
