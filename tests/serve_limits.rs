@@ -327,7 +327,7 @@ fn under_ulimit_the_cap_is_derived_and_stalled_clients_cannot_lock_out_ping_or_a
     // More stalled clients than the process has file descriptors, stuck in their headers
     // for the hour's deadline (stalled bodies would be cut at the minimum rate anyway).
     let mut stalled: Vec<TcpStream> = (0..300).map(|_| stalled_headers(&server)).collect();
-    // Once they have waited a moment (a quarter second) they can be displaced: a health
+    // Once they have waited a moment (50 ms) they can be displaced: a health
     // check and a reader get in (refused at once until then: 503, 429 as the Agent does).
     ask_until(&server, PING, |a| a.ends_with("healthy"));
     let agent = format!(
@@ -440,8 +440,8 @@ fn bodies_beyond_the_memory_budget_are_refused_503_while_small_requests_go_on() 
         &env,
         &["--max-body-memory", "1", "--request-timeout", "3600"],
     );
-    // Each holds 400 KiB (and an 8 KiB read buffer) of the 1 MiB budget: two fit, one of
-    // the three is refused at once.
+    // Each holds 400 KiB (and 16 KiB of connection buffers) of the 1 MiB budget: two fit,
+    // one of the three is refused at once.
     let mut holders: Vec<TcpStream> = (0..3)
         .map(|_| stalled_body(&server, 400 * 1024, 100 * 1024))
         .collect();

@@ -1,7 +1,7 @@
 //! Reading a request body within the server's bounds: its size (413 beyond
 //! [`MAX_BODY`]), its deadline and minimum rate (408), its well-formedness (400), and the
 //! memory budget shared by all requests (503 when a large body does not fit). The budget
-//! counts every byte buffered for requests: each connection's read buffer and every body;
+//! counts every byte buffered for requests: each connection's buffers and every body;
 //! those and small bodies are always taken (their number is bounded by the connection cap),
 //! a body larger than [`SMALL_BODY`] only while the total stays within the budget.
 

@@ -15,8 +15,11 @@ use std::time::{Duration, Instant};
 
 use tokio::sync::Notify;
 
-/// A connection is displaced only once the server has waited this long for its client.
-pub const MIN_WAIT: Duration = Duration::from_millis(250);
+/// A connection is displaced only once the server has waited this long for its client:
+/// enough for one that has just connected to send its request, short enough that a flood
+/// of connects cannot keep every slot young for long (at the default cap it takes about
+/// 19,000 connects a second).
+pub const MIN_WAIT: Duration = Duration::from_millis(50);
 
 /// `waiting_since` while a request is being answered.
 const BUSY: u64 = u64::MAX;

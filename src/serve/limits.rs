@@ -13,7 +13,7 @@ use crate::service::Error;
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long SIGTERM lets the requests in flight finish.
 pub const SHUTDOWN_TIMEOUT: Duration = Duration::from_secs(10);
-/// The memory buffered for requests: each connection's read buffer and every body. A
+/// The memory buffered for requests: each connection's buffers and every body. A
 /// body larger than [`SMALL_BODY`] is taken only while the total stays within it.
 pub const MAX_BODY_MEMORY: usize = 64 * 1024 * 1024;
 /// The largest request body taken: a 64 KiB secret written with JSON's `\uXXXX`
@@ -32,12 +32,16 @@ pub const MIN_BODY_RATE: u64 = 8 * 1024;
 /// beyond; a signed request's are about 1.5 KiB): hundreds of connections receiving
 /// bodies at once cost little besides the bodies themselves.
 pub const READ_BUFFER: usize = 8 * 1024;
+/// What an open connection is counted for in the memory budget: hyper's read buffer and
+/// its write buffer (8 KiB each).
+pub const CONNECTION_BUFFERS: usize = 2 * READ_BUFFER;
 /// Connections beyond the cap, when none can be displaced, that are still read briefly:
 /// `/ping` is answered on them and anything else refused with 503/429 (the Agent keeps
 /// extra connections for `/ping` the same way).
 pub const OVERFLOW_CONNECTIONS: usize = 16;
-/// How long an overflow connection has to send its request.
-pub const OVERFLOW_TIMEOUT: Duration = Duration::from_secs(2);
+/// How long an overflow connection has to send its request: a health check sends it at
+/// once, and a client that sends nothing frees its place quickly.
+pub const OVERFLOW_TIMEOUT: Duration = Duration::from_millis(500);
 /// File descriptors kept for everything but client connections: stdio, the listener, the
 /// runtime's own, and each blocking thread's vault, lock and temp files (and a rotation
 /// function's pipes).
