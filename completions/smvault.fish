@@ -1385,7 +1385,7 @@ complete -c smvault -n "__fish_smvault_using_subcommand pull" -s h -l help -d 'P
 complete -c smvault -n "__fish_smvault_using_subcommand serve" -l listen -d 'Address to listen on (the Agent\'s port by default)' -r
 complete -c smvault -n "__fish_smvault_using_subcommand serve" -l request-timeout -d 'Time a client has to send a whole request (headers and body) once the server waits for it; idle connections close after it too. Past it: 408, connection closed' -r
 complete -c smvault -n "__fish_smvault_using_subcommand serve" -l max-connections -d 'Connections served at once (default: what `ulimit -n` leaves after 80 descriptors for the vault and the server, at most 1024). At the cap a new connection displaces the one that has waited longest for its client; if every one is busy, /ping is still answered and other requests get 503 (429 on the Agent\'s route)' -r
-complete -c smvault -n "__fish_smvault_using_subcommand serve" -l max-body-memory -d 'Memory all request bodies over 16 KiB may hold at once, in MiB. A body that does not fit gets 503 with Retry-After' -r
+complete -c smvault -n "__fish_smvault_using_subcommand serve" -l max-body-memory -d 'Memory all requests may hold at once (each connection\'s 16 KiB of buffers, and bodies), in MiB. A body over 16 KiB that does not fit gets 503 with Retry-After' -r
 complete -c smvault -n "__fish_smvault_using_subcommand serve" -l shutdown-timeout -d 'On SIGTERM or SIGINT, how long the requests in flight get to finish before the server exits 0 (every acknowledged write is on disk)' -r
 complete -c smvault -n "__fish_smvault_using_subcommand serve" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
 text\t''

@@ -175,12 +175,12 @@ fn a_secret_id_with_control_characters_cannot_forge_a_log_line() {
 }
 
 /// A connection that sends `POST /` declaring a `declared`-byte body, sends `sent` bytes
-/// of it, and stalls.
+/// of it, and stalls (unless the server refused it first).
 fn stalled_body(server: &Server, declared: usize, sent: usize) -> TcpStream {
     let mut s = TcpStream::connect(("127.0.0.1", server.port())).unwrap();
     let head = format!("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: {declared}\r\n\r\n");
-    s.write_all(head.as_bytes()).unwrap();
-    s.write_all(&vec![b'a'; sent]).unwrap();
+    let _ = s.write_all(head.as_bytes());
+    let _ = s.write_all(&vec![b'a'; sent]);
     s
 }
 
@@ -271,8 +271,23 @@ fn a_malformed_chunked_body_is_400_and_an_oversized_one_still_413() {
 /// A connection stuck halfway through its request's headers.
 fn stalled_headers(server: &Server) -> TcpStream {
     let mut s = TcpStream::connect(("127.0.0.1", server.port())).unwrap();
-    s.write_all(b"POST / HTTP/1.1\r\nHost: x\r\n").unwrap();
+    let _ = s.write_all(b"POST / HTTP/1.1\r\nHost: x\r\n");
     s
+}
+
+/// Asks `request` on new connections until an answer `pred` accepts (bounded).
+fn ask_until(server: &Server, request: &str, pred: impl Fn(&str) -> bool) -> String {
+    let deadline = Instant::now() + GENEROUS;
+    loop {
+        let answer = ask(server, request, Duration::from_secs(10));
+        if pred(&answer) {
+            return answer;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{request:?} still answered: {answer}"
+        );
+    }
 }
 
 /// A one-off request on a connection of its own, answered within `limit`.
@@ -309,31 +324,45 @@ fn under_ulimit_the_cap_is_derived_and_stalled_clients_cannot_lock_out_ping_or_a
         "{limits}"
     );
     let token = token(&server, &env);
-    // More stalled clients than the process has file descriptors, half of them in their
-    // headers (held for the hour's deadline), half in their bodies.
-    let mut stalled: Vec<TcpStream> = (0..300)
-        .map(|i| {
-            if i % 2 == 0 {
-                stalled_headers(&server)
-            } else {
-                stalled_body(&server, 100, 1)
-            }
-        })
-        .collect();
-    let quick = Duration::from_secs(10);
-    assert!(ask(&server, PING, quick).ends_with("healthy"));
-    let read = ask(
-        &server,
-        &format!(
-            "GET /secretsmanager/get?secretId=s HTTP/1.1\r\nHost: x\r\nX-Aws-Parameters-Secrets-Token: {token}\r\nConnection: close\r\n\r\n"
-        ),
-        quick,
+    // More stalled clients than the process has file descriptors, stuck in their headers
+    // for the hour's deadline (stalled bodies would be cut at the minimum rate anyway).
+    let mut stalled: Vec<TcpStream> = (0..300).map(|_| stalled_headers(&server)).collect();
+    // Once they have waited a moment (50 ms) they can be displaced: a health
+    // check and a reader get in (refused at once until then: 503, 429 as the Agent does).
+    ask_until(&server, PING, |a| a.ends_with("healthy"));
+    let agent = format!(
+        "GET /secretsmanager/get?secretId=s HTTP/1.1\r\nHost: x\r\nX-Aws-Parameters-Secrets-Token: {token}\r\nConnection: close\r\n\r\n"
     );
+    let read = ask_until(&server, &agent, |a| a.starts_with("HTTP/1.1 200"));
     assert!(read.starts_with("HTTP/1.1 200"), "{read}");
     assert!(read.contains(r#""SecretString":"v""#), "{read}");
     // The one that waited longest made room: closed, without an answer.
-    let first = until_closed(&mut stalled[0], quick).unwrap();
+    let first = until_closed(&mut stalled[0], GENEROUS).unwrap();
     assert_eq!(first, "", "displaced, not answered");
+}
+
+/// `n` signed CreateSecret requests (botocore's SigV4 signer) as raw HTTP, to send later.
+fn signed_creates(server: &Server, env: &Env, py: &Path, n: usize) -> Vec<String> {
+    let script = "import botocore.auth, botocore.awsrequest, botocore.credentials, json, os, sys, uuid\n\
+        url = os.environ['AWS_ENDPOINT_URL_SECRETS_MANAGER']\n\
+        creds = botocore.credentials.Credentials(os.environ['AWS_ACCESS_KEY_ID'], os.environ['AWS_SECRET_ACCESS_KEY'])\n\
+        for i in range(int(sys.argv[1])):\n\
+        \x20   body = json.dumps({'Name': f'w{i}', 'SecretString': 'x', 'ClientRequestToken': str(uuid.uuid4())})\n\
+        \x20   req = botocore.awsrequest.AWSRequest(method='POST', url=url + '/', data=body, headers={'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'secretsmanager.CreateSecret'})\n\
+        \x20   botocore.auth.SigV4Auth(creds, 'secretsmanager', os.environ['AWS_REGION']).add_auth(req)\n\
+        \x20   head = ''.join(f'{k}: {v}\\r\\n' for k, v in req.headers.items())\n\
+        \x20   host = url.split('://')[1]\n\
+        \x20   print(json.dumps(f'POST / HTTP/1.1\\r\\nHost: {host}\\r\\n{head}Content-Length: {len(body)}\\r\\n\\r\\n{body}'))";
+    let out = env
+        .command(py, ["-c", script, &n.to_string()])
+        .envs(server.sdk_env(env))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", support::stderr(&out));
+    support::stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str::<String>(l).unwrap())
+        .collect()
 }
 
 #[test]
@@ -351,43 +380,28 @@ fn when_every_connection_is_busy_ping_is_answered_and_the_rest_refused_at_once()
             "2",
         ],
     );
-    // The two writes below wait for the lock the test holds, not the default 10 s.
+    // The writes below wait for the lock the test holds, not the default 10 s.
     command.env("SMVAULT_TEST_LOCK_TIMEOUT", "120");
     let server = Server::from_command(command);
     let token = token(&server, &env);
+    let creates = signed_creates(&server, &env, &py, 2);
+    // Two writes waiting for the vault's lock: both connections busy.
     let lock = smvault::vault::lock::acquire(&env.vault, Duration::from_secs(5)).unwrap();
-    // Two clients whose writes wait for the lock: both connections busy.
-    let writers = env
-        .command(
-            &py,
-            [
-                "-c",
-                "import boto3, botocore.config, threading\n\
-                 c = boto3.client('secretsmanager', config=botocore.config.Config(retries={'max_attempts': 1}, read_timeout=120))\n\
-                 def w(i):\n    c.create_secret(Name=f'w{i}', SecretString='x'); print(f'ack w{i}', flush=True)\n\
-                 ts = [threading.Thread(target=w, args=(i,)) for i in range(2)]\n\
-                 [t.start() for t in ts]; [t.join() for t in ts]",
-            ],
-        )
-        .envs(server.sdk_env(&env))
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut busy: Vec<TcpStream> = creates
+        .iter()
+        .map(|request| {
+            let mut s = TcpStream::connect(("127.0.0.1", server.port())).unwrap();
+            s.write_all(request.as_bytes()).unwrap();
+            s
+        })
+        .collect();
+    let quick = Duration::from_secs(10);
     let agent = format!(
         "GET /secretsmanager/get?secretId=w0 HTTP/1.1\r\nHost: x\r\nX-Aws-Parameters-Secrets-Token: {token}\r\nConnection: close\r\n\r\n"
     );
-    let quick = Duration::from_secs(10);
-    // Once both are busy, the Agent's route is refused as the Agent refuses.
-    let deadline = Instant::now() + GENEROUS;
-    loop {
-        let answer = ask(&server, &agent, quick);
-        if answer.starts_with("HTTP/1.1 429") {
-            assert!(answer.ends_with("Connection limit exceeded"), "{answer}");
-            break;
-        }
-        assert!(Instant::now() < deadline, "never at the cap: {answer}");
-    }
+    let refused = ask(&server, &agent, quick);
+    assert!(refused.starts_with("HTTP/1.1 429"), "{refused}");
+    assert!(refused.ends_with("Connection limit exceeded"), "{refused}");
     assert!(ask(&server, PING, quick).ends_with("healthy"));
     let api = ask(
         &server,
@@ -397,14 +411,14 @@ fn when_every_connection_is_busy_ping_is_answered_and_the_rest_refused_at_once()
     assert!(api.starts_with("HTTP/1.1 503"), "{api}");
     assert!(api.to_ascii_lowercase().contains("retry-after: 1"), "{api}");
     assert!(api.contains(r#""__type":"ServiceUnavailable""#), "{api}");
+    // Busy connections were never displaced: both writes are answered once the lock goes.
     drop(lock);
-    let out = writers.wait_with_output().unwrap();
-    assert!(out.status.success(), "{}", support::stderr(&out));
-    assert_eq!(
-        support::stdout(&out).lines().count(),
-        2,
-        "both writes acknowledged"
-    );
+    for s in &mut busy {
+        s.set_read_timeout(Some(GENEROUS)).unwrap();
+        let mut answer = [0u8; 12];
+        s.read_exact(&mut answer).unwrap();
+        assert_eq!(&answer, b"HTTP/1.1 200");
+    }
     let vault = env.load();
     assert!(support::secret(&vault, "w0").is_some() && support::secret(&vault, "w1").is_some());
 }
@@ -426,10 +440,10 @@ fn bodies_beyond_the_memory_budget_are_refused_503_while_small_requests_go_on() 
         &env,
         &["--max-body-memory", "1", "--request-timeout", "3600"],
     );
-    // Each holds 494 KiB of the 1 MiB budget (all but the 16 KiB a request has of its own):
-    // two fit, one of the three is refused at once.
+    // Each holds 400 KiB (and 16 KiB of connection buffers) of the 1 MiB budget: two fit,
+    // one of the three is refused at once.
     let mut holders: Vec<TcpStream> = (0..3)
-        .map(|_| stalled_body(&server, 510 * 1024, 100 * 1024))
+        .map(|_| stalled_body(&server, 400 * 1024, 100 * 1024))
         .collect();
     let deadline = Instant::now() + GENEROUS;
     let refused = 'found: loop {

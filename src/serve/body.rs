@@ -1,6 +1,9 @@
 //! Reading a request body within the server's bounds: its size (413 beyond
 //! [`MAX_BODY`]), its deadline and minimum rate (408), its well-formedness (400), and the
-//! memory budget shared by all requests (503 when a body does not fit).
+//! memory budget shared by all requests (503 when a large body does not fit). The budget
+//! counts every byte buffered for requests: each connection's buffers and every body;
+//! those and small bodies are always taken (their number is bounded by the connection cap),
+//! a body larger than [`SMALL_BODY`] only while the total stays within the budget.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -12,7 +15,7 @@ use hyper::body::Incoming;
 
 use super::limits::{BODY_GRACE, MAX_BODY, MIN_BODY_RATE, SMALL_BODY};
 
-/// The bytes all bodies beyond [`SMALL_BODY`] may hold at once.
+/// The bytes buffered for requests, and how many may be.
 pub struct Budget {
     used: AtomicUsize,
     max: usize,
@@ -29,12 +32,28 @@ impl Budget {
         })
     }
 
-    /// `bytes` more for `charge`, if they fit.
-    fn grow(self: &Arc<Self>, charge: &mut Option<Charge>, bytes: usize) -> bool {
+    /// Holds `bytes` whatever the total (a connection's buffer).
+    pub fn hold(self: &Arc<Self>, bytes: usize) -> Charge {
+        let mut charge = None;
+        self.grow(&mut charge, bytes, false);
+        charge.unwrap_or(Charge {
+            budget: self.clone(),
+            bytes: 0,
+        })
+    }
+
+    /// `bytes` more for `charge`: if they fit, or always unless `only_within`.
+    fn grow(
+        self: &Arc<Self>,
+        charge: &mut Option<Charge>,
+        bytes: usize,
+        only_within: bool,
+    ) -> bool {
         let fits = self
             .used
             .fetch_update(Ordering::AcqRel, Ordering::Acquire, |used| {
-                used.checked_add(bytes).filter(|total| *total <= self.max)
+                let total = used.saturating_add(bytes);
+                (!only_within || total <= self.max).then_some(total)
             });
         match fits {
             Ok(before) => {
@@ -98,9 +117,9 @@ fn rate_deadline(started: Instant, received: usize) -> Instant {
     started + BODY_GRACE + Duration::from_secs_f64(received as f64 / MIN_BODY_RATE as f64)
 }
 
-/// Reads `body` whole by `deadline` (and the minimum rate), charging what goes beyond
-/// [`SMALL_BODY`] to `budget`; the declared length, when there is one, is charged up
-/// front so a body never fails half-way for memory.
+/// Reads `body` whole by `deadline` (and the minimum rate), its buffer charged to
+/// `budget`; the declared length, when there is one, is charged up front so a body never
+/// fails half-way for memory.
 pub async fn read(
     body: Incoming,
     deadline: Instant,
@@ -122,13 +141,15 @@ where
         return Err(BodyError::TooLarge);
     }
     let mut charge = None;
-    let mut capacity = declared.unwrap_or(0).min(SMALL_BODY);
-    if let Some(n) = declared.filter(|n| *n > SMALL_BODY) {
-        if !budget.grow(&mut charge, n - SMALL_BODY) {
-            return Err(BodyError::NoMemory);
-        }
-        capacity = n;
+    let capacity_declared = declared.unwrap_or(0);
+    if !budget.grow(
+        &mut charge,
+        capacity_declared,
+        capacity_declared > SMALL_BODY,
+    ) {
+        return Err(BodyError::NoMemory);
     }
+    let mut capacity = capacity_declared;
     let mut buffer = Vec::with_capacity(capacity);
     let started = Instant::now();
     loop {
@@ -148,9 +169,8 @@ where
         }
         if len > capacity {
             // Only a body of no declared length grows: by doubling, each step charged.
-            let grown = len.max(capacity * 2).clamp(SMALL_BODY, MAX_BODY);
-            let beyond_small = |c: usize| c.saturating_sub(SMALL_BODY);
-            if !budget.grow(&mut charge, beyond_small(grown) - beyond_small(capacity)) {
+            let grown = len.max(capacity * 2).min(MAX_BODY);
+            if !budget.grow(&mut charge, grown - capacity, grown > SMALL_BODY) {
                 return Err(BodyError::NoMemory);
             }
             buffer.reserve_exact(grown - buffer.len());
@@ -217,39 +237,40 @@ mod tests {
     }
 
     #[test]
-    fn a_small_body_is_read_outside_the_budget() {
+    fn a_small_body_is_taken_and_counted_even_with_the_budget_spent() {
         let budget = Budget::new(0);
+        let connection = budget.hold(8192);
         let body = run(read_frames(
             Full::new(Bytes::from_static(b"{}")),
             later(),
             &budget,
-        ));
-        assert_eq!(body.unwrap().bytes, "{}");
+        ))
+        .unwrap();
+        assert_eq!(body.bytes, "{}");
+        assert_eq!(budget.used(), 8192 + 2);
+        drop(body);
         let body = run(read_frames(sent(&[b"{", b"}"], false), later(), &budget));
         assert_eq!(body.unwrap().bytes, "{}");
+        drop(connection);
         assert_eq!(budget.used(), 0);
     }
 
     #[test]
     fn a_large_body_is_charged_while_held_and_refused_when_it_does_not_fit() {
-        let budget = Budget::new(80 * 1024);
+        let budget = Budget::new(100 * 1024);
         let data = Bytes::from(vec![b'a'; 60 * 1024]);
         let held = run(read_frames(Full::new(data.clone()), later(), &budget)).unwrap();
-        assert_eq!(
-            budget.used(),
-            60 * 1024 - SMALL_BODY,
-            "beyond the small allowance"
-        );
+        assert_eq!(budget.used(), 60 * 1024, "a large body is charged in full");
         let second = run(read_frames(Full::new(data.clone()), later(), &budget));
         assert_eq!(second.err(), Some(BodyError::NoMemory));
         drop(held);
         assert_eq!(budget.used(), 0);
-        assert_eq!(budget.take_peak(), 60 * 1024 - SMALL_BODY);
+        assert_eq!(budget.take_peak(), 60 * 1024);
         // With no declared length, the charge grows with the body.
         let chunks: Vec<&[u8]> = data.chunks(4096).collect();
         let held = run(read_frames(sent(&chunks, false), later(), &budget)).unwrap();
         assert_eq!(held.bytes, data);
-        assert!(budget.used() >= 60 * 1024 - SMALL_BODY && budget.used() <= 80 * 1024);
+        assert!(budget.used() >= 60 * 1024 && budget.used() <= 100 * 1024);
         drop(held);
         assert_eq!(budget.used(), 0);
     }

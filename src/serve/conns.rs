@@ -3,9 +3,10 @@
 //! client (to open, to send a request, to finish one, to read an answer). At the cap, a
 //! new connection displaces the one that has waited longest, so clients that stall (or
 //! just sit there) cannot lock out a health check or a real client; a connection whose
-//! request is being answered is never displaced. When none can be, a few overflow
-//! connections answer `/ping` and refuse the rest; beyond those a connection is closed at
-//! once.
+//! request is being answered is never displaced, nor one that has waited less than
+//! [`MIN_WAIT`] (a client that has just connected gets to send its request). When none
+//! can be, a few overflow connections answer `/ping` and refuse the rest; beyond those a
+//! connection is closed at once.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -13,6 +14,12 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use tokio::sync::Notify;
+
+/// A connection is displaced only once the server has waited this long for its client:
+/// enough for one that has just connected to send its request, short enough that a flood
+/// of connects cannot keep every slot young for long (at the default cap it takes about
+/// 19,000 connects a second).
+pub const MIN_WAIT: Duration = Duration::from_millis(50);
 
 /// `waiting_since` while a request is being answered.
 const BUSY: u64 = u64::MAX;
@@ -101,17 +108,20 @@ struct Inner {
     next_id: u64,
     slots: HashMap<u64, Arc<Slot>>,
     overflow: usize,
-    /// Connections closed since [`Table::take_closed`] last asked.
-    closed: usize,
 }
 
 impl Table {
     pub fn new(max: usize, max_overflow: usize) -> Arc<Table> {
+        Table::since(Instant::now(), max, max_overflow)
+    }
+
+    /// A table whose clock starts at `epoch`.
+    fn since(epoch: Instant, max: usize, max_overflow: usize) -> Arc<Table> {
         Arc::new(Table {
             inner: Mutex::new(Inner::default()),
             max: max.max(1),
             max_overflow,
-            epoch: Instant::now(),
+            epoch,
         })
     }
 
@@ -123,12 +133,14 @@ impl Table {
     /// waited longest (it is told to close), else an overflow place, else none.
     pub fn admit(self: &Arc<Self>) -> Admission {
         let mut inner = self.lock();
+        let now = self.epoch.elapsed().as_millis() as u64;
+        let min_wait = MIN_WAIT.as_millis() as u64;
         while inner.slots.len() >= self.max {
             let oldest = inner
                 .slots
                 .iter()
                 .map(|(id, slot)| (slot.waiting_since.load(Ordering::Acquire), *id))
-                .filter(|(since, _)| *since < DISPLACED)
+                .filter(|(since, _)| *since < DISPLACED && now.saturating_sub(*since) >= min_wait)
                 .min();
             let Some((since, id)) = oldest else { break };
             let slot = &inner.slots[&id];
@@ -140,14 +152,13 @@ impl Table {
             {
                 slot.displaced.notify_one();
                 inner.slots.remove(&id);
-                inner.closed += 1;
             }
         }
         if inner.slots.len() < self.max {
             inner.next_id += 1;
             let id = inner.next_id;
             let slot = Arc::new(Slot {
-                waiting_since: AtomicU64::new(self.epoch.elapsed().as_millis() as u64),
+                waiting_since: AtomicU64::new(now),
                 displaced: Notify::new(),
                 epoch: self.epoch,
             });
@@ -172,11 +183,6 @@ impl Table {
         let inner = self.lock();
         (inner.slots.len(), inner.overflow)
     }
-
-    /// How many connections closed since the last call.
-    pub fn take_closed(&self) -> usize {
-        std::mem::take(&mut self.lock().closed)
-    }
 }
 
 /// A served connection's hold on its slot.
@@ -188,11 +194,8 @@ pub struct Ticket {
 
 impl Drop for Ticket {
     fn drop(&mut self) {
-        let mut inner = self.table.lock();
-        // A displaced slot was taken out already (and counted) when it was displaced.
-        if inner.slots.remove(&self.id).is_some() {
-            inner.closed += 1;
-        }
+        // A displaced slot was taken out already when it was displaced.
+        self.table.lock().slots.remove(&self.id);
     }
 }
 
@@ -203,9 +206,7 @@ pub struct OverflowTicket {
 
 impl Drop for OverflowTicket {
     fn drop(&mut self) {
-        let mut inner = self.table.lock();
-        inner.overflow -= 1;
-        inner.closed += 1;
+        self.table.lock().overflow -= 1;
     }
 }
 
@@ -220,9 +221,14 @@ mod tests {
         }
     }
 
+    /// A table started 10 s ago: its slots can be made to have waited long enough.
+    fn table(max: usize, overflow: usize) -> Arc<Table> {
+        Table::since(Instant::now() - Duration::from_secs(10), max, overflow)
+    }
+
     #[test]
     fn at_the_cap_the_connection_waiting_longest_is_displaced() {
-        let table = Table::new(2, 1);
+        let table = table(2, 1);
         let first = served(table.admit());
         let second = served(table.admit());
         // The first has waited longer; make that visible at millisecond resolution.
@@ -247,8 +253,17 @@ mod tests {
     }
 
     #[test]
+    fn a_connection_that_has_just_opened_is_not_displaced() {
+        let table = table(1, 1);
+        let young = served(table.admit());
+        assert!(matches!(table.admit(), Admission::Overflow(_)));
+        young.slot.waiting_since.store(0, Ordering::Release);
+        assert!(matches!(table.admit(), Admission::Served(_)));
+    }
+
+    #[test]
     fn a_connection_being_answered_is_never_displaced() {
-        let table = Table::new(1, 1);
+        let table = table(1, 1);
         let busy = served(table.admit());
         assert!(busy.slot.begin());
         let overflow = match table.admit() {
@@ -259,7 +274,8 @@ mod tests {
         assert_eq!(table.open(), (1, 1));
         drop(overflow);
         busy.slot.end();
-        // Waiting again, so it can be displaced again.
+        // Waiting again (long enough), so it can be displaced again.
+        busy.slot.waiting_since.store(0, Ordering::Release);
         let _next = served(table.admit());
         assert_eq!(busy.slot.waiting_since.load(Ordering::Acquire), DISPLACED);
         assert!(busy.slot.deadline(Duration::from_secs(1)).is_some());
@@ -267,7 +283,7 @@ mod tests {
 
     #[test]
     fn the_deadline_runs_from_when_the_server_began_to_wait() {
-        let table = Table::new(1, 0);
+        let table = table(1, 0);
         let t = served(table.admit());
         t.slot.waiting_since.store(1000, Ordering::Release);
         assert_eq!(

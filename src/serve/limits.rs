@@ -13,13 +13,14 @@ use crate::service::Error;
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long SIGTERM lets the requests in flight finish.
 pub const SHUTDOWN_TIMEOUT: Duration = Duration::from_secs(10);
-/// The bodies buffered across all requests beyond each one's [`SMALL_BODY`].
+/// The memory buffered for requests: each connection's buffers and every body. A
+/// body larger than [`SMALL_BODY`] is taken only while the total stays within it.
 pub const MAX_BODY_MEMORY: usize = 64 * 1024 * 1024;
 /// The largest request body taken: a 64 KiB secret written with JSON's `\uXXXX`
 /// escapes, with room for the other members (the Agent allows 321 KiB in all).
 pub const MAX_BODY: usize = 512 * 1024;
-/// A body this small is held by its request alone, outside the shared budget: every read
-/// and most writes fit, so they are never refused for memory another client holds.
+/// A body this small is always taken (it is counted in the budget all the same): every
+/// read and most writes fit, so they are never refused for memory another client holds.
 pub const SMALL_BODY: usize = 16 * 1024;
 /// A body gets this long to start, then must keep ahead of [`MIN_BODY_RATE`]: a client
 /// that stalls mid-body loses its connection in seconds, not at the request deadline
@@ -27,14 +28,20 @@ pub const SMALL_BODY: usize = 16 * 1024;
 pub const BODY_GRACE: Duration = Duration::from_secs(2);
 /// Bytes per second, on average from the body's start, after [`BODY_GRACE`].
 pub const MIN_BODY_RATE: u64 = 8 * 1024;
-/// hyper's buffer per connection, which bounds a request's headers (431 beyond).
-pub const READ_BUFFER: usize = 16 * 1024;
+/// hyper's buffer per connection (its smallest), which bounds a request's headers (431
+/// beyond; a signed request's are about 1.5 KiB): hundreds of connections receiving
+/// bodies at once cost little besides the bodies themselves.
+pub const READ_BUFFER: usize = 8 * 1024;
+/// What an open connection is counted for in the memory budget: hyper's read buffer and
+/// its write buffer (8 KiB each).
+pub const CONNECTION_BUFFERS: usize = 2 * READ_BUFFER;
 /// Connections beyond the cap, when none can be displaced, that are still read briefly:
 /// `/ping` is answered on them and anything else refused with 503/429 (the Agent keeps
 /// extra connections for `/ping` the same way).
 pub const OVERFLOW_CONNECTIONS: usize = 16;
-/// How long an overflow connection has to send its request.
-pub const OVERFLOW_TIMEOUT: Duration = Duration::from_secs(2);
+/// How long an overflow connection has to send its request: a health check sends it at
+/// once, and a client that sends nothing frees its place quickly.
+pub const OVERFLOW_TIMEOUT: Duration = Duration::from_millis(500);
 /// File descriptors kept for everything but client connections: stdio, the listener, the
 /// runtime's own, and each blocking thread's vault, lock and temp files (and a rotation
 /// function's pipes).

@@ -36,7 +36,9 @@ use crate::core::model::{Millis, Serving};
 use crate::service::{self, Env, Error};
 use body::BodyError;
 use conns::{Admission, Slot};
-use limits::{Limits, MAX_BODY, OVERFLOW_CONNECTIONS, OVERFLOW_TIMEOUT, READ_BUFFER};
+use limits::{
+    CONNECTION_BUFFERS, Limits, MAX_BODY, OVERFLOW_CONNECTIONS, OVERFLOW_TIMEOUT, READ_BUFFER,
+};
 
 /// After a request's deadline, the time its connection gets to deliver the 408 before it
 /// is closed anyway (a client that does not read its answer cannot hold it either).
@@ -44,7 +46,9 @@ const ANSWER_SLACK: Duration = Duration::from_secs(1);
 /// How long the accept loop waits when the process is out of file descriptors, rather
 /// than retrying a listener that stays readable in a busy loop.
 const ACCEPT_BACKOFF: Duration = Duration::from_millis(50);
-/// Written to a connection beyond the cap and the overflow before it is closed.
+/// Written to a health check beyond the cap and the overflow before it is closed.
+const HEALTHY: &[u8] = b"HTTP/1.1 200 OK\r\nContent-Length: 7\r\nConnection: close\r\n\r\nhealthy";
+/// Written to any other connection beyond the cap and the overflow before it is closed.
 const REFUSED: &[u8] = b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
 
 /// How the server was asked to run.
@@ -274,10 +278,7 @@ async fn serve(
         .header_read_timeout(OVERFLOW_TIMEOUT)
         .max_buf_size(READ_BUFFER)
         .keep_alive(false);
-    let trimmer = tokio::spawn(memory::give_back_after_bursts(
-        state.bodies.clone(),
-        table.clone(),
-    ));
+    let trimmer = tokio::spawn(memory::give_back_after_bursts(state.bodies.clone()));
     loop {
         tokio::select! {
             accepted = listener.accept() => match accepted {
@@ -285,26 +286,35 @@ async fn serve(
                     let _ = stream.set_nodelay(true);
                     match table.admit() {
                         Admission::Served(ticket) => {
+                            // Its buffers count in the memory budget while it is open.
+                            let buffer = state.bodies.hold(CONNECTION_BUFFERS);
                             let slot = ticket.slot.clone();
                             let st = state.clone();
                             let service = hyper::service::service_fn(move |req| {
                                 handle(st.clone(), slot.clone(), req)
                             });
                             let conn = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
-                            tokio::spawn(watch_over(conn, ticket, limits.request_timeout));
+                            tokio::spawn(async move {
+                                watch_over(conn, ticket, limits.request_timeout).await;
+                                drop(buffer);
+                            });
                         }
                         Admission::Overflow(ticket) => {
+                            let buffer = state.bodies.hold(CONNECTION_BUFFERS);
                             let st = state.clone();
                             let service = hyper::service::service_fn(move |req| over_cap(st.clone(), req));
                             let conn = graceful.watch(overflow.serve_connection(TokioIo::new(stream), service));
                             tokio::spawn(async move {
                                 let _ = tokio::time::timeout(OVERFLOW_TIMEOUT + ANSWER_SLACK, conn).await;
-                                drop(ticket);
+                                drop((ticket, buffer));
                             });
                         }
-                        // Dropped: closed at once.
+                        // Closed at once, after a look at what it has sent already: a
+                        // health check that came with its request is still answered.
                         Admission::Refused => {
-                            let _ = stream.try_write(REFUSED);
+                            let mut head = [0u8; 10];
+                            let ping = stream.try_read(&mut head).is_ok_and(|n| head[..n] == *b"GET /ping ");
+                            let _ = stream.try_write(if ping { HEALTHY } else { REFUSED });
                         }
                     }
                 }
