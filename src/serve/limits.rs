@@ -32,9 +32,12 @@ pub const MIN_BODY_RATE: u64 = 8 * 1024;
 /// beyond; a signed request's are about 1.5 KiB): hundreds of connections receiving
 /// bodies at once cost little besides the bodies themselves.
 pub const READ_BUFFER: usize = 8 * 1024;
-/// What an open connection is counted for in the memory budget: hyper's read buffer and
-/// its write buffer (8 KiB each).
-pub const CONNECTION_BUFFERS: usize = 2 * READ_BUFFER;
+/// What an open connection is counted for in the memory budget: not only hyper's read and
+/// write buffers (8 KiB each) but what the connection costs in all, its task, hyper's state
+/// and the allocator's share, as measured by bench/attack.sh (RSS grew 21 KB per idle
+/// connection and 25 KB per stalled body's connection at the cap); counting only the two
+/// buffers let 600 half-sent bodies take RSS 2 MB past the budget.
+pub const CONNECTION_COST: usize = 32 * 1024;
 /// Connections beyond the cap, when none can be displaced, that are still read briefly:
 /// `/ping` is answered on them and anything else refused with 503/429 (the Agent keeps
 /// extra connections for `/ping` the same way).

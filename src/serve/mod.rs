@@ -37,7 +37,7 @@ use crate::service::{self, Env, Error};
 use body::BodyError;
 use conns::{Admission, Slot};
 use limits::{
-    CONNECTION_BUFFERS, Limits, MAX_BODY, OVERFLOW_CONNECTIONS, OVERFLOW_TIMEOUT, READ_BUFFER,
+    CONNECTION_COST, Limits, MAX_BODY, OVERFLOW_CONNECTIONS, OVERFLOW_TIMEOUT, READ_BUFFER,
 };
 
 /// After a request's deadline, the time its connection gets to deliver the 408 before it
@@ -287,7 +287,7 @@ async fn serve(
                     match table.admit() {
                         Admission::Served(ticket) => {
                             // Its buffers count in the memory budget while it is open.
-                            let buffer = state.bodies.hold(CONNECTION_BUFFERS);
+                            let buffer = state.bodies.hold(CONNECTION_COST);
                             let slot = ticket.slot.clone();
                             let st = state.clone();
                             let service = hyper::service::service_fn(move |req| {
@@ -300,7 +300,7 @@ async fn serve(
                             });
                         }
                         Admission::Overflow(ticket) => {
-                            let buffer = state.bodies.hold(CONNECTION_BUFFERS);
+                            let buffer = state.bodies.hold(CONNECTION_COST);
                             let st = state.clone();
                             let service = hyper::service::service_fn(move |req| over_cap(st.clone(), req));
                             let conn = graceful.watch(overflow.serve_connection(TokioIo::new(stream), service));
