@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The vault plaintext the bench scripts measure: <count> secrets of ~1.2 KB in the vault's
+"""The vault plaintext the bench scripts measure: <count> secrets of ~0.9 KB in the vault's
 format (crates/vault/src/envelope.rs + crates/core/src/model.rs), like research section 1.1: description, KMS
 key, one tag, two versions (AWSCURRENT, AWSPREVIOUS) each a 180-byte JSON SecretString.
 Usage: plaintext.py <count> <file>"""
