@@ -16,7 +16,7 @@ need hyperfine hyperfine
 need python3 python3
 
 echo "building release..." >&2
-(cd "$ROOT" && cargo build --release --bin smvault >&2)
+(cd "$ROOT" && cargo build --release --locked --bin smvault >&2)
 
 WORK=${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/smvault-bench-exec.XXXXXX")}
 mkdir -p "$WORK"

@@ -20,7 +20,7 @@ need python3 python3
 [ -x /usr/bin/time ] || need /usr/bin/time time
 
 echo "building release..." >&2
-(cd "$ROOT" && cargo build --release --bin smvault >&2)
+(cd "$ROOT" && cargo build --release --locked --bin smvault >&2)
 
 WORK=${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/smvault-bench.XXXXXX")}
 mkdir -p "$WORK"

@@ -16,7 +16,7 @@ need python3 python3
 need ssh-keygen openssh-client
 
 echo "building release..." >&2
-(cd "$ROOT" && cargo build --release --bin smvault >&2)
+(cd "$ROOT" && cargo build --release --locked --bin smvault >&2)
 
 WORK=${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/smvault-team-bench.XXXXXX")}
 mkdir -p "$WORK"
