@@ -8,8 +8,8 @@ use serde_json::{Value, json};
 
 use super::exit::CliError;
 use super::settings::Settings;
+use crate::service;
 use crate::service::recipients::{self, Exposed};
-use crate::service::rotate;
 use crate::vault::Store;
 
 const RECIPIENT_FORMS: &str = "RECIPIENT is an age X25519 public key (age1…), an ssh-ed25519 or \
@@ -178,7 +178,7 @@ fn rotate_all(secrets: &[Exposed], settings: &Settings) -> Result<(), CliError> 
         here.region = Some(s.arn.split(':').nth(3).unwrap_or_default().to_string());
         let request: Value =
             json!({"SecretId": s.arn, "ClientRequestToken": uuid::Uuid::new_v4().to_string()});
-        match rotate::run(request, &here) {
+        match service::run("RotateSecret", request, &here) {
             Ok(resp) => {
                 let version = resp.get("VersionId").and_then(Value::as_str).unwrap_or("");
                 super::print(&format!("rotated\t{}\t{version}\n", s.arn))?;

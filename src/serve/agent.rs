@@ -157,12 +157,12 @@ pub async fn handle(
         _ => return plain(StatusCode::BAD_REQUEST, "missing parameter secretId"),
     }
     let env = env_for(state, None);
-    let op = crate::core::ops::lookup("GetSecretValue").expect("invariant: a core operation");
+    let op = service::operation("GetSecretValue").expect("invariant: a core operation");
     let request = Value::Object(request);
     // A warm read is answered here: handing it to a blocking thread costs more than it does.
     let result = match service::txn::execute_quick(op, &request, &env) {
         Some(quick) => Some(quick),
-        None => blocking(move || service::txn::execute(op, request, &env)).await,
+        None => blocking(move || service::execute(op, request, &env)).await,
     };
     match result {
         Some(Ok(response)) => respond(StatusCode::OK, None, agent_body(&response)),

@@ -1,5 +1,6 @@
 //! Runs an operation against the vault in a transaction, for every edge (the CLI, the server):
-//! what a request needs besides its parameters ([`Env`]) and what can go wrong ([`Error`]).
+//! the one way in ([`execute`], [`run`]), what a request needs besides its parameters
+//! ([`Env`]) and what can go wrong ([`Error`]).
 
 pub mod git_merge;
 pub mod notice;
@@ -14,16 +15,40 @@ use std::time::Duration;
 
 use rand::SeedableRng;
 use rand::rngs::StdRng;
+use serde_json::Value;
 use zeroize::Zeroizing;
 
 use crate::core::ctx::Ctx;
 use crate::core::error::ServiceError;
 use crate::core::model::Millis;
+pub use crate::core::ops::{Access, Operation};
 use crate::core::stored::Layout;
 use crate::vault::{CrashPoint, FileId, Store, VaultError, keys};
 use crate::wipe::WipedBytes;
 
 pub const DEFAULT_REGION: &str = "us-east-1";
+
+/// The operation with API name `name` (e.g. `GetSecretValue`), RotateSecret included;
+/// `None` when the API has no such operation.
+pub fn operation(name: &str) -> Option<&'static Operation> {
+    crate::core::ops::lookup(name)
+}
+
+/// The way in for every edge and every operation: the model's checks first (a request
+/// they refuse reads and changes nothing), then the transaction the operation's access
+/// needs; RotateSecret's function runs between its transactions. Answers as the API
+/// shapes it. A server's fast paths keep to the same rules: [`txn::execute_quick`] for
+/// a warm read, [`txn::write_batch`] to commit writes together.
+pub fn execute(op: &'static Operation, request: Value, env: &Env) -> Result<Value, Error> {
+    txn::execute(op, request, env)
+}
+
+/// [`execute`] by API name.
+pub fn run(name: &str, request: Value, env: &Env) -> Result<Value, Error> {
+    let op = operation(name)
+        .ok_or_else(|| Error::General(format!("internal: no operation named {name}")))?;
+    execute(op, request, env)
+}
 
 #[derive(Clone)]
 pub enum IdentitySource {

@@ -86,8 +86,9 @@ pub fn check(op: &'static str, request: &Value) -> Result<(), Error> {
     crate::core::validate::request(op, request).map_err(|err| Error::Service { op, err })
 }
 
-/// Runs `op` with `request`, returning the response as the API shapes it.
-pub fn execute(op: &Operation, request: Value, settings: &Env) -> Result<Value, Error> {
+/// Runs `op` with `request`, returning the response as the API shapes it: the checks,
+/// then the transaction its access needs ([`super::execute`], the edges' way in).
+pub(super) fn execute(op: &Operation, request: Value, settings: &Env) -> Result<Value, Error> {
     check(op.name, &request)?;
     let scope = scope_of(op.name, &request);
     let run = |vault: &mut Vault, ctx: &mut Ctx, request: Value| {
@@ -129,7 +130,34 @@ pub fn execute(op: &Operation, request: Value, settings: &Env) -> Result<Value, 
             }
         }
         Access::Write => write_with(settings, &scope, |vault, ctx| run(vault, ctx, request)),
+        // Its function runs between transactions, outside the lock.
+        Access::Rotation => super::rotate::run(request, settings),
     }
+}
+
+/// Several calls of read operation `op` on one reading of the vault, as a paginating
+/// client makes them (so its pages agree with each other): `pages` is given a function
+/// that checks one page's request as a single call's is and answers it. Like any read
+/// here, it records no access day.
+pub fn read_pages<R>(
+    op: &Operation,
+    request: &Value,
+    settings: &Env,
+    pages: impl FnOnce(&mut dyn FnMut(Value) -> Result<Value, Error>) -> Result<R, Error>,
+) -> Result<R, Error> {
+    check(op.name, request)?;
+    if op.access != Access::Read {
+        return Err(Error::General(format!(
+            "internal: {} is not a read, it cannot be paginated",
+            op.name
+        )));
+    }
+    read_only(settings, &scope_of(op.name, request), |vault, ctx| {
+        pages(&mut |page: Value| {
+            check(op.name, &page)?;
+            (op.run)(vault, page, ctx).map_err(|err| Error::Service { op: op.name, err })
+        })
+    })
 }
 
 /// A read answered on the caller's thread when it is quick: the vault's current version
@@ -364,11 +392,18 @@ fn union(scopes: impl Iterator<Item = Scope>) -> Scope {
 /// turn on the same state (a failed one leaves it as it was before that operation),
 /// then one encryption and fsync for all. The results hold only once all is on disk:
 /// if the save fails, every job fails.
+///
+/// Only [`Access::Write`] operations share a commit; any other job is answered on its
+/// own, in turn, as [`super::execute`] answers it.
 pub fn write_batch(settings: &Env, jobs: Vec<Job>) -> Vec<Result<Value, Error>> {
     // A refused request takes no part: it neither waits for the lock nor reads the vault.
     let mut results: Vec<Option<Result<Value, Error>>> = Vec::with_capacity(jobs.len());
     let mut valid = Vec::with_capacity(jobs.len());
     for job in jobs {
+        if job.op.access != Access::Write {
+            results.push(Some(execute(job.op, job.request, &job.env)));
+            continue;
+        }
         match check(job.op.name, &job.request) {
             Ok(()) => {
                 results.push(None);
@@ -519,6 +554,54 @@ mod tests {
         let create_op = lookup("CreateSecret").unwrap();
         assert!(
             execute_quick(create_op, &json!({"Name": "b", "SecretString": "x"}), &env).is_none()
+        );
+    }
+
+    /// RotateSecret is an operation like the others: by name through the way in, and in a
+    /// batch it is answered on its own with the API's answer (not its plan).
+    #[test]
+    fn rotate_secret_runs_through_the_one_way_in_and_a_batch() {
+        let dir = tempfile::tempdir().unwrap();
+        let env = env(dir.path());
+        write_batch(&env, vec![create(&env, "a")]);
+        let rotate = |token: &str| {
+            json!({"SecretId": "a", "ClientRequestToken": token,
+                "RotationLambdaARN": "smvault-random-password"})
+        };
+        let first = "11111111-1111-4111-8111-111111111111";
+        let answer = super::super::run("RotateSecret", rotate(first), &env).unwrap();
+        assert_eq!(answer["VersionId"], first, "{answer}");
+        assert_eq!(answer["Name"], "a");
+        let second = "22222222-2222-4222-8222-222222222222";
+        let batched = Job {
+            op: super::super::operation("RotateSecret").unwrap(),
+            request: rotate(second),
+            env: env.clone(),
+        };
+        let results = write_batch(&env, vec![batched, create(&env, "b")]);
+        let answer = results[0].as_ref().unwrap();
+        assert_eq!(answer["VersionId"], second, "{answer}");
+        assert!(answer.get("Start").is_none(), "{answer}");
+        assert!(results[1].is_ok());
+        // The rotation ran: its version is AWSCURRENT.
+        let current = execute(
+            lookup("GetSecretValue").unwrap(),
+            json!({"SecretId": "a"}),
+            &env,
+        )
+        .unwrap();
+        assert_eq!(current["VersionId"], second);
+        // The request is checked first, as every operation's is.
+        let bad = super::super::run("RotateSecret", json!({"SecretId": ""}), &env).unwrap_err();
+        assert!(
+            matches!(
+                bad,
+                Error::Service {
+                    op: "RotateSecret",
+                    ..
+                }
+            ),
+            "{bad}"
         );
     }
 
