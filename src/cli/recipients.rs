@@ -10,7 +10,6 @@ use super::exit::CliError;
 use super::settings::Settings;
 use crate::service;
 use crate::service::recipients::{self, Exposed};
-use crate::vault::Store;
 
 const RECIPIENT_FORMS: &str = "RECIPIENT is an age X25519 public key (age1…), an ssh-ed25519 or \
 ssh-rsa public key (quoted, as in a .pub file), or the path of a file holding one key.";
@@ -114,18 +113,6 @@ fn one_line(s: &str) -> String {
     s.chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect()
-}
-
-/// `init --recipient`: adds the keys to the list the next write of `store` uses.
-pub fn add_for_init(m: &ArgMatches, store: &Store) -> Result<bool, CliError> {
-    let given: Vec<String> = m
-        .get_many::<String>("recipient")
-        .map(|v| v.cloned().collect())
-        .unwrap_or_default();
-    if given.is_empty() {
-        return Ok(false);
-    }
-    Ok(recipients::add_for_init(store, &given)?)
 }
 
 fn add(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {

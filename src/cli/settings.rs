@@ -9,8 +9,7 @@ use clap::ArgMatches;
 use zeroize::Zeroizing;
 
 use crate::core::model::{DAY_MS, Millis};
-use crate::service::{Env, IdentitySource};
-use crate::vault::CrashPoint;
+use crate::service::{CrashPoint, Env, IdentitySource};
 
 #[derive(Clone)]
 pub struct Settings {

@@ -17,35 +17,33 @@ use crate::vault::{Store, VaultError, keys};
 pub fn open_store(settings: &Env, create: bool) -> Result<Option<Store>, Error> {
     let identity = match &settings.identity {
         IdentitySource::Text(text) => keys::parse_identity(text, "SMVAULT_AGE_KEY")?,
-        IdentitySource::File(path) => match keys::read_identity_with(path, &mut || {
-            (settings.ask_passphrase)(&path.display().to_string())
-        }) {
-            Ok(id) => id,
-            Err(VaultError::NoIdentity { .. }) if !settings.vault_path.exists() => {
-                if !create {
-                    return Ok(None);
+        IdentitySource::File(path) => {
+            match keys::read_identity_with(path, &mut || settings.passphrase_for(path)) {
+                Ok(id) => id,
+                Err(VaultError::NoIdentity { .. }) if !settings.vault_path.exists() => {
+                    if !create {
+                        return Ok(None);
+                    }
+                    let created = chrono::DateTime::from_timestamp_millis(settings.now)
+                        .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+                        .unwrap_or_default();
+                    keys::create_identity(path, &created, None)?;
+                    let _ = writeln!(
+                        std::io::stderr(),
+                        "smvault: created a new age identity at {}; back it up: without it the vault cannot be opened",
+                        path.display()
+                    );
+                    keys::read_identity_with(path, &mut || settings.passphrase_for(path))?
                 }
-                let created = chrono::DateTime::from_timestamp_millis(settings.now)
-                    .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
-                    .unwrap_or_default();
-                keys::create_identity(path, &created, None)?;
-                let _ = writeln!(
-                    std::io::stderr(),
-                    "smvault: created a new age identity at {}; back it up: without it the vault cannot be opened",
-                    path.display()
-                );
-                keys::read_identity_with(path, &mut || {
-                    (settings.ask_passphrase)(&path.display().to_string())
-                })?
+                Err(VaultError::NoIdentity { path }) => {
+                    return Err(Error::IdentityLost {
+                        identity: path,
+                        vault: settings.vault_path.clone(),
+                    });
+                }
+                Err(e) => return Err(e.into()),
             }
-            Err(VaultError::NoIdentity { path }) => {
-                return Err(Error::IdentityLost {
-                    identity: path,
-                    vault: settings.vault_path.clone(),
-                });
-            }
-            Err(e) => return Err(e.into()),
-        },
+        }
         IdentitySource::Key(key) => (**key).clone(),
     };
     let mut store = Store::new(settings.vault_path.clone(), identity);
@@ -227,7 +225,29 @@ fn locked<R>(
     scope: &Scope,
     f: impl FnOnce(&mut Selection) -> Result<R, Error>,
 ) -> Result<R, Error> {
-    let store = open_store(settings, true)?.expect("invariant: created when missing");
+    locked_in(settings, scope, true, |_, selection| f(selection))
+}
+
+/// What a writer sees of the file in [`locked_in`] besides its secrets.
+pub(super) struct Opened<'s> {
+    /// The vault's file: its path, its identity, the recipients the save encrypts to.
+    pub store: &'s Store,
+    /// Whether the file existed before this transaction.
+    pub existed: bool,
+}
+
+/// [`locked`], with the file in view for a writer of more than secrets (`init`); a save
+/// that creates the vault says so on stderr only if `announce` (`init` says it itself).
+pub(super) fn locked_in<R>(
+    settings: &Env,
+    scope: &Scope,
+    announce: bool,
+    f: impl FnOnce(&Opened, &mut Selection) -> Result<R, Error>,
+) -> Result<R, Error> {
+    let store = open_store(settings, true)?.ok_or_else(|| {
+        // open_store makes a missing identity when asked to create; this is unreachable.
+        Error::General("internal: no store opened".into())
+    })?;
     let guard = if settings.no_lock {
         None
     } else {
@@ -239,11 +259,15 @@ fn locked<R>(
         .map(|p| store.decode_text(p))
         .transpose()?;
     let (stored, mut selection) = select(&store, text.as_deref(), scope, settings)?;
-    let result = f(&mut selection)?;
+    let opened = Opened {
+        store: &store,
+        existed: plaintext.is_some(),
+    };
+    let result = f(&opened, &mut selection)?;
     if selection.vault.dirty {
         let data = selection.merge(&stored).map_err(|e| corrupt(&store, &e))?;
         store.save_parts(guard.as_ref(), |write| data.for_each_part(write))?;
-        if plaintext.is_none() {
+        if plaintext.is_none() && announce {
             super::notice::vault_created(store.path());
         }
     }
@@ -469,26 +493,7 @@ mod tests {
     use serde_json::json;
 
     fn env(dir: &std::path::Path) -> Env {
-        let key = age::x25519::Identity::generate();
-        Env {
-            vault_path: dir.join("v.age"),
-            identity: IdentitySource::Key(std::sync::Arc::new(key.into())),
-            region: None,
-            debug: false,
-            now: 1_767_225_600_000,
-            lock_timeout: std::time::Duration::from_secs(5),
-            functions_dir: dir.join("functions"),
-            ask_passphrase: |what| {
-                Err(VaultError::Passphrase {
-                    source_name: what.into(),
-                    reason: "none in tests".into(),
-                })
-            },
-            seed: None,
-            crash_at: None,
-            no_lock: false,
-            cache: None,
-        }
+        Env::for_tests(dir)
     }
 
     fn create(env: &Env, name: &str) -> Job {
