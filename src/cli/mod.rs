@@ -161,7 +161,7 @@ fn not_utf8(args: &[OsString]) -> Result<(), CliError> {
 }
 
 pub fn main() -> ExitCode {
-    let argv: Vec<OsString> = std::env::args_os().collect();
+    let argv: Vec<OsString> = settings::argv();
     // `exec` hands the user's core-file limit on to its program.
     if command_word(&argv).is_some_and(|w| w == "exec") {
         harden::disable_core_dumps_restorably();
@@ -172,7 +172,7 @@ pub fn main() -> ExitCode {
     let prog = program_name(argv.first());
     panic_hook::install(&prog);
     // Debug builds only: a panic carrying a value, to prove the hook never prints it.
-    if let Some(value) = std::env::var_os("SMVAULT_TEST_PANIC").filter(|_| cfg!(debug_assertions)) {
+    if let Some(value) = settings::test_env_os("SMVAULT_TEST_PANIC") {
         panic!("test panic with a value: {}", value.to_string_lossy());
     }
     match run(&prog, argv) {

@@ -9,8 +9,8 @@ use crate::service::NoPassphrase;
 
 /// Reads the passphrase for the identity at `what`.
 pub fn ask(what: &str, confirm: bool) -> Result<Zeroizing<String>, NoPassphrase> {
-    if let Some(p) = std::env::var_os("SMVAULT_PASSPHRASE") {
-        return Ok(Zeroizing::new(p.to_string_lossy().into_owned()));
+    if let Some(p) = super::settings::Settings::passphrase() {
+        return Ok(p);
     }
     let first = prompt(&format!("Passphrase for {what}: "))?;
     if confirm {
