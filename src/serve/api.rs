@@ -113,8 +113,9 @@ pub async fn handle(
         access_key_id: &state.serving.access_key_id,
         secret_access_key: &state.serving.secret_access_key,
     };
-    // Epoch seconds, by the server's clock (SMVAULT_TEST_NOW governs it in debug builds).
-    let now = super::now(state).div_euclid(1000);
+    // The request's one reading of the server's clock (SMVAULT_TEST_NOW governs it in
+    // debug builds): its signature is checked and its operation run at that time.
+    let now = super::now(state);
     let target = parts
         .headers
         .get("x-amz-target")
@@ -125,7 +126,7 @@ pub async fn handle(
         .unwrap_or(target)
         .to_string();
     // Nothing is read or changed before the signature holds.
-    let region = match sigv4::verify(&req, &key, now) {
+    let region = match sigv4::verify(&req, &key, now.div_euclid(1000)) {
         Ok(r) => r,
         Err(e) => return error(StatusCode::BAD_REQUEST, e.code, "message", &e.message),
     };
@@ -151,7 +152,7 @@ pub async fn handle(
         .iter()
         .find_map(|k| request.get(*k).and_then(Value::as_str))
         .map(str::to_string);
-    let env = env_for(state, Some(region));
+    let env = env_for(state, now, Some(region));
     let result = if op.access == Access::Write {
         // Writes are committed together (group commit).
         state

@@ -605,10 +605,11 @@ fn now(state: &State) -> Millis {
     (state.options.clock)()
 }
 
-/// The service environment for one request: this moment, in `region`.
-fn env_for(state: &State, region: Option<String>) -> Env {
+/// The service environment for one request: at `now` (its one reading of the clock), in
+/// `region`.
+fn env_for(state: &State, now: Millis, region: Option<String>) -> Env {
     let mut env = state.env.clone();
-    env.now = now(state);
+    env.now = now;
     if region.is_some() {
         env.region = region;
     }
