@@ -9,6 +9,9 @@
 //! - [`serve`]: the same operations over HTTP (AWS JSON 1.1 with SigV4, the Agent's API);
 //! - [`wipe`]: buffers zeroed on drop, shared by all.
 
+// Held to clippy.toml: the environment and the clock only where `#[allow]` says why.
+#![deny(clippy::disallowed_methods)]
+
 pub mod cli;
 pub mod serve;
 pub mod service;

@@ -17,7 +17,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 use smvault::serve::sigv4;
 use support::serve::Server;
-use support::{Env, bin};
+use support::{Env, bin, debug_bin};
 
 const MISMATCH: &str = "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.";
 
@@ -94,8 +94,14 @@ impl Wire {
     }
 
     /// Signed by smvault's signer over every header it holds, now.
-    fn signed(mut self, keys: &Keys) -> Wire {
+    fn signed(self, keys: &Keys) -> Wire {
         let date = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
+        self.signed_at(keys, &date)
+    }
+
+    /// Signed as at `date` (ISO 8601 basic format).
+    fn signed_at(mut self, keys: &Keys, date: &str) -> Wire {
+        let date = date.to_string();
         self.headers
             .push(("x-amz-date".into(), date.clone().into_bytes()));
         let mut names: Vec<&str> = self.headers.iter().map(|(n, _)| n.as_str()).collect();
@@ -356,4 +362,42 @@ fn a_signed_header_or_path_changed_after_signing_is_refused() {
         mismatch(&server, &env, &changed);
     }
     assert!(support::secret(&env.load(), "a").is_some());
+}
+
+/// The server reads the time only from the clock the CLI gives it, so the CLI's test hook
+/// governs the signature check too: a request signed at SMVAULT_TEST_NOW is on time, one
+/// signed at the real time (years later) is refused, measured against the hook's time.
+#[test]
+fn the_test_clock_governs_the_signature_check() {
+    let env = Env::init();
+    env.ok(
+        &bin(),
+        [
+            "create-secret",
+            "--name",
+            "a",
+            "--secret-string",
+            "value-of-a",
+        ],
+    );
+    let mut serve = env.command(&debug_bin(), ["serve", "--listen", "127.0.0.1:0", "--log"]);
+    serve.env("SMVAULT_TEST_NOW", "2020-01-02T03:04:05Z");
+    let server = Server::from_command(serve);
+    let keys = keys(&server, &env);
+    let read = Wire::new(&server, "GetSecretValue", r#"{"SecretId":"a"}"#);
+    let (status, answer) = read
+        .clone()
+        .signed_at(&keys, "20200102T030705Z")
+        .send(&server);
+    assert_eq!(
+        (status, answer["SecretString"].as_str()),
+        (200, Some("value-of-a")),
+        "{answer}"
+    );
+    let date = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
+    let message = format!(
+        "Signature not yet current: {date} is still later than 20200102T030905Z (20200102T030405Z + 5 min.)"
+    );
+    let late = read.signed_at(&keys, &date);
+    refused(&server, &env, &late, "InvalidSignatureException", &message);
 }

@@ -237,7 +237,7 @@ fn check_names(names: &[(&str, &str)], replace: bool, keep_identity: bool) -> Re
             )));
         }
         let inherited = keep_identity || !IDENTITY_VARS.contains(&name);
-        if !replace && inherited && std::env::var_os(name).is_some() {
+        if !replace && inherited && Settings::env_has(name) {
             return Err(CliError::ParamValidation(format!(
                 "{name} ({origin}) is set in the environment already; --override lets the secret replace it"
             )));

@@ -5,7 +5,6 @@ use std::process::ExitCode;
 
 use crate::core::error::ServiceError;
 use crate::core::reference::{Unresolved, is_syntax};
-use crate::vault::VaultError;
 
 /// The AWS CLI v2 return codes (`aws help return-codes`).
 pub mod code {
@@ -40,12 +39,9 @@ pub enum CliError {
     /// Words the parser could not place; argparse prints the usage first.
     #[error("Unknown options: {0}")]
     UnknownOptions(String),
-    /// Identity or vault problems.
+    /// Identity or vault problems (the service's `Vault` and `IdentityLost`).
     #[error(transparent)]
-    Vault(#[from] VaultError),
-    /// The vault exists but its identity does not (a service error of its own).
-    #[error(transparent)]
-    IdentityLost(crate::service::Error),
+    Vault(crate::service::Error),
     /// push/pull finished, but some secrets were not copied; each was reported
     /// on its own line and in the summary.
     #[error("some secrets were not copied (see the lines above)")]
@@ -94,9 +90,8 @@ impl From<crate::service::Error> for CliError {
         match e {
             Error::Service { op, err } => CliError::Service { op, err },
             Error::ParamValidation(m) => CliError::ParamValidation(m),
-            Error::Vault(e) => CliError::Vault(e),
             Error::General(m) => CliError::General(m),
-            lost @ Error::IdentityLost { .. } => CliError::IdentityLost(lost),
+            vault @ (Error::Vault(_) | Error::IdentityLost { .. }) => CliError::Vault(vault),
         }
     }
 }
@@ -109,7 +104,6 @@ impl CliError {
                 code::USAGE
             }
             CliError::Vault(e) if e.is_configuration() => code::CONFIG,
-            CliError::IdentityLost(_) => code::CONFIG,
             CliError::Vault(_) | CliError::General(_) => code::GENERAL,
             // A reference that does not parse is a bad parameter; one the vault cannot
             // answer is a refusal, as GetSecretValue's own would be.
@@ -163,13 +157,19 @@ mod tests {
     fn exit_codes_by_kind() {
         assert_eq!(CliError::ParamValidation("x".into()).exit_code(), 252);
         assert_eq!(CliError::General("x".into()).exit_code(), 255);
+        use crate::service::{Error, VaultError};
         let locked = VaultError::Locked {
             path: "v".into(),
             seconds: 10,
         };
-        assert_eq!(CliError::Vault(locked).exit_code(), 255);
+        assert_eq!(CliError::from(Error::Vault(locked)).exit_code(), 255);
         let no_id = VaultError::NoIdentity { path: "i".into() };
-        assert_eq!(CliError::Vault(no_id).exit_code(), 253);
+        assert_eq!(CliError::from(Error::Vault(no_id)).exit_code(), 253);
+        let lost = Error::IdentityLost {
+            identity: "i".into(),
+            vault: "v".into(),
+        };
+        assert_eq!(CliError::from(lost).exit_code(), 253);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::exit::CliError;
 use super::settings::Settings;
 use crate::core::model::{SecretValue, Vault};
 use crate::service::git_merge;
-use crate::vault::recipients::Entry;
+use crate::service::recipients::Entry;
 
 const GIT_SETUP: &str = "  # .gitattributes (committed)\n  \
     *.age merge=smvault diff=smvault\n  \

@@ -9,77 +9,32 @@ use clap_complete::Shell;
 
 use super::exit::CliError;
 use super::settings::Settings;
-use crate::core::model::Vault;
 use crate::service::IdentitySource;
-use crate::service::txn::open_store;
+use crate::service::init::{Init, init};
 
 pub fn run(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
-    if m.get_flag("passphrase") {
-        create_protected_identity(settings)?;
-    }
-    let store = open_store(&settings.env, true)?.expect("invariant: created when missing");
-    let guard = store.lock(settings.env.lock_timeout)?;
-    let existing = store.load::<Vault>()?;
-    // Rewriting a vault that breaks the rules would carry the damage on.
-    if let Some(rule) = existing
-        .as_ref()
-        .and_then(crate::core::invariants::broken_rule)
-    {
-        return Err(crate::vault::VaultError::Inconsistent {
-            path: store.path().to_path_buf(),
-            rule,
-        }
-        .into());
-    }
-    let recipients_changed = super::recipients::add_for_init(m, &store)?;
-    let mut vault = existing.clone().unwrap_or_default();
-    if let Some(id) = m.get_one::<String>("account-id") {
-        if id.len() != 12 || !id.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(CliError::ParamValidation(format!(
-                "--account-id must be 12 digits, got '{id}'"
-            )));
-        }
-        vault.account_id = Some(id.clone());
-    }
-    if let Some(region) = m.get_one::<String>("default-region") {
-        vault.default_region = Some(region.clone());
-    }
-    if recipients_changed || existing.as_ref() != Some(&vault) {
-        let text = crate::core::stored::write_vault(&vault)
-            .map_err(|e| CliError::General(format!("cannot write the vault: {e}")))?;
-        store.save_text(Some(&guard), &text)?;
-    }
+    let request = Init {
+        account_id: m.get_one::<String>("account-id").cloned(),
+        default_region: m.get_one::<String>("default-region").cloned(),
+        recipients: m
+            .get_many::<String>("recipient")
+            .map(|v| v.cloned().collect())
+            .unwrap_or_default(),
+        passphrase: m
+            .get_flag("passphrase")
+            .then_some(|what: &str| super::passphrase::ask(what, true)),
+    };
+    let done = init(&settings.env, &request)?;
     let identity = match &settings.env.identity {
         IdentitySource::File(p) => p.display().to_string(),
         IdentitySource::Text(_) | IdentitySource::Key(_) => "SMVAULT_AGE_KEY (environment)".into(),
     };
     super::print(&format!(
         "vault: {}\nidentity: {identity}\npublic key: {}\naccount: {}\n",
-        store.path().display(),
-        store.public_key(),
-        vault.account_id()
+        done.vault.display(),
+        done.public_key,
+        done.account_id
     ))
-}
-
-/// `init --passphrase`: a new identity file encrypted to a passphrase.
-fn create_protected_identity(settings: &Settings) -> Result<(), CliError> {
-    let IdentitySource::File(path) = &settings.env.identity else {
-        return Err(CliError::ParamValidation(
-            "--passphrase protects an identity file; SMVAULT_AGE_KEY holds the key itself".into(),
-        ));
-    };
-    if path.exists() {
-        return Err(CliError::ParamValidation(format!(
-            "--passphrase protects a new identity, and {} exists already",
-            path.display()
-        )));
-    }
-    let pass = super::passphrase::ask(&path.display().to_string(), true)?;
-    let created = chrono::DateTime::from_timestamp_millis(settings.env.now)
-        .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
-        .unwrap_or_default();
-    crate::vault::keys::create_identity(path, &created, Some(&pass))?;
-    Ok(())
 }
 
 pub fn generate(m: &ArgMatches, prog: &str) -> Result<(), CliError> {

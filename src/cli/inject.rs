@@ -71,7 +71,7 @@ pub fn run(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
     }
     rendered.extend_from_slice(&template[copied..]);
     match output {
-        Some(path) => crate::vault::atomic::write_private(&path, &rendered)?,
+        Some(path) => crate::service::write_private(&path, &rendered)?,
         None => write_stdout(&rendered)?,
     }
     access.record(settings, &refs);

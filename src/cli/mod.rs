@@ -34,7 +34,7 @@ use std::process::ExitCode;
 use clap::ArgMatches;
 use serde_json::Value;
 
-use crate::service::{rotate, txn};
+use crate::service;
 use exit::CliError;
 use model::{model, xform_name};
 use output::Printer;
@@ -161,7 +161,7 @@ fn not_utf8(args: &[OsString]) -> Result<(), CliError> {
 }
 
 pub fn main() -> ExitCode {
-    let argv: Vec<OsString> = std::env::args_os().collect();
+    let argv: Vec<OsString> = settings::argv();
     // `exec` hands the user's core-file limit on to its program.
     if command_word(&argv).is_some_and(|w| w == "exec") {
         harden::disable_core_dumps_restorably();
@@ -172,7 +172,7 @@ pub fn main() -> ExitCode {
     let prog = program_name(argv.first());
     panic_hook::install(&prog);
     // Debug builds only: a panic carrying a value, to prove the hook never prints it.
-    if let Some(value) = std::env::var_os("SMVAULT_TEST_PANIC").filter(|_| cfg!(debug_assertions)) {
+    if let Some(value) = settings::test_env_os("SMVAULT_TEST_PANIC") {
         panic!("test panic with a value: {}", value.to_string_lossy());
     }
     match run(&prog, argv) {
@@ -455,17 +455,10 @@ fn run_operation(sub: &str, m: &ArgMatches, settings: &Settings) -> Result<(), C
             settings.env.region.as_deref().unwrap_or("(default)")
         ),
     );
-    let mut response = if name == "RotateSecret" {
-        // Runs the rotation function's steps between two transactions.
-        rotate::run(request, &settings.env)?
-    } else {
-        let op = crate::core::ops::lookup(name)
-            .expect("invariant: every operation of the model has a core function");
-        if args::is_paginated(name) {
-            return run_paginated(op, request, m, settings, &printer);
-        }
-        txn::execute(op, request, &settings.env)?
-    };
+    if args::is_paginated(name) {
+        return run_paginated(name, request, m, settings, &printer);
+    }
+    let mut response = service::run(name, request, &settings.env)?;
     output::convert_timestamps(&mut response);
     print(&printer.render(&response)?)
 }
@@ -512,7 +505,7 @@ fn skeleton_text(kind: &str, op: &str, input: &str, output: Option<&str>) -> Str
 }
 
 fn run_paginated(
-    op: &crate::core::ops::Operation,
+    name: &str,
     request: Value,
     m: &ArgMatches,
     settings: &Settings,
@@ -547,34 +540,30 @@ fn run_paginated(
     // Raw MaxResults/NextToken (or --no-paginate) mean one plain call, as in the AWS CLI.
     let raw = request.get("MaxResults").is_some() || request.get("NextToken").is_some();
     if settings.no_paginate || raw {
-        let mut response = txn::execute(op, request, &settings.env)?;
+        let mut response = service::run(name, request, &settings.env)?;
         output::convert_timestamps(&mut response);
         return print(&printer.render(&response)?);
     }
-    txn::check(op.name, &request)?;
-    let pages = txn::read_only(
-        &settings.env,
-        &txn::scope_of(op.name, &request),
-        |vault, ctx| {
-            paginate::paginate(&paging, "SecretList", |size, token| {
-                let mut req = request.clone();
-                if let Some(obj) = req.as_object_mut() {
-                    if let Some(size) = size {
-                        obj.insert("MaxResults".into(), Value::from(size));
-                    }
-                    if let Some(token) = token {
-                        obj.insert("NextToken".into(), Value::from(token));
-                    }
+    let op = service::operation(name)
+        .ok_or_else(|| CliError::General(format!("internal: no operation named {name}")))?;
+    // Every page from one reading of the vault; each page's request is checked as a
+    // single call's is (--page-size too).
+    let pages = service::txn::read_pages(op, &request, &settings.env, |call| {
+        paginate::paginate(&paging, "SecretList", |size, token| {
+            let mut req = request.clone();
+            if let Some(obj) = req.as_object_mut() {
+                if let Some(size) = size {
+                    obj.insert("MaxResults".into(), Value::from(size));
                 }
-                // Each page's request is checked as a single call's is (--page-size too).
-                txn::check(op.name, &req)?;
-                let mut page = (op.run)(vault, req, ctx)
-                    .map_err(|err| crate::service::Error::Service { op: op.name, err })?;
-                output::convert_timestamps(&mut page);
-                Ok(page)
-            })
-        },
-    )?;
+                if let Some(token) = token {
+                    obj.insert("NextToken".into(), Value::from(token));
+                }
+            }
+            let mut page = call(req)?;
+            output::convert_timestamps(&mut page);
+            Ok(page)
+        })
+    })?;
     if printer.per_page() {
         let mut out = String::new();
         for page in &pages.pages {

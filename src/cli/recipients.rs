@@ -8,9 +8,8 @@ use serde_json::{Value, json};
 
 use super::exit::CliError;
 use super::settings::Settings;
+use crate::service;
 use crate::service::recipients::{self, Exposed};
-use crate::service::rotate;
-use crate::vault::Store;
 
 const RECIPIENT_FORMS: &str = "RECIPIENT is an age X25519 public key (age1…), an ssh-ed25519 or \
 ssh-rsa public key (quoted, as in a .pub file), or the path of a file holding one key.";
@@ -116,18 +115,6 @@ fn one_line(s: &str) -> String {
         .collect()
 }
 
-/// `init --recipient`: adds the keys to the list the next write of `store` uses.
-pub fn add_for_init(m: &ArgMatches, store: &Store) -> Result<bool, CliError> {
-    let given: Vec<String> = m
-        .get_many::<String>("recipient")
-        .map(|v| v.cloned().collect())
-        .unwrap_or_default();
-    if given.is_empty() {
-        return Ok(false);
-    }
-    Ok(recipients::add_for_init(store, &given)?)
-}
-
 fn add(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
     let arg = m.get_one::<String>("recipient").expect("required");
     let label = m.get_one::<String>("label").cloned();
@@ -178,7 +165,7 @@ fn rotate_all(secrets: &[Exposed], settings: &Settings) -> Result<(), CliError> 
         here.region = Some(s.arn.split(':').nth(3).unwrap_or_default().to_string());
         let request: Value =
             json!({"SecretId": s.arn, "ClientRequestToken": uuid::Uuid::new_v4().to_string()});
-        match rotate::run(request, &here) {
+        match service::run("RotateSecret", request, &here) {
             Ok(resp) => {
                 let version = resp.get("VersionId").and_then(Value::as_str).unwrap_or("");
                 super::print(&format!("rotated\t{}\t{version}\n", s.arn))?;

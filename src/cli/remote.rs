@@ -143,8 +143,7 @@ pub async fn client(args: &SyncArgs, region: &str) -> Client {
 /// Attempts per call: AWS_MAX_ATTEMPTS as the SDKs read it, else 8 (a bulk copy
 /// meets throttling more than one call does; backoff is exponential with jitter).
 fn max_attempts() -> u32 {
-    std::env::var("AWS_MAX_ATTEMPTS")
-        .ok()
+    crate::cli::settings::Settings::env_lookup("AWS_MAX_ATTEMPTS")
         .and_then(|n| n.parse().ok())
         .filter(|&n| n > 0)
         .unwrap_or(8)

@@ -8,7 +8,7 @@ use super::exit::CliError;
 use super::settings::Settings;
 use crate::core::ids;
 use crate::core::stored::Scope;
-use crate::service::{rotate, txn};
+use crate::service::{self, txn};
 
 /// `smvault rotate-due`: rotates every secret whose NextRotationDate has passed,
 /// in every region, one line per rotation. Exit 0 when nothing is due.
@@ -32,7 +32,7 @@ pub fn rotate_due(settings: &Settings) -> Result<(), CliError> {
         here.region = Some(region);
         let request =
             json!({"SecretId": arn, "ClientRequestToken": uuid::Uuid::new_v4().to_string()});
-        match rotate::run(request, &here) {
+        match service::run("RotateSecret", request, &here) {
             Ok(resp) => {
                 let version = resp.get("VersionId").and_then(Value::as_str).unwrap_or("");
                 super::print(&format!("rotated\t{arn}\t{version}\n"))?;

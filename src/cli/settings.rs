@@ -1,7 +1,9 @@
 //! Where the vault and identity are, which region and output, and the test hooks:
-//! the only place that reads the environment and the clock. What the service layer
-//! needs is its [`Env`]; the rest is presentation.
+//! the CLI's only place that reads the command line, the environment and the clock
+//! (clippy.toml's `disallowed-methods` holds every other place to it). What the service
+//! layer needs is its [`Env`]; the rest is presentation.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -9,8 +11,7 @@ use clap::ArgMatches;
 use zeroize::Zeroizing;
 
 use crate::core::model::{DAY_MS, Millis};
-use crate::service::{Env, IdentitySource};
-use crate::vault::CrashPoint;
+use crate::service::{CrashPoint, Env, IdentitySource};
 
 #[derive(Clone)]
 pub struct Settings {
@@ -23,16 +24,50 @@ pub struct Settings {
     pub no_paginate: bool,
 }
 
+/// The process's arguments, `argv[0]` first.
+#[allow(
+    clippy::disallowed_methods,
+    reason = "settings.rs is where the CLI reads its command line"
+)]
+pub fn argv() -> Vec<OsString> {
+    std::env::args_os().collect()
+}
+
+/// A variable of the environment as text; `None` when unset or not UTF-8.
+#[allow(
+    clippy::disallowed_methods,
+    reason = "settings.rs is where the CLI reads the environment"
+)]
+fn var(name: &str) -> Option<String> {
+    std::env::var(name).ok()
+}
+
+/// A variable of the environment as the OS holds it (UTF-8 or not).
+#[allow(
+    clippy::disallowed_methods,
+    reason = "settings.rs is where the CLI reads the environment"
+)]
+fn var_os(name: &str) -> Option<OsString> {
+    std::env::var_os(name)
+}
+
+/// The wall clock, in epoch milliseconds.
+#[allow(
+    clippy::disallowed_methods,
+    reason = "settings.rs is where the CLI reads the clock; `now` adds the test hooks"
+)]
+fn clock() -> Millis {
+    chrono::Utc::now().timestamp_millis()
+}
+
 fn env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.is_empty())
+    var(name).filter(|v| !v.is_empty())
 }
 
 /// A path from the environment, which need not be UTF-8: `env` would drop such a
 /// value and silently fall back to the default vault or identity.
 fn env_path(name: &str) -> Option<PathBuf> {
-    std::env::var_os(name)
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
+    var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from)
 }
 
 /// Test hooks exist only in debug builds, so a release binary can never be
@@ -45,13 +80,19 @@ pub(crate) fn test_env(name: &str) -> Option<String> {
     }
 }
 
+/// A test hook's value as the OS holds it, in debug builds only (set but empty counts).
+pub(crate) fn test_env_os(name: &str) -> Option<OsString> {
+    var_os(name).filter(|_| cfg!(debug_assertions))
+}
+
 /// The time now: the clock, or in debug builds the test hooks' fixed time
-/// (SMVAULT_TEST_NOW) moved on by SMVAULT_TEST_ADVANCE_DAYS.
+/// (SMVAULT_TEST_NOW) moved on by SMVAULT_TEST_ADVANCE_DAYS. `serve` reads it too, for
+/// every request (its signature's time included).
 pub fn now() -> Millis {
     let mut now = test_env("SMVAULT_TEST_NOW")
         .and_then(|t| chrono::DateTime::parse_from_rfc3339(&t).ok())
         .map(|t| t.timestamp_millis())
-        .unwrap_or_else(|| chrono::Utc::now().timestamp_millis());
+        .unwrap_or_else(clock);
     if let Some(days) = test_env("SMVAULT_TEST_ADVANCE_DAYS").and_then(|d| d.parse::<i64>().ok()) {
         now += days * DAY_MS;
     }
@@ -75,7 +116,7 @@ impl Settings {
             .or_else(|| env_path("SMVAULT_AGE_KEY_FILE"))
         {
             IdentitySource::File(p)
-        } else if let Some(text) = std::env::var_os("SMVAULT_AGE_KEY") {
+        } else if let Some(text) = var_os("SMVAULT_AGE_KEY") {
             // Set but empty is a mistake to report, not "unset": that would quietly
             // create a new identity.
             IdentitySource::Text(Zeroizing::new(text.to_string_lossy().into_owned()))
@@ -140,8 +181,20 @@ impl Settings {
         80
     }
 
+    /// A variable of the environment as text (unset or not UTF-8: `None`), for `$VAR` in
+    /// `file://` paths and the SDK's settings.
     pub fn env_lookup(name: &str) -> Option<String> {
-        std::env::var(name).ok()
+        var(name)
+    }
+
+    /// Whether the environment sets `name` (to anything, even empty or not UTF-8).
+    pub fn env_has(name: &str) -> bool {
+        var_os(name).is_some()
+    }
+
+    /// SMVAULT_PASSPHRASE, when set (even empty): a protected identity's passphrase.
+    pub fn passphrase() -> Option<Zeroizing<String>> {
+        var_os("SMVAULT_PASSPHRASE").map(|p| Zeroizing::new(p.to_string_lossy().into_owned()))
     }
 
     pub fn home() -> Option<String> {

@@ -12,7 +12,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 use subtle::ConstantTimeEq;
 
-use super::{Logged, State, blocking, env_for, respond};
+use super::{Logged, State, blocking, env_for, now, respond};
 use crate::service::{self, Error};
 
 /// The Agent's default path prefix for the path-style route.
@@ -156,13 +156,13 @@ pub async fn handle(
         Some(id) if !id.is_empty() => logged.secret = Some(id.to_string()),
         _ => return plain(StatusCode::BAD_REQUEST, "missing parameter secretId"),
     }
-    let env = env_for(state, None);
-    let op = crate::core::ops::lookup("GetSecretValue").expect("invariant: a core operation");
+    let env = env_for(state, now(state), None);
+    let op = service::operation("GetSecretValue").expect("invariant: a core operation");
     let request = Value::Object(request);
     // A warm read is answered here: handing it to a blocking thread costs more than it does.
     let result = match service::txn::execute_quick(op, &request, &env) {
         Some(quick) => Some(quick),
-        None => blocking(move || service::txn::execute(op, request, &env)).await,
+        None => blocking(move || service::execute(op, request, &env)).await,
     };
     match result {
         Some(Ok(response)) => respond(StatusCode::OK, None, agent_body(&response)),

@@ -10,7 +10,7 @@ use hyper::{Response, StatusCode};
 use serde_json::Value;
 
 use super::{Logged, State, blocking, env_for, respond, sigv4};
-use crate::core::ops::Access;
+use crate::service::Access;
 use crate::service::{self, Error};
 
 const JSON_11: &str = "application/x-amz-json-1.1";
@@ -113,7 +113,9 @@ pub async fn handle(
         access_key_id: &state.serving.access_key_id,
         secret_access_key: &state.serving.secret_access_key,
     };
-    let now = chrono::Utc::now().timestamp();
+    // The request's one reading of the server's clock (SMVAULT_TEST_NOW governs it in
+    // debug builds): its signature is checked and its operation run at that time.
+    let now = super::now(state);
     let target = parts
         .headers
         .get("x-amz-target")
@@ -124,15 +126,13 @@ pub async fn handle(
         .unwrap_or(target)
         .to_string();
     // Nothing is read or changed before the signature holds.
-    let region = match sigv4::verify(&req, &key, now) {
+    let region = match sigv4::verify(&req, &key, now.div_euclid(1000)) {
         Ok(r) => r,
         Err(e) => return error(StatusCode::BAD_REQUEST, e.code, "message", &e.message),
     };
     let Some(op) = target
         .strip_prefix("secretsmanager.")
-        .and_then(crate::core::ops::lookup)
-        .map(|op| op.name)
-        .or_else(|| (target == "secretsmanager.RotateSecret").then_some("RotateSecret"))
+        .and_then(service::operation)
     else {
         let body = serde_json::json!({"__type": "UnknownOperationException"}).to_string();
         return with_request_id(respond(StatusCode::BAD_REQUEST, Some(JSON_11), body));
@@ -152,19 +152,20 @@ pub async fn handle(
         .iter()
         .find_map(|k| request.get(*k).and_then(Value::as_str))
         .map(str::to_string);
-    let env = env_for(state, Some(region));
-    let result = match crate::core::ops::lookup(op) {
-        Some(op) if op.access == Access::Write => {
-            state
-                .writes
-                .write(service::txn::Job { op, request, env })
-                .await
-        }
-        // A warm read is answered here: handing it to a blocking thread costs more than it does.
-        looked => match looked.and_then(|read| service::txn::execute_quick(read, &request, &env)) {
+    let env = env_for(state, now, Some(region));
+    let result = if op.access == Access::Write {
+        // Writes are committed together (group commit).
+        state
+            .writes
+            .write(service::txn::Job { op, request, env })
+            .await
+    } else {
+        // A warm read is answered here: handing it to a blocking thread costs more than it
+        // does. Anything else (a cold read, RotateSecret's function) runs on its own.
+        match service::txn::execute_quick(op, &request, &env) {
             Some(quick) => Some(quick),
-            None => run_alone(op, request, env).await,
-        },
+            None => blocking(move || service::execute(op, request, &env)).await,
+        }
     };
     match result {
         Some(Ok(mut response)) => {
@@ -179,23 +180,6 @@ pub async fn handle(
             "The operation stopped unexpectedly",
         ),
     }
-}
-
-/// Reads, and RotateSecret (which runs its function between transactions), on their own.
-async fn run_alone(
-    op: &'static str,
-    request: Value,
-    env: crate::service::Env,
-) -> Option<Result<Value, Error>> {
-    blocking(move || {
-        if op == "RotateSecret" {
-            service::rotate::run(request, &env)
-        } else {
-            let op = crate::core::ops::lookup(op).expect("invariant: looked up above");
-            service::txn::execute(op, request, &env)
-        }
-    })
-    .await
 }
 
 #[cfg(test)]

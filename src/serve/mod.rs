@@ -599,10 +599,17 @@ async fn blocking<R: Send + 'static>(f: impl FnOnce() -> R + Send + 'static) -> 
     tokio::task::spawn_blocking(f).await.ok()
 }
 
-/// The service environment for one request: this moment, in `region`.
-fn env_for(state: &State, region: Option<String>) -> Env {
+/// This moment, by the clock the server was given (the CLI's, with its test hooks): the
+/// server reads the time nowhere else, its signatures' check included.
+fn now(state: &State) -> Millis {
+    (state.options.clock)()
+}
+
+/// The service environment for one request: at `now` (its one reading of the clock), in
+/// `region`.
+fn env_for(state: &State, now: Millis, region: Option<String>) -> Env {
     let mut env = state.env.clone();
-    env.now = (state.options.clock)();
+    env.now = now;
     if region.is_some() {
         env.region = region;
     }

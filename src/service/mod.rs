@@ -1,29 +1,59 @@
 //! Runs an operation against the vault in a transaction, for every edge (the CLI, the server):
-//! what a request needs besides its parameters ([`Env`]) and what can go wrong ([`Error`]).
+//! the one way in ([`execute`], [`run`]), what a request needs besides its parameters
+//! ([`Env`]) and what can go wrong ([`Error`]).
 
 pub mod git_merge;
+pub mod init;
 pub mod notice;
 pub mod recipients;
 pub mod rotate;
 pub mod serving;
 pub mod txn;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use rand::SeedableRng;
 use rand::rngs::StdRng;
+use serde_json::Value;
 use zeroize::Zeroizing;
 
 use crate::core::ctx::Ctx;
 use crate::core::error::ServiceError;
 use crate::core::model::Millis;
+pub use crate::core::ops::{Access, Operation};
 use crate::core::stored::Layout;
-use crate::vault::{CrashPoint, FileId, Store, VaultError, keys};
+use crate::vault::{FileId, Store, keys};
 use crate::wipe::WipedBytes;
+// Types of the service's own interface that the vault crate defines: a vault's errors
+// reach the edges inside [`Error::Vault`], and a crash point is a field of [`Env`]. The
+// edges name them here: they never reach the vault itself.
+pub use crate::vault::{CrashPoint, VaultError};
 
 pub const DEFAULT_REGION: &str = "us-east-1";
+
+/// The operation with API name `name` (e.g. `GetSecretValue`), RotateSecret included;
+/// `None` when the API has no such operation.
+pub fn operation(name: &str) -> Option<&'static Operation> {
+    crate::core::ops::lookup(name)
+}
+
+/// The way in for every edge and every operation: the model's checks first (a request
+/// they refuse reads and changes nothing), then the transaction the operation's access
+/// needs; RotateSecret's function runs between its transactions. Answers as the API
+/// shapes it. A server's fast paths keep to the same rules: [`txn::execute_quick`] for
+/// a warm read, [`txn::write_batch`] to commit writes together.
+pub fn execute(op: &'static Operation, request: Value, env: &Env) -> Result<Value, Error> {
+    txn::execute(op, request, env)
+}
+
+/// [`execute`] by API name.
+pub fn run(name: &str, request: Value, env: &Env) -> Result<Value, Error> {
+    let op = operation(name)
+        .ok_or_else(|| Error::General(format!("internal: no operation named {name}")))?;
+    execute(op, request, env)
+}
 
 #[derive(Clone)]
 pub enum IdentitySource {
@@ -35,7 +65,40 @@ pub enum IdentitySource {
 }
 
 /// Asks for the passphrase of a protected identity file named by its argument.
-pub type AskPassphrase = fn(&str) -> Result<Zeroizing<String>, VaultError>;
+pub type AskPassphrase = fn(&str) -> Result<Zeroizing<String>, NoPassphrase>;
+
+/// Why an edge has no passphrase to give for a protected identity.
+#[derive(Debug)]
+pub enum NoPassphrase {
+    /// None can be had; the reason says why (no terminal to ask on, two that differ).
+    Refused(String),
+    /// Reading it from this file (the terminal) failed.
+    Unreadable {
+        from: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+impl NoPassphrase {
+    /// The error of the identity `what` that this passphrase was to unlock.
+    fn for_identity(self, what: &str) -> VaultError {
+        match self {
+            NoPassphrase::Refused(reason) => VaultError::Passphrase {
+                source_name: what.to_string(),
+                reason,
+            },
+            NoPassphrase::Unreadable { from, source } => {
+                VaultError::io("cannot read the passphrase from", from, source)
+            }
+        }
+    }
+}
+
+/// Writes a file only its owner can read (mode 0600 whatever an old file's mode was),
+/// replaced atomically as the vault is: for an edge's output that holds secret values.
+pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    Ok(crate::vault::atomic::write_private(path, bytes)?)
+}
 
 /// Everything an operation needs from outside the request: the edge fills it in
 /// (the CLI from argv and the environment, the server once plus the clock per request).
@@ -130,15 +193,42 @@ impl Env {
         Ctx::new(self.now, region, rng)
     }
 
+    /// A vault `v.age` in `dir` with a new identity in memory (never a passphrase), at a
+    /// fixed time.
+    #[cfg(test)]
+    pub(crate) fn for_tests(dir: &Path) -> Env {
+        let key = age::x25519::Identity::generate();
+        Env {
+            vault_path: dir.join("v.age"),
+            identity: IdentitySource::Key(Arc::new(key.into())),
+            region: None,
+            debug: false,
+            now: 1_767_225_600_000,
+            lock_timeout: Duration::from_secs(5),
+            functions_dir: dir.join("functions"),
+            ask_passphrase: |_| Err(NoPassphrase::Refused("none in tests".into())),
+            seed: None,
+            crash_at: None,
+            no_lock: false,
+            cache: None,
+        }
+    }
+
+    /// The passphrase of the protected identity file at `path`, asked of the edge.
+    pub(crate) fn passphrase_for(&self, path: &Path) -> Result<Zeroizing<String>, VaultError> {
+        let what = path.display().to_string();
+        (self.ask_passphrase)(&what).map_err(|e| e.for_identity(&what))
+    }
+
     /// The same, with the identity read now (a passphrase asked once), for an edge
     /// that runs many operations.
     pub fn with_identity_loaded(mut self) -> Result<Env, Error> {
         let key = match &self.identity {
             IdentitySource::Key(_) => return Ok(self),
             IdentitySource::Text(text) => keys::parse_identity(text, "SMVAULT_AGE_KEY")?,
-            IdentitySource::File(path) => keys::read_identity_with(path, &mut || {
-                (self.ask_passphrase)(&path.display().to_string())
-            })?,
+            IdentitySource::File(path) => {
+                keys::read_identity_with(path, &mut || self.passphrase_for(path))?
+            }
         };
         self.identity = IdentitySource::Key(Arc::new(key));
         Ok(self)
@@ -168,6 +258,18 @@ pub enum Error {
     /// Anything else (a rotation function that failed, I/O).
     #[error("{0}")]
     General(String),
+}
+
+impl Error {
+    /// Whether the identity or the vault file itself is the problem (the AWS CLI's
+    /// "configuration" exit code), rather than a request, an I/O failure or a busy lock.
+    pub fn is_configuration(&self) -> bool {
+        match self {
+            Error::Vault(e) => e.is_configuration(),
+            Error::IdentityLost { .. } => true,
+            Error::Service { .. } | Error::ParamValidation(_) | Error::General(_) => false,
+        }
+    }
 }
 
 #[cfg(test)]

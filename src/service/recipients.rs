@@ -7,7 +7,9 @@ use super::txn::open_store;
 use super::{Env, Error};
 use crate::core::model::Vault;
 use crate::core::stored::{Scope, StoredVault, write_vault};
-use crate::vault::recipients::{self, Entry};
+use crate::vault::recipients;
+/// One recipient: its public key and label (the edges name it here, not in the vault).
+pub use crate::vault::recipients::Entry;
 use crate::vault::{Store, VaultError};
 
 /// The vault's recipients and the one this identity decrypts for; `None` when
@@ -34,7 +36,7 @@ fn param(e: recipients::RecipientError) -> Error {
 
 /// `init --recipient`: adds these keys to the list the next write of `store` uses;
 /// whether the list changed.
-pub fn add_for_init(store: &Store, given: &[String]) -> Result<bool, Error> {
+pub(super) fn add_for_init(store: &Store, given: &[String]) -> Result<bool, Error> {
     let mut list = store.recipients();
     let before = list.clone();
     for arg in given {

@@ -91,10 +91,10 @@ fn is_executable(path: &Path) -> bool {
     }
 }
 
-/// RotateSecret: resolve the function (nothing is stored if it cannot run),
-/// start under the lock, run the steps without it, finish under the lock.
-pub fn run(request: Value, settings: &Env) -> Result<Value, Error> {
-    txn::check(OP, &request)?;
+/// RotateSecret, its request already checked ([`super::execute`] runs it): resolve the
+/// function (nothing is stored if it cannot run), start under the lock, run the steps
+/// without it, finish under the lock.
+pub(super) fn run(request: Value, settings: &Env) -> Result<Value, Error> {
     let req: RotateSecretRequest = serde_json::from_value(request)
         .map_err(|e| Error::ParamValidation(format!("Invalid request: {e}")))?;
     let scope = Scope::of_ids([req.secret_id.as_str()]);

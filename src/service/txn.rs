@@ -17,35 +17,33 @@ use crate::vault::{Store, VaultError, keys};
 pub fn open_store(settings: &Env, create: bool) -> Result<Option<Store>, Error> {
     let identity = match &settings.identity {
         IdentitySource::Text(text) => keys::parse_identity(text, "SMVAULT_AGE_KEY")?,
-        IdentitySource::File(path) => match keys::read_identity_with(path, &mut || {
-            (settings.ask_passphrase)(&path.display().to_string())
-        }) {
-            Ok(id) => id,
-            Err(VaultError::NoIdentity { .. }) if !settings.vault_path.exists() => {
-                if !create {
-                    return Ok(None);
+        IdentitySource::File(path) => {
+            match keys::read_identity_with(path, &mut || settings.passphrase_for(path)) {
+                Ok(id) => id,
+                Err(VaultError::NoIdentity { .. }) if !settings.vault_path.exists() => {
+                    if !create {
+                        return Ok(None);
+                    }
+                    let created = chrono::DateTime::from_timestamp_millis(settings.now)
+                        .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+                        .unwrap_or_default();
+                    keys::create_identity(path, &created, None)?;
+                    let _ = writeln!(
+                        std::io::stderr(),
+                        "smvault: created a new age identity at {}; back it up: without it the vault cannot be opened",
+                        path.display()
+                    );
+                    keys::read_identity_with(path, &mut || settings.passphrase_for(path))?
                 }
-                let created = chrono::DateTime::from_timestamp_millis(settings.now)
-                    .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
-                    .unwrap_or_default();
-                keys::create_identity(path, &created, None)?;
-                let _ = writeln!(
-                    std::io::stderr(),
-                    "smvault: created a new age identity at {}; back it up: without it the vault cannot be opened",
-                    path.display()
-                );
-                keys::read_identity_with(path, &mut || {
-                    (settings.ask_passphrase)(&path.display().to_string())
-                })?
+                Err(VaultError::NoIdentity { path }) => {
+                    return Err(Error::IdentityLost {
+                        identity: path,
+                        vault: settings.vault_path.clone(),
+                    });
+                }
+                Err(e) => return Err(e.into()),
             }
-            Err(VaultError::NoIdentity { path }) => {
-                return Err(Error::IdentityLost {
-                    identity: path,
-                    vault: settings.vault_path.clone(),
-                });
-            }
-            Err(e) => return Err(e.into()),
-        },
+        }
         IdentitySource::Key(key) => (**key).clone(),
     };
     let mut store = Store::new(settings.vault_path.clone(), identity);
@@ -86,8 +84,9 @@ pub fn check(op: &'static str, request: &Value) -> Result<(), Error> {
     crate::core::validate::request(op, request).map_err(|err| Error::Service { op, err })
 }
 
-/// Runs `op` with `request`, returning the response as the API shapes it.
-pub fn execute(op: &Operation, request: Value, settings: &Env) -> Result<Value, Error> {
+/// Runs `op` with `request`, returning the response as the API shapes it: the checks,
+/// then the transaction its access needs ([`super::execute`], the edges' way in).
+pub(super) fn execute(op: &Operation, request: Value, settings: &Env) -> Result<Value, Error> {
     check(op.name, &request)?;
     let scope = scope_of(op.name, &request);
     let run = |vault: &mut Vault, ctx: &mut Ctx, request: Value| {
@@ -129,7 +128,34 @@ pub fn execute(op: &Operation, request: Value, settings: &Env) -> Result<Value, 
             }
         }
         Access::Write => write_with(settings, &scope, |vault, ctx| run(vault, ctx, request)),
+        // Its function runs between transactions, outside the lock.
+        Access::Rotation => super::rotate::run(request, settings),
     }
+}
+
+/// Several calls of read operation `op` on one reading of the vault, as a paginating
+/// client makes them (so its pages agree with each other): `pages` is given a function
+/// that checks one page's request as a single call's is and answers it. Like any read
+/// here, it records no access day.
+pub fn read_pages<R>(
+    op: &Operation,
+    request: &Value,
+    settings: &Env,
+    pages: impl FnOnce(&mut dyn FnMut(Value) -> Result<Value, Error>) -> Result<R, Error>,
+) -> Result<R, Error> {
+    check(op.name, request)?;
+    if op.access != Access::Read {
+        return Err(Error::General(format!(
+            "internal: {} is not a read, it cannot be paginated",
+            op.name
+        )));
+    }
+    read_only(settings, &scope_of(op.name, request), |vault, ctx| {
+        pages(&mut |page: Value| {
+            check(op.name, &page)?;
+            (op.run)(vault, page, ctx).map_err(|err| Error::Service { op: op.name, err })
+        })
+    })
 }
 
 /// A read answered on the caller's thread when it is quick: the vault's current version
@@ -199,7 +225,29 @@ fn locked<R>(
     scope: &Scope,
     f: impl FnOnce(&mut Selection) -> Result<R, Error>,
 ) -> Result<R, Error> {
-    let store = open_store(settings, true)?.expect("invariant: created when missing");
+    locked_in(settings, scope, true, |_, selection| f(selection))
+}
+
+/// What a writer sees of the file in [`locked_in`] besides its secrets.
+pub(super) struct Opened<'s> {
+    /// The vault's file: its path, its identity, the recipients the save encrypts to.
+    pub store: &'s Store,
+    /// Whether the file existed before this transaction.
+    pub existed: bool,
+}
+
+/// [`locked`], with the file in view for a writer of more than secrets (`init`); a save
+/// that creates the vault says so on stderr only if `announce` (`init` says it itself).
+pub(super) fn locked_in<R>(
+    settings: &Env,
+    scope: &Scope,
+    announce: bool,
+    f: impl FnOnce(&Opened, &mut Selection) -> Result<R, Error>,
+) -> Result<R, Error> {
+    let store = open_store(settings, true)?.ok_or_else(|| {
+        // open_store makes a missing identity when asked to create; this is unreachable.
+        Error::General("internal: no store opened".into())
+    })?;
     let guard = if settings.no_lock {
         None
     } else {
@@ -211,11 +259,15 @@ fn locked<R>(
         .map(|p| store.decode_text(p))
         .transpose()?;
     let (stored, mut selection) = select(&store, text.as_deref(), scope, settings)?;
-    let result = f(&mut selection)?;
+    let opened = Opened {
+        store: &store,
+        existed: plaintext.is_some(),
+    };
+    let result = f(&opened, &mut selection)?;
     if selection.vault.dirty {
         let data = selection.merge(&stored).map_err(|e| corrupt(&store, &e))?;
         store.save_parts(guard.as_ref(), |write| data.for_each_part(write))?;
-        if plaintext.is_none() {
+        if plaintext.is_none() && announce {
             super::notice::vault_created(store.path());
         }
     }
@@ -364,11 +416,18 @@ fn union(scopes: impl Iterator<Item = Scope>) -> Scope {
 /// turn on the same state (a failed one leaves it as it was before that operation),
 /// then one encryption and fsync for all. The results hold only once all is on disk:
 /// if the save fails, every job fails.
+///
+/// Only [`Access::Write`] operations share a commit; any other job is answered on its
+/// own, in turn, as [`super::execute`] answers it.
 pub fn write_batch(settings: &Env, jobs: Vec<Job>) -> Vec<Result<Value, Error>> {
     // A refused request takes no part: it neither waits for the lock nor reads the vault.
     let mut results: Vec<Option<Result<Value, Error>>> = Vec::with_capacity(jobs.len());
     let mut valid = Vec::with_capacity(jobs.len());
     for job in jobs {
+        if job.op.access != Access::Write {
+            results.push(Some(execute(job.op, job.request, &job.env)));
+            continue;
+        }
         match check(job.op.name, &job.request) {
             Ok(()) => {
                 results.push(None);
@@ -434,26 +493,7 @@ mod tests {
     use serde_json::json;
 
     fn env(dir: &std::path::Path) -> Env {
-        let key = age::x25519::Identity::generate();
-        Env {
-            vault_path: dir.join("v.age"),
-            identity: IdentitySource::Key(std::sync::Arc::new(key.into())),
-            region: None,
-            debug: false,
-            now: 1_767_225_600_000,
-            lock_timeout: std::time::Duration::from_secs(5),
-            functions_dir: dir.join("functions"),
-            ask_passphrase: |what| {
-                Err(VaultError::Passphrase {
-                    source_name: what.into(),
-                    reason: "none in tests".into(),
-                })
-            },
-            seed: None,
-            crash_at: None,
-            no_lock: false,
-            cache: None,
-        }
+        Env::for_tests(dir)
     }
 
     fn create(env: &Env, name: &str) -> Job {
@@ -519,6 +559,54 @@ mod tests {
         let create_op = lookup("CreateSecret").unwrap();
         assert!(
             execute_quick(create_op, &json!({"Name": "b", "SecretString": "x"}), &env).is_none()
+        );
+    }
+
+    /// RotateSecret is an operation like the others: by name through the way in, and in a
+    /// batch it is answered on its own with the API's answer (not its plan).
+    #[test]
+    fn rotate_secret_runs_through_the_one_way_in_and_a_batch() {
+        let dir = tempfile::tempdir().unwrap();
+        let env = env(dir.path());
+        write_batch(&env, vec![create(&env, "a")]);
+        let rotate = |token: &str| {
+            json!({"SecretId": "a", "ClientRequestToken": token,
+                "RotationLambdaARN": "smvault-random-password"})
+        };
+        let first = "11111111-1111-4111-8111-111111111111";
+        let answer = super::super::run("RotateSecret", rotate(first), &env).unwrap();
+        assert_eq!(answer["VersionId"], first, "{answer}");
+        assert_eq!(answer["Name"], "a");
+        let second = "22222222-2222-4222-8222-222222222222";
+        let batched = Job {
+            op: super::super::operation("RotateSecret").unwrap(),
+            request: rotate(second),
+            env: env.clone(),
+        };
+        let results = write_batch(&env, vec![batched, create(&env, "b")]);
+        let answer = results[0].as_ref().unwrap();
+        assert_eq!(answer["VersionId"], second, "{answer}");
+        assert!(answer.get("Start").is_none(), "{answer}");
+        assert!(results[1].is_ok());
+        // The rotation ran: its version is AWSCURRENT.
+        let current = execute(
+            lookup("GetSecretValue").unwrap(),
+            json!({"SecretId": "a"}),
+            &env,
+        )
+        .unwrap();
+        assert_eq!(current["VersionId"], second);
+        // The request is checked first, as every operation's is.
+        let bad = super::super::run("RotateSecret", json!({"SecretId": ""}), &env).unwrap_err();
+        assert!(
+            matches!(
+                bad,
+                Error::Service {
+                    op: "RotateSecret",
+                    ..
+                }
+            ),
+            "{bad}"
         );
     }
 

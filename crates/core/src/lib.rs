@@ -1,6 +1,13 @@
 //! The pure core: the vault model and every AWS state rule. No files, environment,
 //! clock, OS randomness or printing here; the caller supplies them through [`ctx::Ctx`].
 
+// Held to crates/core/clippy.toml: pure, in its tests too (a test that needs more says why).
+#![deny(
+    clippy::disallowed_methods,
+    clippy::disallowed_types,
+    clippy::disallowed_macros
+)]
+
 pub mod blob;
 pub mod ctx;
 pub mod error;

@@ -311,6 +311,10 @@ mod tests {
     }
 
     #[test]
+    #[allow(
+        clippy::disallowed_methods,
+        reason = "the point of the test: an OS-seeded rng, as the service passes in, works"
+    )]
     fn accepts_thread_rng_and_seeded_std_rng() {
         let s = PasswordSpec::default();
         assert!(generate(&s, &mut rand::rng()).is_ok());

@@ -57,7 +57,7 @@ pub fn next_date(rules: &RotationRules, last: Millis) -> Option<Millis> {
 }
 
 /// Where a rotation stands when it starts.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub enum Start {
     /// A new AWSPENDING version `token` was created; run all four steps.
     Fresh,

@@ -121,11 +121,7 @@ mod tests {
     #[test]
     fn every_operation_has_a_core_function() {
         for (name, _) in model().operations.iter() {
-            // RotateSecret runs through service::rotate, around its function's steps.
-            assert!(
-                name == "RotateSecret" || crate::ops::lookup(name).is_some(),
-                "{name}"
-            );
+            assert!(crate::ops::lookup(name).is_some(), "{name}");
         }
     }
 

@@ -36,9 +36,10 @@ pub enum ParamFileError {
     Decode { path: String },
 }
 
-/// Environment lookup backed by the real process environment.
+/// Environment lookup backed by the real process environment (read where the CLI
+/// reads it, in its settings).
 pub fn process_env(name: &str) -> Option<String> {
-    std::env::var_os(name).and_then(|v| v.into_string().ok())
+    crate::cli::settings::Settings::env_lookup(name)
 }
 
 /// If `value` starts with `file://` or `fileb://` (case-sensitive, whole value), loads it:

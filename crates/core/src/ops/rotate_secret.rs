@@ -1,5 +1,6 @@
 //! RotateSecret, the state part: checks, configuration and the AWSPENDING version. The
-//! CLI runs the rotation function's steps between [`rotate_secret`] and [`finish_rotate_secret`].
+//! service runs the rotation function's steps between [`rotate_secret`] (the operations
+//! table's entry, [`super::Access::Rotation`]) and [`finish_rotate_secret`].
 
 use serde::{Deserialize, Serialize};
 
@@ -33,7 +34,8 @@ pub struct RotateSecretResponse {
 }
 
 /// What the caller must do next.
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct RotationPlan {
     pub index: usize,
     pub arn: String,
