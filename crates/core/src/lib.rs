@@ -1,6 +1,7 @@
 //! The pure core: the vault model and every AWS state rule. No files, environment,
 //! clock, OS randomness or printing here; the caller supplies them through [`ctx::Ctx`].
 
+pub mod access;
 pub mod blob;
 pub mod ctx;
 pub mod error;
