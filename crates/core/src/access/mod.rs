@@ -1,23 +1,31 @@
 //! Who may do what: IAM policy evaluation for a same-account request, the request
-//! context it tests, and the AccessDeniedException AWS answers. Written here rather than
-//! taken from iam-rs 0.8.0 because that crate deviates from AWS on rules this service
-//! relies on (measured by running these rule tests against it; the list is in
-//! `tests::IAM_RS_DEVIATIONS`): it has no identity-vs-resource policy kinds nor the
-//! account-principal delegation rule, no NotPrincipal semantics for an IAM user, no `*`
-//! resource, no `${*}`/`${?}`/`${$}`, substitutes variables in 2008-10-17 policies and
-//! outside the ARN's resource part, turns a missing variable into "", compares
-//! `BinaryEquals` base64 text case-insensitively, rejects a whole policy for one unknown
-//! operator, and does not say which statement decided.
+//! context it tests, and the AccessDeniedException AWS answers.
+//!
+//! Written here rather than taken from iam-rs 0.8.0 (the kept crate) because that crate
+//! answers differently from AWS on 26 of the 129 rules in `rules_table.rs` (measured by
+//! running that table against it; the list is in the commit that says so): a Deny naming
+//! the account does not reach the account's users, a NotPrincipal Deny listing only the
+//! user spares it, a resource-policy statement without Principal applies to anyone, `*`
+//! (ListSecrets' resource) is refused, `ArnLike` wildcards cross ARN segments and
+//! `ArnEquals` takes none, `BinaryEquals` ignores base64's case, a negated operator on a
+//! multivalued key means "some value differs", variables are substituted neither in
+//! condition values nor as `${*}`/`${?}`/`${$}` nor with defaults yet before the ARN's
+//! fifth colon and to "" when missing, date-only values and unknown or `IfExists`-on-set
+//! operators make the whole policy or evaluation an error, and it has no policy kinds
+//! (identity vs resource) nor says which statement decided.
 //!
 //! The rules, from the IAM user guide ("Policy evaluation logic", "Policy evaluation for
 //! requests within a single account"): an explicit `Deny` in the identity policy or the
 //! resource policy denies; otherwise an `Allow` in either allows; otherwise the request
 //! is implicitly denied. A resource policy naming the account (`123456789012` or
-//! `arn:aws:iam::123456789012:root`) "delegates authority to the account": it matches the
-//! account's users for a `Deny`, but grants them nothing unless their identity policy
-//! also allows (a same-account user with only such a grant is denied: repost.aws
-//! "account identifier principal ... is not granting access"; zenn.dev/dannykitadani
-//! measured table). Pure: no clock, no network; the caller supplies both.
+//! `arn:aws:iam::123456789012:root`) "delegates authority to the account" (IAM user
+//! guide, Principal element): it grants the account's users nothing unless their identity
+//! policy also allows (a same-account user with only such a grant is denied: repost.aws
+//! "account identifier (":root" suffix) principal ... is not granting access";
+//! zenn.dev/dannykitadani's measured table), while a Deny naming the account applies to
+//! all of its principals (S3 changed its bucket policies to this in October 2023 "to make
+//! it consistent with how similar policies are evaluated across AWS", k9security.io).
+//! Pure: no clock, no network; the caller supplies both.
 
 mod condition;
 pub mod context;
