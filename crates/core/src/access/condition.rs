@@ -14,7 +14,8 @@
 //!   its negated form is the negation of that (no value matches).
 //! - Policy variables work in the string and ARN operators only.
 
-use std::net::IpAddr;
+// libcore's address types: values only, no sockets.
+use core::net::IpAddr;
 
 use base64::Engine;
 

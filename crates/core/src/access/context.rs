@@ -12,7 +12,8 @@
 //! denied access ... add IfExists").
 
 use std::collections::BTreeMap;
-use std::net::IpAddr;
+// libcore's address types: values only, no sockets.
+use core::net::IpAddr;
 
 use serde_json::Value;
 

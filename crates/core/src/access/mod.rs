@@ -34,7 +34,8 @@ pub mod glob;
 mod vars;
 
 use std::fmt;
-use std::net::IpAddr;
+// libcore's address types: values only, no sockets.
+use core::net::IpAddr;
 
 use serde_json::Value;
 
