@@ -258,35 +258,25 @@ fn positive(base: Base, value: &str, pattern: &[Token]) -> bool {
         | NumericLessThanEquals
         | NumericGreaterThan
         | NumericGreaterThanEquals => {
-            let (Ok(v), Ok(p)) = (value.trim().parse::<f64>(), plain().trim().parse::<f64>())
-            else {
-                return false;
-            };
-            match base {
-                NumericEquals | NumericNotEquals => v == p,
-                NumericLessThan => v < p,
-                NumericLessThanEquals => v <= p,
-                NumericGreaterThan => v > p,
-                _ => v >= p,
-            }
+            let num = |s: &str| s.trim().parse::<f64>().ok();
+            ordered(
+                base,
+                num(value)
+                    .zip(num(&plain()))
+                    .and_then(|(v, p)| v.partial_cmp(&p)),
+            )
         }
         DateEquals
         | DateNotEquals
         | DateLessThan
         | DateLessThanEquals
         | DateGreaterThan
-        | DateGreaterThanEquals => {
-            let (Some(v), Some(p)) = (parse_date(value), parse_date(&plain())) else {
-                return false;
-            };
-            match base {
-                DateEquals | DateNotEquals => v == p,
-                DateLessThan => v < p,
-                DateLessThanEquals => v <= p,
-                DateGreaterThan => v > p,
-                _ => v >= p,
-            }
-        }
+        | DateGreaterThanEquals => ordered(
+            base,
+            parse_date(value)
+                .zip(parse_date(&plain()))
+                .map(|(v, p)| v.cmp(&p)),
+        ),
         Bool => value.eq_ignore_ascii_case(&plain()),
         // "compares the value of the specified key byte for byte against a base-64
         // encoded representation of the binary value in the policy".
@@ -302,6 +292,20 @@ fn positive(base: Base, value: &str, pattern: &[Token]) -> bool {
             Err(_) => false,
         },
         Null => false,
+    }
+}
+
+/// A numeric or date operator's verdict on how the request value compares with the
+/// policy's; `None` (a value that is no number or date) matches nothing.
+fn ordered(base: Base, ord: Option<std::cmp::Ordering>) -> bool {
+    use std::cmp::Ordering::*;
+    let Some(ord) = ord else { return false };
+    match base {
+        Base::NumericLessThan | Base::DateLessThan => ord == Less,
+        Base::NumericLessThanEquals | Base::DateLessThanEquals => ord != Greater,
+        Base::NumericGreaterThan | Base::DateGreaterThan => ord == Greater,
+        Base::NumericGreaterThanEquals | Base::DateGreaterThanEquals => ord != Less,
+        _ => ord == Equal,
     }
 }
 

@@ -18,6 +18,7 @@ use core::net::IpAddr;
 use serde_json::Value;
 
 use super::Principal;
+use super::document::scalar as text;
 use crate::model::{Millis, Secret};
 
 /// The values of one key; `multi` marks keys AWS types `ArrayOf...` (aws:TagKeys,
@@ -120,15 +121,6 @@ fn iso(now: Millis) -> String {
     chrono::DateTime::from_timestamp_millis(now)
         .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
         .unwrap_or_default()
-}
-
-fn text(v: &Value) -> Option<String> {
-    match v {
-        Value::String(s) => Some(s.clone()),
-        Value::Bool(b) => Some(b.to_string()),
-        Value::Number(n) => Some(n.to_string()),
-        _ => None,
-    }
 }
 
 /// Builds the request context of one request.

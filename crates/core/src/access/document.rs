@@ -58,7 +58,7 @@ fn strings(v: &Value) -> Option<Vec<String>> {
 }
 
 /// A condition value as IAM reads it: strings, numbers and booleans all compare as text.
-fn scalar(v: &Value) -> Option<String> {
+pub(super) fn scalar(v: &Value) -> Option<String> {
     match v {
         Value::String(s) => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),

@@ -212,30 +212,44 @@ fn info<'a>(
     }
 }
 
-fn one<'a>(ctx: &'a Context, key: &str) -> Option<&'a str> {
-    ctx.get(key).map(|v| v.values[0].as_str())
+/// Asserts each key's first value (`None`: the request does not carry the key).
+fn has(ctx: &Context, expected: &[(&str, Option<&str>)]) {
+    for (key, want) in expected {
+        let got = ctx.get(key).map(|v| v.values[0].as_str());
+        assert_eq!(got, *want, "{key}");
+    }
 }
 
 #[test]
 fn context_has_the_principal_time_and_source() {
     let p = Principal::user(ACCOUNT, "ci");
     let ctx = request_context(&info("DescribeSecret", &Value::Null, None, &p));
-    assert_eq!(
-        one(&ctx, "aws:PrincipalArn"),
-        Some("arn:aws:iam::123456789012:user/ci")
+    has(
+        &ctx,
+        &[
+            (
+                "aws:PrincipalArn",
+                Some("arn:aws:iam::123456789012:user/ci"),
+            ),
+            ("aws:PrincipalAccount", Some(ACCOUNT)),
+            ("aws:username", Some("ci")),
+            ("aws:userid", Some(p.user_id.as_str())),
+            ("aws:PrincipalType", Some("User")),
+            ("aws:CurrentTime", Some("2026-01-01T00:00:00Z")),
+            ("aws:EpochTime", Some("1767225600")),
+            ("aws:SecureTransport", Some("false")),
+        ],
     );
-    assert_eq!(one(&ctx, "aws:PrincipalAccount"), Some(ACCOUNT));
-    assert_eq!(one(&ctx, "aws:username"), Some("ci"));
-    assert_eq!(one(&ctx, "aws:userid"), Some(p.user_id.as_str()));
-    assert_eq!(one(&ctx, "aws:PrincipalType"), Some("User"));
-    assert_eq!(one(&ctx, "aws:CurrentTime"), Some("2026-01-01T00:00:00Z"));
-    assert_eq!(one(&ctx, "aws:EpochTime"), Some("1767225600"));
-    assert_eq!(one(&ctx, "aws:SecureTransport"), Some("false"));
     // An IPv4 client on a dual-stack socket is named as IPv4.
-    assert_eq!(one(&ctx, "aws:SourceIp"), Some("127.0.0.1"));
-    assert_eq!(one(&ctx, "aws:RequestedRegion"), Some("us-east-1"));
-    assert_eq!(one(&ctx, "secretsmanager:SecretId"), Some(SECRET));
-    assert_eq!(one(&ctx, "aws:ResourceTag/env"), None);
+    has(
+        &ctx,
+        &[
+            ("aws:SourceIp", Some("127.0.0.1")),
+            ("aws:RequestedRegion", Some("us-east-1")),
+            ("secretsmanager:SecretId", Some(SECRET)),
+            ("aws:ResourceTag/env", None),
+        ],
+    );
 }
 
 #[test]
@@ -251,14 +265,19 @@ fn context_has_the_secrets_tags_rotation_function_and_primary_region() {
         ..Default::default()
     });
     let ctx = request_context(&info("GetSecretValue", &Value::Null, Some(&s), &p));
-    assert_eq!(one(&ctx, "aws:ResourceTag/Env"), Some("dev"));
+    has(&ctx, &[("aws:ResourceTag/Env", Some("dev"))]);
     // Tag keys in condition keys compare case-insensitively.
-    assert_eq!(one(&ctx, "secretsmanager:ResourceTag/env"), Some("dev"));
-    assert_eq!(
-        one(&ctx, "secretsmanager:resource/AllowRotationLambdaArn"),
-        Some("arn:aws:lambda:us-east-1:123456789012:function:rot")
+    has(
+        &ctx,
+        &[
+            ("secretsmanager:ResourceTag/env", Some("dev")),
+            (
+                "secretsmanager:resource/AllowRotationLambdaArn",
+                Some("arn:aws:lambda:us-east-1:123456789012:function:rot"),
+            ),
+            ("secretsmanager:SecretPrimaryRegion", None),
+        ],
     );
-    assert_eq!(one(&ctx, "secretsmanager:SecretPrimaryRegion"), None);
     s.replicas = vec![Replica {
         region: "eu-west-1".into(),
         kms_key_id: None,
@@ -266,9 +285,9 @@ fn context_has_the_secrets_tags_rotation_function_and_primary_region() {
         failed: None,
     }];
     let ctx = request_context(&info("GetSecretValue", &Value::Null, Some(&s), &p));
-    assert_eq!(
-        one(&ctx, "secretsmanager:SecretPrimaryRegion"),
-        Some("us-east-1")
+    has(
+        &ctx,
+        &[("secretsmanager:SecretPrimaryRegion", Some("us-east-1"))],
     );
 }
 
@@ -277,11 +296,13 @@ fn context_of_get_secret_value_has_version_keys_only_when_sent() {
     let p = Principal::user(ACCOUNT, "ci");
     let input = serde_json::json!({"SecretId": "app/db", "VersionStage": "AWSPREVIOUS"});
     let ctx = request_context(&info("GetSecretValue", &input, None, &p));
-    assert_eq!(
-        one(&ctx, "secretsmanager:VersionStage"),
-        Some("AWSPREVIOUS")
+    has(
+        &ctx,
+        &[
+            ("secretsmanager:VersionStage", Some("AWSPREVIOUS")),
+            ("secretsmanager:VersionId", None),
+        ],
     );
-    assert_eq!(one(&ctx, "secretsmanager:VersionId"), None);
 }
 
 #[test]
@@ -295,13 +316,18 @@ fn context_of_create_secret_has_request_tags_and_parameters() {
     let mut i = info("CreateSecret", &input, None, &p);
     i.resource = Some("arn:aws:secretsmanager:us-east-1:123456789012:secret:app/new");
     let ctx = request_context(&i);
-    assert_eq!(one(&ctx, "secretsmanager:Name"), Some("app/new"));
-    assert_eq!(one(&ctx, "secretsmanager:Description"), Some("d"));
-    assert_eq!(
-        one(&ctx, "secretsmanager:KmsKeyArn"),
-        Some("arn:aws:kms:us-east-1:123456789012:key/k")
+    has(
+        &ctx,
+        &[
+            ("secretsmanager:Name", Some("app/new")),
+            ("secretsmanager:Description", Some("d")),
+            (
+                "secretsmanager:KmsKeyArn",
+                Some("arn:aws:kms:us-east-1:123456789012:key/k"),
+            ),
+            ("aws:RequestTag/env", Some("dev")),
+        ],
     );
-    assert_eq!(one(&ctx, "aws:RequestTag/env"), Some("dev"));
     assert_eq!(
         ctx.get("aws:TagKeys").map(|v| (v.values.clone(), v.multi)),
         Some((vec!["env".into(), "team".into()], true))
@@ -311,9 +337,9 @@ fn context_of_create_secret_has_request_tags_and_parameters() {
             .map(|v| v.values.clone()),
         Some(vec!["eu-west-1".into()])
     );
-    assert_eq!(
-        one(&ctx, "secretsmanager:ForceOverwriteReplicaSecret"),
-        Some("true")
+    has(
+        &ctx,
+        &[("secretsmanager:ForceOverwriteReplicaSecret", Some("true"))],
     );
 }
 
@@ -322,29 +348,33 @@ fn context_of_delete_untag_rotate_and_put_policy() {
     let p = Principal::user(ACCOUNT, "ci");
     let del = serde_json::json!({"SecretId": "x", "RecoveryWindowInDays": 7, "ForceDeleteWithoutRecovery": false});
     let ctx = request_context(&info("DeleteSecret", &del, None, &p));
-    assert_eq!(one(&ctx, "secretsmanager:RecoveryWindowInDays"), Some("7"));
-    assert_eq!(
-        one(&ctx, "secretsmanager:ForceDeleteWithoutRecovery"),
-        Some("false")
+    has(
+        &ctx,
+        &[
+            ("secretsmanager:RecoveryWindowInDays", Some("7")),
+            ("secretsmanager:ForceDeleteWithoutRecovery", Some("false")),
+        ],
     );
     let untag = serde_json::json!({"SecretId": "x", "TagKeys": ["a", "b"]});
     let ctx = request_context(&info("UntagResource", &untag, None, &p));
     assert_eq!(ctx.get("aws:TagKeys").map(|v| v.values.len()), Some(2));
     let rot = serde_json::json!({"SecretId": "x", "RotationLambdaARN": "arn:aws:lambda:us-east-1:1:function:f", "RotateImmediately": false});
     let ctx = request_context(&info("RotateSecret", &rot, None, &p));
-    assert_eq!(
-        one(&ctx, "secretsmanager:RotationLambdaARN"),
-        Some("arn:aws:lambda:us-east-1:1:function:f")
-    );
-    assert_eq!(one(&ctx, "secretsmanager:RotateImmediately"), Some("false"));
-    assert_eq!(
-        one(&ctx, "secretsmanager:ModifyRotationRules"),
-        Some("false")
+    has(
+        &ctx,
+        &[
+            (
+                "secretsmanager:RotationLambdaARN",
+                Some("arn:aws:lambda:us-east-1:1:function:f"),
+            ),
+            ("secretsmanager:RotateImmediately", Some("false")),
+            ("secretsmanager:ModifyRotationRules", Some("false")),
+        ],
     );
     let put =
         serde_json::json!({"SecretId": "x", "ResourcePolicy": "{}", "BlockPublicPolicy": true});
     let ctx = request_context(&info("PutResourcePolicy", &put, None, &p));
-    assert_eq!(one(&ctx, "secretsmanager:BlockPublicPolicy"), Some("true"));
+    has(&ctx, &[("secretsmanager:BlockPublicPolicy", Some("true"))]);
 }
 
 #[test]

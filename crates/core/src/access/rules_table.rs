@@ -83,23 +83,27 @@ macro_rules! allow_if {
     };
 }
 
-macro_rules! res_allow {
-    ($principal:literal) => {
+macro_rules! res_policy {
+    ($effect:literal, $principal:literal) => {
         concat!(
-            r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"#,
+            r#"{"Version":"2012-10-17","Statement":[{"Effect":""#,
+            $effect,
+            r#"","Principal":"#,
             $principal,
             r#","Action":"secretsmanager:GetSecretValue","Resource":"*"}]}"#
         )
     };
 }
 
+macro_rules! res_allow {
+    ($principal:literal) => {
+        res_policy!("Allow", $principal)
+    };
+}
+
 macro_rules! res_deny {
     ($principal:literal) => {
-        concat!(
-            r#"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Principal":"#,
-            $principal,
-            r#","Action":"secretsmanager:GetSecretValue","Resource":"*"}]}"#
-        )
+        res_policy!("Deny", $principal)
     };
 }
 
