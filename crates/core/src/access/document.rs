@@ -4,6 +4,7 @@
 use serde_json::Value;
 
 use super::condition::{Condition, Operator};
+use super::glob::{self, Token};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effect {
@@ -17,6 +18,13 @@ pub enum Effect {
 pub struct Element<T> {
     pub not: bool,
     pub values: Vec<T>,
+}
+
+/// An `Action`/`NotAction` element, its patterns compiled once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Actions {
+    pub not: bool,
+    pub patterns: Vec<Vec<Token>>,
 }
 
 /// One entry of a `Principal` element.
@@ -37,7 +45,7 @@ pub struct Statement {
     pub sid: Option<String>,
     pub effect: Effect,
     pub principal: Option<Element<PrincipalId>>,
-    pub action: Option<Element<String>>,
+    pub action: Option<Actions>,
     pub resource: Option<Element<String>>,
     pub conditions: Vec<Condition>,
 }
@@ -196,7 +204,10 @@ impl Policy {
                 sid: st.get("Sid").and_then(Value::as_str).map(str::to_string),
                 effect,
                 principal,
-                action: element(st, "Action", n)?,
+                action: element(st, "Action", n)?.map(|a| Actions {
+                    not: a.not,
+                    patterns: a.values.iter().map(|v| glob::compile(v)).collect(),
+                }),
                 resource: element(st, "Resource", n)?,
                 conditions,
             });

@@ -219,9 +219,9 @@ fn applies(st: &Statement, kind: PolicyKind, variables: bool, req: &Request) -> 
         return Who::Nobody;
     };
     let named = action
-        .values
+        .patterns
         .iter()
-        .any(|a| glob::matches_ignore_case(&glob::compile(a), req.action));
+        .any(|a| glob::matches_ignore_case(a, req.action));
     if named == action.not {
         return Who::Nobody;
     }
