@@ -8,6 +8,7 @@
     clippy::disallowed_macros
 )]
 
+pub mod access;
 pub mod blob;
 pub mod ctx;
 pub mod error;

@@ -1,5 +1,5 @@
-//! Resource policies: IAM policy document checks, and the layout AWS returns them in.
-//! A local vault has one user: policies are stored faithfully, not enforced.
+//! Resource and identity policies: the IAM policy document checks, and the layout AWS
+//! returns them in. Evaluating them against a request is `access`.
 
 use serde_json::Value;
 
@@ -127,6 +127,45 @@ pub fn check(doc: &serde_json::Map<String, Value>) -> Vec<Finding> {
     out
 }
 
+/// The problems of an identity policy (a principal's, for `principals add --policy` and
+/// `set-policy`): ValidateResourcePolicy's checks, except that an identity policy names no
+/// principal (IAM: `MalformedPolicyDocument: Policy document should not specify a
+/// principal.`), and every condition operator must be one IAM knows, as IAM refuses the
+/// others when a policy is written (`MalformedPolicyDocument: Invalid Condition type :
+/// stringEquals`, ministryofjustice/modernisation-platform-environments#8893).
+pub fn check_identity(doc: &serde_json::Map<String, Value>) -> Vec<Finding> {
+    let mut out: Vec<Finding> = check(doc)
+        .into_iter()
+        .filter(|(_, m)| !m.ends_with("one of Principal or NotPrincipal is required"))
+        .collect();
+    let statements: Vec<&Value> = match doc.get("Statement") {
+        Some(Value::Array(a)) => a.iter().collect(),
+        Some(s @ Value::Object(_)) => vec![s],
+        _ => vec![],
+    };
+    for (i, st) in statements.iter().enumerate() {
+        let Value::Object(st) = st else { continue };
+        let n = i + 1;
+        if st.contains_key("Principal") || st.contains_key("NotPrincipal") {
+            out.push((
+                "SYNTAX_CHECKING",
+                format!("Statement {n}: Policy document should not specify a principal."),
+            ));
+        }
+        if let Some(Value::Object(ops)) = st.get("Condition") {
+            for op in ops.keys() {
+                if crate::access::Operator::parse(op).is_none() {
+                    out.push((
+                        "SYNTAX_CHECKING",
+                        format!("Statement {n}: Invalid Condition type : {op}"),
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Whether an Allow statement grants access to everyone (`Principal: "*"` or `{"AWS": "*"}`)
 /// without a Condition that narrows it.
 pub fn is_public(doc: &serde_json::Map<String, Value>) -> bool {
@@ -233,6 +272,35 @@ mod tests {
             text.iter()
                 .any(|t| t.contains("Resource or NotResource is required")),
             "{text:?}"
+        );
+    }
+
+    #[test]
+    fn identity_policy_needs_no_principal_and_refuses_one() {
+        let ok = parse(r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"secretsmanager:GetSecretValue","Resource":"*","Condition":{"ForAnyValue:StringLikeIfExists":{"aws:TagKeys":"a*"}}}}"#).unwrap();
+        assert!(check_identity(&ok).is_empty(), "{:?}", check_identity(&ok));
+        assert!(
+            !check(&ok).is_empty(),
+            "a resource policy needs a principal"
+        );
+        let with_principal = parse(POLICY).unwrap();
+        let text: Vec<String> = check_identity(&with_principal)
+            .into_iter()
+            .map(|f| f.1)
+            .collect();
+        assert_eq!(
+            text,
+            vec!["Statement 1: Policy document should not specify a principal."]
+        );
+    }
+
+    #[test]
+    fn identity_policy_with_an_unknown_operator_is_refused() {
+        let doc = parse(r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"*","Resource":"*","Condition":{"stringEquals":{"aws:username":"ci"}}}}"#).unwrap();
+        let text: Vec<String> = check_identity(&doc).into_iter().map(|f| f.1).collect();
+        assert_eq!(
+            text,
+            vec!["Statement 1: Invalid Condition type : stringEquals"]
         );
     }
 
