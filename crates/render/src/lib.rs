@@ -5,12 +5,12 @@
 //! timestamps the caller has already turned into strings.
 
 pub mod json;
+pub mod py;
 pub mod query;
 pub mod table;
 pub mod text;
 pub mod yaml;
 
-mod pystr;
 mod width;
 
 pub use query::{Query, QueryError};
