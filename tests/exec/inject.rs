@@ -2,11 +2,11 @@
 //! reference, a 1,000-reference template, failures that leave the output untouched,
 //! byte-for-byte passthrough of non-UTF-8 text, and the 0600 output file.
 
-mod common;
+use crate::support::{self, cli};
 
 use std::os::unix::fs::PermissionsExt;
 
-use common::{Env, NOT_FOUND};
+use cli::{Env, NOT_FOUND};
 
 const DB: &str = r#"{"user":"admin","password":"p1","port":5432}"#;
 
@@ -188,7 +188,7 @@ fn a_failure_leaves_the_output_file_untouched_and_no_temp_file() {
         "app.env.tpl",
         "A={{resolve:secretsmanager:prod/db:SecretString:user}}\nB={{resolve:secretsmanager:nope}}\n",
     );
-    let before: Vec<_> = common_names(&env);
+    let before: Vec<_> = support::names_in(env.dir());
     let vault = env.vault_bytes();
     let out = env.run(&["inject", "-i", "app.env.tpl", "-o", "app.env"]);
     let e = out.fails(254);
@@ -203,7 +203,11 @@ fn a_failure_leaves_the_output_file_untouched_and_no_temp_file() {
     assert_eq!(std::fs::read(&output).unwrap(), b"old content\n");
     let mode = std::fs::metadata(&output).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o640);
-    assert_eq!(common_names(&env), before, "a temp file was left behind");
+    assert_eq!(
+        support::names_in(env.dir()),
+        before,
+        "a temp file was left behind"
+    );
     // A syntax error, and an output in a missing folder, leave nothing either.
     env.write("bad.tpl", "{{resolve:secretsmanager:prod/db:SecretBinary}}");
     env.run(&["inject", "-i", "bad.tpl", "-o", "app.env"])
@@ -218,16 +222,6 @@ fn a_failure_leaves_the_output_file_untouched_and_no_temp_file() {
     env.run(&["inject", "-i", "good.tpl", "-o", "no/such/dir/x"])
         .fails(255);
     env.run(&["inject", "-i", "missing.tpl"]).fails(252);
-}
-
-fn common_names(env: &Env) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(env.dir())
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 #[test]
@@ -288,7 +282,7 @@ fn a_template_without_references_needs_no_vault() {
 fn inject_through_the_aws_link() {
     let (env, _, _, _) = setup();
     let link = env.path("aws");
-    std::os::unix::fs::symlink(common::BIN, &link).unwrap();
+    std::os::unix::fs::symlink(cli::BIN, &link).unwrap();
     env.write(
         "t.tpl",
         "{{resolve:secretsmanager:prod/db:SecretString:user}}",

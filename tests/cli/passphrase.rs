@@ -1,9 +1,9 @@
 //! A passphrase-protected identity: created by `init --passphrase`, opened with
 //! SMVAULT_PASSPHRASE, refused (exit 253, vault unchanged) with a wrong or missing one.
 
-mod common;
+use crate::support::cli;
 
-use common::Env;
+use cli::Env;
 
 #[test]
 fn protected_identity_round_trip_and_refusals() {

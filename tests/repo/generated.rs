@@ -1,5 +1,5 @@
 //! The committed shell completions (completions/) and man pages (man/) match the command line
-//! they are generated from; `SMVAULT_BLESS=1 cargo test --test generated` rewrites them.
+//! they are generated from; `SMVAULT_BLESS=1 cargo test --test repo generated` rewrites them.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -72,7 +72,7 @@ fn committed_completions_and_man_pages_are_current() {
         stale.is_empty(),
         "generated files are stale: {}\n\
          The command line changed; regenerate them with `SMVAULT_BLESS=1 cargo test --test \
-         generated` (or scripts/regen.sh) and commit the result.",
+         repo generated` (or scripts/regen.sh) and commit the result.",
         stale.join(", ")
     );
 }

@@ -3,9 +3,9 @@
 //! region (with and without --force-overwrite-replica-secret), and a vault breaking the
 //! one-name-per-region rule. Every refused command leaves the vault byte for byte.
 
-mod common;
+use crate::support::cli;
 
-use common::{Env, service_error};
+use cli::{Env, service_error};
 use serde_json::Value;
 use smvault::core::model::Vault;
 use smvault::vault::{Store, keys};

@@ -7,7 +7,7 @@
 //! Each refusal must name the problem, exit with the documented code, never panic, never
 //! print the secret and leave every file as it was.
 
-mod support;
+use crate::support;
 
 use std::io::Write;
 use std::os::unix::fs::PermissionsExt;

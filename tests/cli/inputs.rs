@@ -1,9 +1,9 @@
 //! Every way a value reaches a request: file:// and fileb://, base64 blobs, shorthand and
 //! JSON structures, --cli-input-json/yaml, skeletons, and the argparse habits scripts rely on.
 
-mod common;
+use crate::support::cli;
 
-use common::{Env, param_validation};
+use cli::{Env, param_validation};
 use serde_json::json;
 
 /// The stored SecretString of `id`, through JSON so every byte is visible.

@@ -3,7 +3,7 @@
 //! sends), a missing ClientRequestToken before the secret is looked up, and AWS's label and
 //! replication rules. The groups are in tests/py/test_serve.py.
 
-mod support;
+use crate::support;
 
 use support::serve::python_group;
 

@@ -4,14 +4,14 @@
 //! `PROPTEST_CASES` sets the argv proptest's cases (default 256), `SMVAULT_FUZZ_CASES`
 //! the fuzz run's vectors (default 2,000).
 
-mod common;
+use crate::support::cli;
 
 use std::ffi::OsString;
 use std::os::unix::ffi::OsStringExt;
 use std::sync::OnceLock;
 use std::time::Duration;
 
-use common::{Env, INVALID_NAME, service_error};
+use cli::{Env, INVALID_NAME, service_error};
 use proptest::prelude::*;
 
 // ---------------------------------------------------------------- the examples
@@ -187,7 +187,7 @@ fn a_vault_path_from_the_environment_that_is_not_utf8_is_used_not_ignored() {
 
 #[test]
 fn a_panic_prints_its_place_never_its_payload() {
-    if !common::hooks() {
+    if !cli::hooks() {
         return;
     }
     let env = Env::new();
@@ -245,7 +245,7 @@ fn grammar() -> &'static Grammar {
         };
         Grammar {
             globals: longs(&cmd, true),
-            // `serve` runs until it is signalled (tests/serve.rs runs it as a server).
+            // `serve` runs until it is signalled (tests/serve/server.rs runs it as a server).
             commands: cmd
                 .get_subcommands()
                 .filter(|s| s.get_name() != "serve")

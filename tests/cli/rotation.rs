@@ -1,9 +1,9 @@
 //! Rotation without Lambda, end to end: a shell-script rotation function for a pretend
 //! database, a failing step, the built-in rotator, and rotate-due with a controlled clock.
 
-mod common;
+use crate::support::cli;
 
-use common::Env;
+use cli::Env;
 
 /// A rotation function for a pretend database whose password lives in `db-password`:
 /// createSecret stores a new password as AWSPENDING, setSecret writes it to the
@@ -199,7 +199,7 @@ fn missing_function_is_aws_access_denied_names_the_path_with_debug_and_stores_no
     ];
     env.run(&args).fails_with(
         254,
-        &common::service_error(
+        &cli::service_error(
             "RotateSecret",
             "AccessDeniedException",
             "Secrets Manager cannot invoke the specified Lambda function. Ensure that the function policy grants access to the principal secretsmanager.amazonaws.com.",
@@ -222,7 +222,7 @@ fn missing_function_is_aws_access_denied_names_the_path_with_debug_and_stores_no
 fn request_and_secret_are_checked_before_the_function_is_looked_for() {
     let env = Env::new().with("SMVAULT_FUNCTIONS_DIR", "/nonexistent/functions");
     env.ok(&["create-secret", "--name", "db", "--secret-string", "v"]);
-    let too_many_days = common::service_error(
+    let too_many_days = cli::service_error(
         "RotateSecret",
         "ValidationException",
         "1 validation error detected: Value '1001' at 'rotationRules.automaticallyAfterDays' failed to satisfy constraint: Member must have value less than or equal to 1000",
@@ -257,11 +257,7 @@ fn request_and_secret_are_checked_before_the_function_is_looked_for() {
             "nope",
         ],
         254,
-        &common::service_error(
-            "RotateSecret",
-            "ResourceNotFoundException",
-            common::NOT_FOUND,
-        ),
+        &cli::service_error("RotateSecret", "ResourceNotFoundException", cli::NOT_FOUND),
     );
 }
 
@@ -368,7 +364,7 @@ fn rotate_immediately_false_changes_no_value() {
 
 #[test]
 fn rotate_due_rotates_only_what_is_due() {
-    if !common::hooks() {
+    if !cli::hooks() {
         return;
     }
     let env = Env::new().with("SMVAULT_TEST_NOW", "2026-01-01T12:00:00Z");

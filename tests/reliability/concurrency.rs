@@ -2,7 +2,7 @@
 //! with the lock switched off (debug-only hook) the same workload loses writes, which proves
 //! the first test can fail. `SMVAULT_STRESS_N` sets the commands per worker (default 100).
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -4,7 +4,7 @@
 //! a same-size rewrite with the mtime put back, forged log lines, a malformed body's status.
 //! Small limits (`--request-timeout`, `--max-connections`, ...) keep each test to seconds.
 
-mod support;
+use crate::support;
 
 use std::io::{Read, Write};
 use std::net::TcpStream;

@@ -2,12 +2,12 @@
 //! ssh-keygen), stock `age -d`, the lock-out guard, hostile recipients, and the git merge driver
 //! and textconv in a real repository.
 
-mod common;
+use crate::support::cli;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{BIN, Env};
+use cli::{BIN, Env};
 
 /// Whether `tool` can be run. Outside CI a missing tool skips its check with a
 /// printed line; in CI (`.ci/run` installs them) it fails the test.
@@ -63,7 +63,7 @@ fn other_identity(env: &Env, name: &str) -> PathBuf {
     path
 }
 
-fn get_as(env: &Env, identity: &Path, name: &str) -> common::Run {
+fn get_as(env: &Env, identity: &Path, name: &str) -> cli::Run {
     env.run_with(
         &[("SMVAULT_AGE_KEY_FILE", identity.to_str().unwrap())],
         &[

@@ -3,13 +3,12 @@
 //! env files, exit status, signals and PID, identity variables; and the canary: no value
 //! in argv, on disk or in a message.
 
-mod common;
+use crate::support::{self, cli};
 
 use std::io::{BufRead, BufReader};
-use std::path::Path;
 use std::process::{Command, Stdio};
 
-use common::{Env, MARKED_FOR_DELETION, NOT_FOUND, Run};
+use cli::{Env, MARKED_FOR_DELETION, NOT_FOUND, Run};
 
 const DB: &str = r#"{"user":"admin","password":"p1","db-host":"db.local","port":5432,"tls":true,"opts":{"a":1}}"#;
 
@@ -386,9 +385,9 @@ fn a_missing_program_is_127_and_one_that_cannot_run_126() {
     e.fails(252);
 }
 
-/// The same environment as common::Env's runs, for a process the test must talk to.
+/// The same environment as cli::Env's runs, for a process the test must talk to.
 fn raw_command(env: &Env) -> Command {
-    let mut cmd = Command::new(common::BIN);
+    let mut cmd = Command::new(cli::BIN);
     for (name, _) in std::env::vars_os() {
         let n = name.to_string_lossy();
         if n.starts_with("AWS_") || n.starts_with("SMVAULT_") {
@@ -519,7 +518,7 @@ fn the_program_gets_the_users_core_file_limit_and_signal_dispositions() {
 fn the_aws_link_runs_exec_in_both_spellings() {
     let (env, _) = setup();
     let link = env.path("aws");
-    std::os::unix::fs::symlink(common::BIN, &link).unwrap();
+    std::os::unix::fs::symlink(cli::BIN, &link).unwrap();
     for prefix in [&["exec"][..], &["secretsmanager", "exec"][..]] {
         let mut args = prefix.to_vec();
         args.extend(["--env", "A=plain", "--", "sh", "-c", "printf %s \"$A\""]);
@@ -540,26 +539,6 @@ fn exec_records_the_access_day_like_get_secret_value() {
     value(&env, "plain");
     let after = env.run(&["describe-secret", "--secret-id", "plain"]).json();
     assert!(after.get("LastAccessedDate").is_some(), "{after}");
-}
-
-/// Every file below `dir`, with its bytes.
-fn all_files(dir: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if entry.file_type().unwrap().is_dir() {
-            out.extend(all_files(&path));
-        } else {
-            out.push((path.clone(), std::fs::read(&path).unwrap()));
-        }
-    }
-    out
-}
-
-fn contains(haystack: &[u8], needle: &str) -> bool {
-    haystack
-        .windows(needle.len())
-        .any(|w| w == needle.as_bytes())
 }
 
 #[test]
@@ -647,9 +626,13 @@ fn canary_values_reach_only_the_program_and_the_requested_output() {
             assert!(!m.contains(v.as_str()), "a message shows a value: {m}");
         }
     }
-    for (path, bytes) in all_files(env.dir()) {
+    for (path, bytes) in support::all_files(env.dir()) {
         for v in values {
-            assert!(!contains(&bytes, v), "{} holds a value", path.display());
+            assert!(
+                !support::contains(&bytes, v.as_bytes()),
+                "{} holds a value",
+                path.display()
+            );
         }
     }
 }

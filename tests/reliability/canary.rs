@@ -2,29 +2,15 @@
 //! in any file the tool writes (except encrypted, in the vault), in stderr, in `--debug`
 //! output or in an error; the files are 0600 whatever the umask; core dumps are off.
 
-mod support;
+use crate::support;
 
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Output;
 use std::time::{Duration, Instant};
 
 use base64::Engine;
-use support::{Env, bin, canary, contains, debug_bin, is_root, stderr, stdout};
-
-/// Every file below `dir`, with its bytes.
-fn all_files(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if entry.file_type().unwrap().is_dir() {
-            out.extend(all_files(&path));
-        } else {
-            out.push((path.clone(), std::fs::read(&path).unwrap()));
-        }
-    }
-    out
-}
+use support::{Env, all_files, bin, canary, contains, debug_bin, is_root, stderr, stdout};
 
 #[test]
 fn secret_values_never_reach_a_file_stderr_or_debug_output() {

@@ -1,9 +1,9 @@
 //! Every output format on secrets with known content, --query, time zones, and the
 //! pagination of list-secrets, checked byte for byte where AWS CLI v2's bytes are known.
 
-mod common;
+use crate::support::cli;
 
-use common::{Env, NOW, hooks, param_validation};
+use cli::{Env, NOW, hooks, param_validation};
 use serde_json::{Value, json};
 
 const TOKEN: &str = "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee";

@@ -3,7 +3,7 @@
 //! that names the problem (and, for the vault and identity, the remedy), leave every file
 //! byte-identical, leave no temp file, and never print a secret.
 
-mod support;
+use crate::support;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;

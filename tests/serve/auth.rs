@@ -3,7 +3,7 @@
 //! A changed request is refused with AWS's code and message and leaves the vault
 //! byte-identical. The harness is tests/support/serve.rs.
 
-mod support;
+use crate::support;
 
 use std::io::{Read, Write};
 use std::net::TcpStream;

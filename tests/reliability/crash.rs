@@ -2,7 +2,7 @@
 //! SIGKILLs at random moments of real writes, always leave a vault that opens and holds
 //! the state before or after the write; a temp file a crash leaves never outlives the next write.
 
-mod support;
+use crate::support;
 
 use std::os::unix::process::ExitStatusExt;
 use std::process::Stdio;

@@ -3,7 +3,7 @@
 //! kill -9 and SIGTERM during writes; the server's own refusals. The harness is
 //! tests/support/serve.rs.
 
-mod support;
+use crate::support;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;

@@ -1,9 +1,9 @@
 //! Every error path of the command line: exit code, the exact stderr line, an empty
 //! stdout and, for every failed command, a vault file left byte for byte unchanged.
 
-mod common;
+use crate::support::cli;
 
-use common::{Env, INVALID_NAME, MARKED_FOR_DELETION, NOT_FOUND, param_validation, service_error};
+use cli::{Env, INVALID_NAME, MARKED_FOR_DELETION, NOT_FOUND, param_validation, service_error};
 
 const V1: &str = "11111111-1111-4111-8111-111111111111";
 const V2: &str = "22222222-2222-4222-8222-222222222222";
@@ -1430,7 +1430,7 @@ fn a_read_of_a_missing_vault_hints_on_a_terminal() {
         .args([
             "-c",
             "import os, pty, sys; sys.exit(os.waitstatus_to_exitcode(pty.spawn(sys.argv[1:])))",
-            common::BIN,
+            cli::BIN,
             "get-secret-value",
             "--secret-id",
             "s",
@@ -1582,7 +1582,7 @@ fn an_identity_file_that_is_garbage() {
 #[cfg(unix)]
 fn aws_link(env: &Env) -> std::path::PathBuf {
     let link = env.path("aws");
-    std::os::unix::fs::symlink(common::BIN, &link).unwrap();
+    std::os::unix::fs::symlink(cli::BIN, &link).unwrap();
     link
 }
 

@@ -1,13 +1,12 @@
-//! Shared harness for the CLI integration tests: one fresh folder per test with its own
-//! vault and identity, the environment of the conformance harness, and exact-output helpers.
-
-#![allow(dead_code)]
+//! The harness of the tests about what a command prints: one fresh folder per test with
+//! its own vault and identity, the environment of the conformance harness (the caller's
+//! AWS_* and SMVAULT_* removed, then region, TZ and HOME set), and exact-output helpers.
 
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
-pub const BIN: &str = env!("CARGO_BIN_EXE_smvault");
+pub use super::BIN;
 
 /// A fixed instant for tests that print timestamps (whole milliseconds, so the
 /// ISO form has a fraction).

@@ -3,7 +3,7 @@
 //! `smvault serve` on a second vault, each started per test on a free loopback port.
 //! No network beyond loopback.
 
-mod support;
+use crate::support;
 
 use std::net::{TcpListener, TcpStream};
 use std::path::PathBuf;

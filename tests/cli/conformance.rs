@@ -1,4 +1,4 @@
-//! Runs the AWS CLI conformance scenarios this project claims (tests/conformance.txt)
+//! Runs the AWS CLI conformance scenarios this project claims (tests/cli/conformance.txt)
 //! against the built binary, with the shared harness. Whether they ran or were skipped
 //! is always written to the test log (past libtest's capture), so a green `cargo test`
 //! never hides a skip.
@@ -36,7 +36,7 @@ fn claimed_conformance_scenarios_pass() {
         ));
         return;
     }
-    let claimed = std::fs::read_to_string(root.join("tests/conformance.txt")).unwrap();
+    let claimed = std::fs::read_to_string(root.join("tests/cli/conformance.txt")).unwrap();
     let mut cmd = Command::new("python3");
     cmd.arg(&harness)
         .args(["check", "-v", "--cmd", env!("CARGO_BIN_EXE_smvault")]);
