@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::Output;
 
 use smvault::vault::keys;
-use support::{Env, bin, canary, contains, is_root, stderr};
+use support::{Env, bin, contains, is_root, stderr};
 
 /// AWS CLI return codes (src/cli/exit.rs): the vault or identity is unusable; anything else.
 const CONFIG: i32 = 253;
@@ -28,18 +28,8 @@ impl Fixture {
     }
 
     fn in_env(env: Env) -> Fixture {
-        let secret = canary("hostile");
         env.ok(&bin(), ["init"]);
-        env.ok(
-            &bin(),
-            [
-                "create-secret",
-                "--name",
-                "app/db",
-                "--secret-string",
-                &secret,
-            ],
-        );
+        let secret = support::canary_secret(&env, "hostile");
         Fixture { env, secret }
     }
 

@@ -31,17 +31,7 @@ const STUCK: Duration = Duration::from_secs(60);
 /// A vault with one secret, `app/db`, whose value is a canary.
 fn fixture() -> (Env, String) {
     let env = Env::init();
-    let secret = canary("trap");
-    env.ok(
-        &bin(),
-        [
-            "create-secret",
-            "--name",
-            "app/db",
-            "--secret-string",
-            &secret,
-        ],
-    );
+    let secret = support::canary_secret(&env, "trap");
     (env, secret)
 }
 

@@ -298,6 +298,23 @@ impl Rng {
     }
 }
 
+/// Creates the secret `app/db` in `env`'s vault with a new [`canary`] as its value, which
+/// it returns.
+pub fn canary_secret(env: &Env, tag: &str) -> String {
+    let secret = canary(tag);
+    env.ok(
+        &bin(),
+        [
+            "create-secret",
+            "--name",
+            "app/db",
+            "--secret-string",
+            &secret,
+        ],
+    );
+    secret
+}
+
 /// A value no command output or file should contain by chance.
 pub fn canary(tag: &str) -> String {
     let mut rng = Rng::new(
