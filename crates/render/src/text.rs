@@ -146,6 +146,15 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    /// A float halfway between two shortest spellings prints as Python's `str()`: ties to even.
+    #[test]
+    fn floats_print_as_python_str_ties_to_even() {
+        assert_eq!(
+            render(&json!([5_757_546_257_220_481.0 / 4.0, 1523477145.713])),
+            "1439386564305120.2\t1523477145.713\n"
+        );
+    }
+
     #[test]
     fn get_secret_value_v1_bytes() {
         let v = json!({

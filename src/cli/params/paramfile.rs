@@ -223,6 +223,16 @@ mod tests {
         );
     }
 
+    /// The path is Python's repr: U+0890 (a format character since Unicode 14) is escaped.
+    #[test]
+    fn missing_file_error_escapes_what_python_cannot_print() {
+        let err = load("file://a\u{890}b\u{a0}.txt", no_env).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "Unable to load paramfile file://a\u{890}b\u{a0}.txt: [Errno 2] No such file or directory: 'a\\u0890b\\xa0.txt'"
+        );
+    }
+
     #[test]
     fn missing_file_error_shows_expanded_path() {
         let env = |n: &str| (n == "HOME").then(|| "/no/such/home".to_string());
