@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the committed shell completions (completions/) and man pages (man/) from the
-# clap definitions, with the hidden `smvault generate` command; tests/generated.rs fails
+# clap definitions, with the hidden `smvault generate` command; tests/repo/generated.rs fails
 # until they are current. Commit the result.
 set -euo pipefail
 cd "$(dirname "$0")/.."

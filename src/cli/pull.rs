@@ -6,6 +6,7 @@ use clap::ArgMatches;
 use indicatif::ProgressBar;
 
 use super::exit::CliError;
+use super::push::plural;
 use super::remote::{self, Listed, SyncArgs, Tally};
 use super::settings::Settings;
 use crate::core::ctx::Ctx;
@@ -86,14 +87,6 @@ async fn pull(
     Ok(tally)
 }
 
-/// The six characters after the name in an ARN (`…:secret:NAME-AbCdEf`).
-fn suffix_of(arn: &str, name: &str) -> Option<String> {
-    let tail = arn.rsplit_once(":secret:")?.1;
-    let suffix = tail.strip_prefix(name)?.strip_prefix('-')?;
-    (suffix.len() == 6 && suffix.bytes().all(|b| b.is_ascii_alphanumeric()))
-        .then(|| suffix.to_string())
-}
-
 #[allow(clippy::too_many_arguments)]
 async fn pull_one(
     client: &Client,
@@ -132,10 +125,22 @@ async fn pull_one(
             return Ok(decision);
         }
         Decision::Create => {
-            announce(bar, args, "create", &entry.name, &plural(needed.len()));
+            announce(
+                bar,
+                args,
+                "create",
+                &entry.name,
+                &plural(needed.len(), "version"),
+            );
         }
         Decision::Complete | Decision::Overwrite => {
-            announce(bar, args, "update", &entry.name, &plural(needed.len()));
+            announce(
+                bar,
+                args,
+                "update",
+                &entry.name,
+                &plural(needed.len(), "version"),
+            );
         }
     }
     if args.dry_run {
@@ -153,7 +158,8 @@ async fn pull_one(
             }
         }
     }
-    let suffix = suffix_of(&entry.arn, &entry.name).unwrap_or_else(|| ids::new_suffix(ctx));
+    let suffix = ids::arn_suffix(&entry.arn, &entry.name)
+        .map_or_else(|| ids::new_suffix(ctx), str::to_owned);
     let incoming = Incoming {
         snapshot: source,
         suffix,
@@ -169,14 +175,6 @@ fn conflict_text(c: &Conflict) -> String {
     let c = c.to_string().replace("the destination", "the vault");
     let c = c.replace("the source", "the endpoint");
     format!("{c}; --overwrite makes it match")
-}
-
-fn plural(n: usize) -> String {
-    if n == 1 {
-        "1 version".into()
-    } else {
-        format!("{n} versions")
-    }
 }
 
 /// One version's value; `None` when the endpoint has no value for it.
@@ -200,25 +198,4 @@ async fn value(client: &Client, name: &str, id: &str) -> Result<Option<SecretVal
         .secret_binary
         .take()
         .map(|b| SecretValue::Binary(b.into_inner())))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_arn_suffix_is_kept() {
-        assert_eq!(
-            suffix_of(
-                "arn:aws:secretsmanager:us-east-1:1:secret:a/b-c-AbC123",
-                "a/b-c"
-            )
-            .as_deref(),
-            Some("AbC123")
-        );
-        assert_eq!(
-            suffix_of("arn:aws:secretsmanager:us-east-1:1:secret:x", "x"),
-            None
-        );
-    }
 }

@@ -142,7 +142,8 @@ fn notes(secret: &Secret) -> Vec<String> {
     out
 }
 
-fn plural(n: usize, word: &str) -> String {
+/// `1 version`, `2 versions`: a count and its noun.
+pub(super) fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("1 {word}")
     } else {

@@ -1,6 +1,6 @@
 """boto3, botocore and the AWS CLI v1 against a running `smvault serve`.
 
-Run by tests/serve.rs, which starts the server on a free port with a fresh vault and
+Run by tests/serve/server.rs, which starts the server on a free port with a fresh vault and
 sets the environment `smvault serve --print-env` prints, plus SMVAULT_BIN (the binary)
 and SMVAULT_FILE / SMVAULT_AGE_KEY_FILE (the vault). Usage: test_serve.py GROUP
 """

@@ -1,9 +1,17 @@
-//! Helpers shared by the reliability tests (concurrency, crash, hostile, canary): a
-//! hermetic vault directory, the binaries to run, and an in-process view of the vault.
+//! The one support module of the integration tests. Each test binary (a folder under
+//! tests/ with a `main.rs`) includes it as `#[path = "../support/mod.rs"] mod support;`.
+//!
+//! - Here: the binaries to run, a hermetic [`Env`] (the environment cleared, HOME inside a
+//!   temp dir, the vault readable and writable through the library) for the reliability
+//!   and serve tests, and helpers on outputs, files and bytes.
+//! - [`cli`]: the conformance harness's environment (`cli::Env`, `cli::Run`), with the
+//!   exact-output assertions of tests about what a command prints.
+//! - [`serve`]: `smvault serve` as a process, raw HTTP and the Python venv.
 
-// Each test file compiles this module on its own and uses only part of it.
+// Each test binary compiles this module on its own and uses only part of it.
 #![allow(dead_code)]
 
+pub mod cli;
 pub mod serve;
 
 use std::ffi::OsStr;
@@ -17,8 +25,11 @@ use smvault::vault::{Store, keys};
 
 /// The binary cargo built for this test run: the release one under `cargo test --release`,
 /// which is what ships, so tests that need no test hook run against it.
+pub const BIN: &str = env!("CARGO_BIN_EXE_smvault");
+
+/// [`BIN`] as a path.
 pub fn bin() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_smvault"))
+    PathBuf::from(BIN)
 }
 
 /// A binary with the test hooks (`SMVAULT_TEST_*`), which only debug builds read.
@@ -174,6 +185,7 @@ impl Env {
     }
 }
 
+/// The names in `dir` (not below it), sorted.
 pub fn names_in(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
@@ -182,6 +194,20 @@ pub fn names_in(dir: &Path) -> Vec<String> {
         .collect();
     names.sort();
     names
+}
+
+/// Every file below `dir`, with its bytes.
+pub fn all_files(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if entry.file_type().unwrap().is_dir() {
+            out.extend(all_files(&path));
+        } else {
+            out.push((path.clone(), std::fs::read(&path).unwrap()));
+        }
+    }
+    out
 }
 
 pub fn stderr(out: &Output) -> String {
@@ -270,6 +296,23 @@ impl Rng {
     pub fn below(&mut self, n: u64) -> u64 {
         self.next_u64() % n
     }
+}
+
+/// Creates the secret `app/db` in `env`'s vault with a new [`canary`] as its value, which
+/// it returns.
+pub fn canary_secret(env: &Env, tag: &str) -> String {
+    let secret = canary(tag);
+    env.ok(
+        &bin(),
+        [
+            "create-secret",
+            "--name",
+            "app/db",
+            "--secret-string",
+            &secret,
+        ],
+    );
+    secret
 }
 
 /// A value no command output or file should contain by chance.

@@ -39,10 +39,23 @@ pub fn arn(secret: &Secret, region: &str, account: &str) -> String {
     )
 }
 
+/// Whether `s` has the shape of an ARN's random suffix: six ASCII letters or digits.
+fn is_suffix(s: &[u8]) -> bool {
+    s.len() == 6 && s.iter().all(u8::is_ascii_alphanumeric)
+}
+
 /// Whether `rest` ends like a full ARN: `-` and six alphanumerics.
 fn has_suffix_shape(rest: &str) -> bool {
     let b = rest.as_bytes();
-    b.len() > 7 && b[b.len() - 7] == b'-' && b[b.len() - 6..].iter().all(u8::is_ascii_alphanumeric)
+    b.len() > 7 && b[b.len() - 7] == b'-' && is_suffix(&b[b.len() - 6..])
+}
+
+/// The six characters after `name` in an ARN of that secret (`…:secret:NAME-AbCdEf`), as
+/// another endpoint made them; `None` when the ARN does not end that way.
+pub fn arn_suffix<'a>(arn: &'a str, name: &str) -> Option<&'a str> {
+    let tail = arn.rsplit_once(":secret:")?.1;
+    let suffix = tail.strip_prefix(name)?.strip_prefix('-')?;
+    is_suffix(suffix.as_bytes()).then_some(suffix)
 }
 
 /// What a SecretId names, once parsed.
@@ -173,6 +186,29 @@ pub fn find_writable(vault: &Vault, id: &str, region: &str) -> Result<usize, Ser
 mod tests {
     use super::*;
     use crate::testing::vault_with;
+
+    #[test]
+    fn the_arn_suffix_is_the_six_characters_after_the_name() {
+        assert_eq!(
+            arn_suffix(
+                "arn:aws:secretsmanager:us-east-1:1:secret:a/b-c-AbC123",
+                "a/b-c"
+            ),
+            Some("AbC123")
+        );
+        assert_eq!(
+            arn_suffix("arn:aws:secretsmanager:us-east-1:1:secret:x", "x"),
+            None
+        );
+        assert_eq!(
+            arn_suffix("arn:aws:secretsmanager:us-east-1:1:secret:x-AbC12", "x"),
+            None
+        );
+        assert_eq!(
+            arn_suffix("arn:aws:secretsmanager:us-east-1:1:secret:x-AbC12!", "x"),
+            None
+        );
+    }
 
     #[test]
     fn name_with_space_or_bang_is_invalid() {

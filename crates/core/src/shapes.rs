@@ -5,13 +5,16 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use indexmap::IndexMap;
 use serde::Deserialize;
 
 const SERVICE_JSON: &str = include_str!("service.json");
 
 #[derive(Debug, Deserialize)]
+/// Operations and members are [`IndexMap`]s: their order in the document matters (the CLI's
+/// help and skeletons list them as the model does).
 pub struct Model {
-    pub operations: indexmap_like::Ordered<OperationDef>,
+    pub operations: IndexMap<String, OperationDef>,
     pub shapes: HashMap<String, ShapeDef>,
 }
 
@@ -33,7 +36,7 @@ pub struct ShapeDef {
     #[serde(rename = "type")]
     pub kind: String,
     #[serde(default)]
-    pub members: indexmap_like::Ordered<MemberRef>,
+    pub members: IndexMap<String, MemberRef>,
     pub member: Option<MemberRef>,
     pub key: Option<MemberRef>,
     pub value: Option<MemberRef>,
@@ -47,51 +50,6 @@ pub struct ShapeDef {
     pub enum_values: Vec<String>,
     #[serde(default)]
     pub sensitive: bool,
-}
-
-/// A JSON object read in document order (the model's member order matters).
-pub mod indexmap_like {
-    use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
-    use std::fmt;
-    use std::marker::PhantomData;
-
-    #[derive(Debug)]
-    pub struct Ordered<T>(pub Vec<(String, T)>);
-
-    impl<T> Default for Ordered<T> {
-        fn default() -> Self {
-            Ordered(Vec::new())
-        }
-    }
-
-    impl<T> Ordered<T> {
-        pub fn get(&self, key: &str) -> Option<&T> {
-            self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
-        }
-        pub fn iter(&self) -> impl Iterator<Item = (&String, &T)> {
-            self.0.iter().map(|(k, v)| (k, v))
-        }
-    }
-
-    impl<'de, T: Deserialize<'de>> Deserialize<'de> for Ordered<T> {
-        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            struct V<T>(PhantomData<T>);
-            impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
-                type Value = Ordered<T>;
-                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                    f.write_str("a map")
-                }
-                fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-                    let mut out = Vec::new();
-                    while let Some((k, v)) = map.next_entry()? {
-                        out.push((k, v));
-                    }
-                    Ok(Ordered(out))
-                }
-            }
-            d.deserialize_map(V(PhantomData))
-        }
-    }
 }
 
 pub fn model() -> &'static Model {
@@ -128,7 +86,7 @@ mod tests {
     #[test]
     fn bundled_model_has_every_operation_in_order() {
         let m = model();
-        assert_eq!(m.operations.0.len(), 23);
+        assert_eq!(m.operations.len(), 23);
         let create = m.shape(&m.operations.get("CreateSecret").unwrap().input);
         let names: Vec<_> = create.members.iter().map(|(k, _)| k.as_str()).collect();
         assert_eq!(&names[..3], ["Name", "ClientRequestToken", "Description"]);

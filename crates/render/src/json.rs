@@ -5,7 +5,7 @@
 
 use serde_json::Value;
 
-use super::pystr::py_number;
+use super::py;
 
 const INDENT: &str = "    ";
 
@@ -24,7 +24,7 @@ fn write_value(out: &mut String, v: &Value, level: usize) {
     match v {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) => out.push_str(&py_number(n)),
+        Value::Number(n) => out.push_str(&py::number(n)),
         Value::String(s) => write_string(out, s),
         Value::Array(items) if items.is_empty() => out.push_str("[]"),
         Value::Array(items) => {
@@ -63,7 +63,7 @@ fn push_indent(out: &mut String, level: usize) {
 
 /// Python `py_encode_basestring`: only `"`, `\` and C0 controls are escaped; everything else,
 /// including non-ASCII, DEL and U+2028, is written raw.
-fn write_string(out: &mut String, s: &str) {
+pub(crate) fn write_string(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {
         match c {

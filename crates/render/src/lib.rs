@@ -8,12 +8,12 @@
 #![deny(clippy::disallowed_methods)]
 
 pub mod json;
+pub mod py;
 pub mod query;
 pub mod table;
 pub mod text;
 pub mod yaml;
 
-mod pystr;
 mod width;
 
 pub use query::{Query, QueryError};

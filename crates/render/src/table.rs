@@ -8,7 +8,7 @@
 
 use serde_json::{Map, Value};
 
-use super::pystr::py_str;
+use super::py;
 use super::width::text_width;
 
 /// The CLI's `ValueError` when a `--query` yields rows of different lengths in one section.
@@ -212,11 +212,11 @@ impl MultiTable {
                                 self.build(None, item, 0)?;
                             }
                             Value::Array(inner) => {
-                                self.add_row(inner.iter().map(py_str).collect())?;
+                                self.add_row(inner.iter().map(py::str_of).collect())?;
                             }
                             // Iterating a dict yields its keys, which the CLI prints as the row.
                             Value::Object(m) => self.add_row(m.keys().cloned().collect())?,
-                            scalar => self.add_row(vec![py_str(scalar)])?,
+                            scalar => self.add_row(vec![py::str_of(scalar)])?,
                         }
                     }
                 }
@@ -236,9 +236,9 @@ impl MultiTable {
         let (scalars, nested) = group_members(map);
         if let [(key, value)] = scalars.as_slice() {
             // A single scalar member becomes a key/value row without a header line.
-            self.add_row(vec![(*key).clone(), py_str(value)])?;
+            self.add_row(vec![(*key).clone(), py::str_of(value)])?;
         } else if !scalars.is_empty() {
-            let row = scalars.iter().map(|(_, v)| py_str(v)).collect();
+            let row = scalars.iter().map(|(_, v)| py::str_of(v)).collect();
             self.add_header(scalars.iter().map(|(k, _)| (*k).clone()).collect());
             self.add_row(row)?;
         }
@@ -277,7 +277,7 @@ impl MultiTable {
             let m = item.as_object().unwrap_or(&empty);
             let row = headers
                 .iter()
-                .map(|h| m.get(h).map(py_str).unwrap_or_default())
+                .map(|h| m.get(h).map(py::str_of).unwrap_or_default())
                 .collect();
             self.add_row(row)?;
             for k in &more {

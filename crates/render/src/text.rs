@@ -5,7 +5,7 @@
 
 use serde_json::{Map, Value};
 
-use super::pystr::py_str;
+use super::py;
 
 /// Render one document. `{}` and `[]` print nothing; a scalar prints `str(v)` and a newline.
 pub fn render(v: &Value) -> String {
@@ -29,7 +29,7 @@ fn format_item(out: &mut String, item: &Value, ident: Option<&str>, scalar_keys:
         Value::Object(map) => format_dict(out, map, ident, scalar_keys),
         Value::Array(items) => format_list(out, items, ident),
         scalar => {
-            out.push_str(&py_str(scalar));
+            out.push_str(&py::str_of(scalar));
             out.push('\n');
         }
     }
@@ -66,13 +66,13 @@ fn format_scalar_list(out: &mut String, items: &[&Value], ident: Option<&str>) {
             for item in items {
                 out.push_str(&id);
                 out.push('\t');
-                out.push_str(&py_str(item));
+                out.push_str(&py::str_of(item));
                 out.push('\n');
             }
         }
         // A bare list (usually from --query) is one tab-joined line.
         None => {
-            let cells: Vec<String> = items.iter().map(|v| py_str(v)).collect();
+            let cells: Vec<String> = items.iter().map(|v| py::str_of(v)).collect();
             out.push_str(&cells.join("\t"));
             out.push('\n');
         }
@@ -93,7 +93,7 @@ fn format_dict(
             entries.sort_by(|a, b| a.0.cmp(b.0));
             for (k, v) in entries {
                 if is_scalar(v) {
-                    scalars.push(py_str(v));
+                    scalars.push(py::str_of(v));
                 } else {
                     nested.push((k.as_str(), v));
                 }
@@ -102,7 +102,7 @@ fn format_dict(
         Some(keys) => {
             // Missing keys print as empty cells so every row of the list has the same columns.
             for k in keys {
-                scalars.push(map.get(*k).map(py_str).unwrap_or_default());
+                scalars.push(map.get(*k).map(py::str_of).unwrap_or_default());
             }
             let mut remaining: Vec<(&str, &Value)> = map
                 .iter()
@@ -145,6 +145,15 @@ fn all_scalar_keys(items: &[Value]) -> Vec<&str> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    /// A float halfway between two shortest spellings prints as Python's `str()`: ties to even.
+    #[test]
+    fn floats_print_as_python_str_ties_to_even() {
+        assert_eq!(
+            render(&json!([5_757_546_257_220_481.0 / 4.0, 1523477145.713])),
+            "1439386564305120.2\t1523477145.713\n"
+        );
+    }
 
     #[test]
     fn get_secret_value_v1_bytes() {

@@ -49,18 +49,7 @@ const WIDE: [u32; 464] = [
 
 /// Width of one character: 2 for East-Asian Wide, Fullwidth or Ambiguous, else 1.
 pub(crate) fn char_width(c: char) -> usize {
-    let cp = u32::from(c);
-    // Binary search for the number of ranges whose start is <= cp.
-    let (mut lo, mut hi) = (0, WIDE.len() / 2);
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        if WIDE[2 * mid] <= cp {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    if lo > 0 && cp <= WIDE[2 * (lo - 1) + 1] {
+    if super::py::in_ranges(&WIDE, u32::from(c)) {
         2
     } else {
         1

@@ -662,21 +662,7 @@ fn json_scalar(v: &Value) -> String {
     match v {
         Value::String(s) => {
             let mut out = String::with_capacity(s.len() + 2);
-            out.push('"');
-            for c in s.chars() {
-                match c {
-                    '"' => out.push_str("\\\""),
-                    '\\' => out.push_str("\\\\"),
-                    '\n' => out.push_str("\\n"),
-                    '\r' => out.push_str("\\r"),
-                    '\t' => out.push_str("\\t"),
-                    '\u{8}' => out.push_str("\\b"),
-                    '\u{c}' => out.push_str("\\f"),
-                    c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-                    c => out.push(c),
-                }
-            }
-            out.push('"');
+            super::json::write_string(&mut out, s);
             out
         }
         Value::Number(n) => number_repr(n, false),
@@ -707,79 +693,7 @@ fn number_repr(n: &Number, yaml: bool) -> String {
         }
         .to_owned();
     }
-    py_float_repr(f)
-}
-
-/// `float.__repr__`: shortest round-trip digits; scientific notation when the decimal
-/// exponent is below -4 or at least 16, with a signed two-digit-minimum exponent.
-fn py_float_repr(f: f64) -> String {
-    let sci = format!("{f:e}");
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let (sign, mantissa) = match mantissa.strip_prefix('-') {
-        Some(m) => ("-", m),
-        None => ("", mantissa),
-    };
-    let mut digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    if let Some(even) = half_even_digits(f, &digits, exp) {
-        digits = even;
-    }
-    let mut out = sign.to_owned();
-    if !(-4..16).contains(&exp) {
-        out.push_str(&digits[..1]);
-        if digits.len() > 1 {
-            out.push('.');
-            out.push_str(&digits[1..]);
-        }
-        out.push_str(&format!(
-            "e{}{:02}",
-            if exp < 0 { '-' } else { '+' },
-            exp.abs()
-        ));
-    } else if exp >= 0 {
-        let int_len = usize::try_from(exp).unwrap_or(0) + 1;
-        if digits.len() <= int_len {
-            out.push_str(&digits);
-            out.push_str(&"0".repeat(int_len - digits.len()));
-            out.push_str(".0");
-        } else {
-            out.push_str(&digits[..int_len]);
-            out.push('.');
-            out.push_str(&digits[int_len..]);
-        }
-    } else {
-        out.push_str("0.");
-        out.push_str(&"0".repeat(usize::try_from(-exp - 1).unwrap_or(0)));
-        out.push_str(&digits);
-    }
-    out
-}
-
-/// Rust's shortest digits break an exact tie between two equally short candidates
-/// upwards, Python's dtoa to the even digit (1439386564305120.25 is `...120.2` in
-/// Python). Returns the digits Python picks when they differ.
-fn half_even_digits(f: f64, digits: &str, exp: i32) -> Option<String> {
-    // Enough precision to print any f64 exactly (at most 767 significant digits).
-    let exact = format!("{:.1100e}", f.abs());
-    let (mantissa, exact_exp) = exact.split_once('e')?;
-    if exact_exp.parse::<i32>().ok()? != exp {
-        return None;
-    }
-    let exact_digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    let n = digits.len();
-    let tail = exact_digits.get(n..)?;
-    let is_tie = tail.starts_with('5') && tail[1..].bytes().all(|c| c == b'0');
-    let truncated = exact_digits.get(..n)?;
-    let last_even = truncated
-        .bytes()
-        .last()
-        .is_some_and(|c| matches!(c, b'0' | b'2' | b'4' | b'6' | b'8'));
-    if !is_tie || !last_even || truncated == digits {
-        return None;
-    }
-    // Only if the truncated candidate reads back as the same float.
-    let candidate = format!("{}.{}e{}", &truncated[..1], &truncated[1..], exp);
-    (candidate.parse::<f64>().ok()? == f.abs()).then(|| truncated.to_owned())
+    super::py::float_repr(f)
 }
 
 #[cfg(test)]
@@ -882,7 +796,8 @@ mod tests {
             (5_757_546_257_220_483.0 / 4.0, "1439386564305120.8"),
             (-5_757_546_257_220_485.0 / 4.0, "-1439386564305121.2"),
         ] {
-            assert_eq!(py_float_repr(f), s);
+            let n = serde_json::Number::from_f64(f).unwrap();
+            assert_eq!(number_repr(&n, true), s);
         }
     }
 }

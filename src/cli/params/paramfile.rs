@@ -1,4 +1,4 @@
-//! `file://` / `fileb://` parameter values: aws-cli's `paramfile.py` (`get_paramfile`, `get_file`), plus the small Python formatting helpers its error texts need.
+//! `file://` / `fileb://` parameter values: aws-cli's `paramfile.py` (`get_paramfile`, `get_file`); its error texts' Python `repr`s come from `render::py`.
 
 use std::fs::File;
 use std::io::{self, Read};
@@ -16,7 +16,7 @@ pub enum ParamFileError {
     /// An `OSError` from `open()`/`read()`, formatted the way Python's `str(OSError)` is.
     #[error(
         "Unable to load paramfile {value}: [Errno {errno}] {strerror}: {}",
-        py_repr_str(path)
+        crate::render::py::repr_str(path)
     )]
     Os {
         /// The whole option value, prefix included.
@@ -189,85 +189,6 @@ fn expand_vars(path: &str, env: &impl Fn(&str) -> Option<String>) -> String {
     out
 }
 
-/// Python `repr(str)`: single quotes unless the text has `'` and no `"`; backslash,
-/// the quote and non-printable characters escaped.
-pub(crate) fn py_repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if py_isprintable(c) => out.push(c),
-            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push_str(&format!("\\U{:08x}", c as u32)),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-/// Python `repr(bytes)`: `b'...'` with ASCII printables kept and everything else `\xNN`.
-pub(crate) fn py_repr_bytes(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
-        b'"'
-    } else {
-        b'\''
-    };
-    let mut out = String::with_capacity(b.len() + 3);
-    out.push('b');
-    out.push(quote as char);
-    for &byte in b {
-        match byte {
-            b'\\' => out.push_str("\\\\"),
-            b'\t' => out.push_str("\\t"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            q if q == quote => {
-                out.push('\\');
-                out.push(q as char);
-            }
-            0x20..=0x7e => out.push(byte as char),
-            _ => out.push_str(&format!("\\x{byte:02x}")),
-        }
-    }
-    out.push(quote as char);
-    out
-}
-
-/// Approximates `str.isprintable`: control, format, separator (other than space) and
-/// private-use characters are not printable.
-fn py_isprintable(c: char) -> bool {
-    if c == ' ' {
-        return true;
-    }
-    let cp = c as u32;
-    !(c.is_control()
-        || c.is_whitespace()
-        || matches!(cp, 0xad | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x180e)
-        || matches!(cp, 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x206f)
-        || matches!(cp, 0xfeff | 0xfff9..=0xfffb | 0xe000..=0xf8ff)
-        || matches!(cp, 0xf0000..=0x10ffff))
-}
-
-/// Python `str.isspace` (what `str.strip()` and regex `\s` use): Unicode White_Space plus
-/// the ASCII separators U+001C..U+001F.
-pub(crate) fn py_isspace(c: char) -> bool {
-    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -300,6 +221,16 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "Unable to load paramfile fileb://nonexistent.bin: [Errno 2] No such file or directory: 'nonexistent.bin'"
+        );
+    }
+
+    /// The path is Python's repr: U+0890 (a format character since Unicode 14) is escaped.
+    #[test]
+    fn missing_file_error_escapes_what_python_cannot_print() {
+        let err = load("file://a\u{890}b\u{a0}.txt", no_env).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "Unable to load paramfile file://a\u{890}b\u{a0}.txt: [Errno 2] No such file or directory: 'a\\u0890b\\xa0.txt'"
         );
     }
 
@@ -427,16 +358,5 @@ mod tests {
         assert_eq!(expand_vars("$", &env), "$");
         assert_eq!(expand_vars("a$-b", &env), "a$-b");
         assert_eq!(expand_vars("$A$A", &env), "11");
-    }
-
-    #[test]
-    fn python_reprs() {
-        assert_eq!(py_repr_str("a.txt"), "'a.txt'");
-        assert_eq!(py_repr_str("it's"), "\"it's\"");
-        assert_eq!(py_repr_str("a'\"b"), "'a\\'\"b'");
-        assert_eq!(py_repr_str("tab\there\\"), "'tab\\there\\\\'");
-        assert_eq!(py_repr_str("\u{1}é"), "'\\x01é'");
-        assert_eq!(py_repr_bytes(b"pass\n\x00'"), "b\"pass\\n\\x00'\"");
-        assert_eq!(py_repr_bytes(b"\xff"), "b'\\xff'");
     }
 }

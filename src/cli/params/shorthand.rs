@@ -7,6 +7,7 @@
 use serde_json::{Map, Value};
 
 use super::paramfile::{self, ParamFile, ParamFileError};
+use crate::render::py;
 
 /// A parse failure, displayed exactly as the CLI prints it after
 /// `Error parsing parameter '--x': ` (AWS CLI v2 wording).
@@ -159,15 +160,14 @@ fn is_start_char(c: char) -> bool {
 /// `_FIRST_FOLLOW_CHARS`: the rest of a first value. Like the start set plus whitespace,
 /// `=`, `[` and `{`, but without `]` and `}` (which close explicit lists / hashes).
 fn is_first_follow_char(c: char) -> bool {
-    paramfile::py_isspace(c)
+    py::isspace(c)
         || matches!(c, '!' | '#'..='&' | '('..='+' | '-'..='\\' | '^'..='|' | '~'..='\u{ffff}')
 }
 
 /// `_SECOND_FOLLOW_CHARS`: the rest of a later csv value; stops at `=` so that `name=`
 /// after a comma can be recognised as the next key.
 fn is_second_follow_char(c: char) -> bool {
-    paramfile::py_isspace(c)
-        || matches!(c, '!' | '#'..='&' | '('..='+' | '-'..='<' | '>'..='\u{ffff}')
+    py::isspace(c) || matches!(c, '!' | '#'..='&' | '('..='+' | '-'..='<' | '>'..='\u{ffff}')
 }
 
 fn is_key_char(c: char) -> bool {
@@ -395,7 +395,7 @@ impl Parser<'_> {
     /// `\,` is a literal comma; trailing whitespace is not part of the value.
     fn finish_unquoted(&self, raw: &str) -> Res<Node> {
         let value = raw.replace("\\,", ",");
-        let value = value.trim_end_matches(paramfile::py_isspace);
+        let value = value.trim_end_matches(py::isspace);
         self.resolve(value.to_string())
     }
 

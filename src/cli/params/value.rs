@@ -8,9 +8,10 @@
 use base64::Engine;
 use serde_json::{Map, Number, Value};
 
-use super::paramfile::{self, ParamFile, py_isspace, py_repr_bytes, py_repr_str};
+use super::paramfile::{self, ParamFile};
 use super::pyjson;
 use super::shorthand::{self, Node, ShorthandError};
+use crate::render::py;
 
 /// The parts of an API shape the parsers need.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,7 +73,7 @@ pub enum ParamError {
     /// the member name derived from the option (`--secret-string` → `SecretString`).
     #[error(
         "Invalid type for parameter {path}, value: {}, type: <class 'bytes'>, valid types: {valid_types}",
-        py_repr_bytes(.bytes)
+        py::repr_bytes(.bytes)
     )]
     Bytes {
         path: String,
@@ -204,7 +205,7 @@ fn member_name(option: &str) -> String {
 }
 
 fn py_strip(s: &str) -> &str {
-    s.trim_matches(py_isspace)
+    s.trim_matches(py::isspace)
 }
 
 /// `_should_parse_as_shorthand`'s JSON sniff.
@@ -238,7 +239,7 @@ fn bytes_value(bytes: Vec<u8>, shape: &Shape, path: &str) -> Result<Value, Param
         Shape::Integer | Shape::Long => py_int_bytes(&bytes).map(Value::Number).map_err(|()| {
             ParamError::general(format!(
                 "invalid literal for int() with base 10: {}",
-                py_repr_bytes(&bytes)
+                py::repr_bytes(&bytes)
             ))
         }),
         Shape::Boolean => Ok(Value::Bool(!bytes.is_empty())),
@@ -337,7 +338,7 @@ fn node_to_int(node: &Node) -> Result<Number, ParamError> {
         Node::Bytes(b) => py_int_bytes(b).map_err(|()| {
             ParamError::general(format!(
                 "invalid literal for int() with base 10: {}",
-                py_repr_bytes(b)
+                py::repr_bytes(b)
             ))
         }),
         Node::Int(n) => Ok(n.clone()),
@@ -352,7 +353,7 @@ fn node_to_int(node: &Node) -> Result<Number, ParamError> {
 fn invalid_int(s: &str) -> ParamError {
     ParamError::general(format!(
         "invalid literal for int() with base 10: {}",
-        py_repr_str(s)
+        py::repr_str(s)
     ))
 }
 
@@ -478,7 +479,7 @@ fn unpack(option: &str, shape: &Shape, text: &str) -> Result<Value, Fail> {
         Shape::Integer | Shape::Long => py_int(text).map(Value::Number).map_err(|()| {
             Fail::Value(format!(
                 "invalid literal for int() with base 10: {}",
-                py_repr_str(text)
+                py::repr_str(text)
             ))
         }),
         Shape::Boolean => Ok(Value::Bool(
@@ -531,7 +532,7 @@ fn unpack_list(option: &str, member: &Shape, value: Unpack<'_>) -> Result<Value,
 
 /// `value.lstrip()[0]`, whose IndexError on a blank value escapes the CLI unwrapped.
 fn first_after_lstrip(text: &str) -> Result<char, Fail> {
-    text.trim_start_matches(py_isspace)
+    text.trim_start_matches(py::isspace)
         .chars()
         .next()
         .ok_or_else(|| Fail::Final(ParamError::general("string index out of range")))

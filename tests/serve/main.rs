@@ -1,0 +1,17 @@
+//! `smvault serve` as a real process on a free loopback port (the harness is
+//! `support::serve`).
+//!
+//! Where a new test goes:
+//! - `server`: boto3 and the AWS CLI v1 against it (tests/py/test_serve.py, in the venv
+//!   of scripts/pyenv.sh), kill -9 and SIGTERM during writes, its own refusals;
+//! - `auth`: SigV4, with captured requests changed and replayed;
+//! - `limits`: deadlines, connection caps, body and memory budgets, floods;
+//! - `validation`: the model's constraints checked before any lookup.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod auth;
+mod limits;
+mod server;
+mod validation;
