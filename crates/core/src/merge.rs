@@ -1015,12 +1015,14 @@ mod tests {
             m.conflicts[0].to_string(),
             "principal b: access key id is also principal a's"
         );
-        let mut theirs = Vault::default();
-        theirs.serving = Some(crate::model::Serving {
-            access_key_id: "test".into(),
-            secret_access_key: "s".into(),
-            agent_token: "t".into(),
-        });
+        let theirs = Vault {
+            serving: Some(crate::model::Serving {
+                access_key_id: "test".into(),
+                secret_access_key: "s".into(),
+                agent_token: "t".into(),
+            }),
+            ..Vault::default()
+        };
         let m = merge3(&Vault::default(), &ours, &theirs, 0);
         assert_eq!(
             m.conflicts[0].to_string(),
