@@ -423,6 +423,21 @@ impl Repo<'_> {
         out.stdout
     }
 
+    /// Merges `branch`, which must conflict: leaves ours byte for byte, aborts the merge,
+    /// and returns what git and the driver said.
+    fn merge_conflicted(&self, branch: &str) -> String {
+        let ours = std::fs::read(self.vault()).unwrap();
+        let out = self.output(&["merge", "--no-edit", branch]);
+        assert!(!out.status.success(), "the merge conflicts");
+        assert_eq!(
+            std::fs::read(self.vault()).unwrap(),
+            ours,
+            "ours is untouched"
+        );
+        self.git(&["merge", "--abort"]);
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr)
+    }
+
     fn commit(&self, message: &str) {
         self.git(&["add", "-A"]);
         self.git(&["commit", "-q", "-m", message]);
@@ -509,23 +524,13 @@ fn new_versions_on_both_branches_conflict_on_awscurrent_and_leave_ours() {
         "ours-value",
     ]);
     repo.commit("ours");
-    let ours = std::fs::read(repo.vault()).unwrap();
-    let out = repo.output(&["merge", "--no-edit", "feature"]);
-    assert!(!out.status.success(), "the merge conflicts");
-    let said =
-        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    let said = repo.merge_conflicted("feature");
     assert!(said.contains("secret db (us-east-1)"), "{said}");
     assert!(said.contains("AWSCURRENT moved differently"), "{said}");
     assert!(
         !said.contains("ours-value") && !said.contains("theirs-value"),
         "{said}"
     );
-    assert_eq!(
-        std::fs::read(repo.vault()).unwrap(),
-        ours,
-        "ours is untouched"
-    );
-    repo.git(&["merge", "--abort"]);
 }
 
 #[test]
@@ -688,11 +693,7 @@ fn a_principals_key_rotated_on_both_branches_conflicts_and_leaves_ours() {
     repo.git(&["checkout", "-q", "main"]);
     let ours_key = repo.sm(&["principals", "rotate-key", "ci"]);
     repo.commit("ours");
-    let ours = std::fs::read(repo.vault()).unwrap();
-    let out = repo.output(&["merge", "--no-edit", "feature"]);
-    assert!(!out.status.success(), "the merge conflicts");
-    let said =
-        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    let said = repo.merge_conflicted("feature");
     assert!(
         said.contains("principal ci: access key changed on both sides"),
         "{said}"
@@ -707,10 +708,4 @@ fn a_principals_key_rotated_on_both_branches_conflicts_and_leaves_ours() {
             );
         }
     }
-    assert_eq!(
-        std::fs::read(repo.vault()).unwrap(),
-        ours,
-        "ours is untouched"
-    );
-    repo.git(&["merge", "--abort"]);
 }

@@ -904,6 +904,13 @@ mod tests {
         }
     }
 
+    fn holding(principals: Vec<User>) -> Vault {
+        Vault {
+            principals,
+            ..Vault::default()
+        }
+    }
+
     fn names(v: &Vault) -> Vec<&str> {
         v.principals.iter().map(|u| u.name.as_str()).collect()
     }
@@ -984,14 +991,8 @@ mod tests {
             );
         }
         // Added differently on both sides (names ignore case).
-        let ours = Vault {
-            principals: vec![user("Dev", "K5", None)],
-            ..Vault::default()
-        };
-        let theirs = Vault {
-            principals: vec![user("dev", "K6", None)],
-            ..Vault::default()
-        };
+        let ours = holding(vec![user("Dev", "K5", None)]);
+        let theirs = holding(vec![user("dev", "K6", None)]);
         let m = merge3(&Vault::default(), &ours, &theirs, 0);
         assert_eq!(
             m.conflicts[0].to_string(),
@@ -1001,14 +1002,8 @@ mod tests {
 
     #[test]
     fn a_key_id_held_twice_after_a_merge_is_a_conflict() {
-        let ours = Vault {
-            principals: vec![user("a", "test", None)],
-            ..Vault::default()
-        };
-        let theirs = Vault {
-            principals: vec![user("b", "test", None)],
-            ..Vault::default()
-        };
+        let ours = holding(vec![user("a", "test", None)]);
+        let theirs = holding(vec![user("b", "test", None)]);
         let m = merge3(&Vault::default(), &ours, &theirs, 0);
         assert_eq!(m.conflicts.len(), 1);
         assert_eq!(
