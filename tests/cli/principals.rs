@@ -458,6 +458,9 @@ fn a_vault_with_principals_is_format_3_and_without_them_format_2() {
     // Every writer keeps it: an operation, a recipient change.
     env.create("t", "v");
     assert!(format().starts_with(r#"{"format":3,"#));
+    let other = age::x25519::Identity::generate().to_public().to_string();
+    env.ok(&["recipients", "add", &other]);
+    assert!(format().starts_with(r#"{"format":3,"#), "{}", format());
     assert_eq!(
         env.ok(&[
             "get-secret-value",

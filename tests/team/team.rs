@@ -663,6 +663,11 @@ fn principals_added_and_changed_on_two_branches_are_united_by_the_merge() {
     assert_eq!(rows[0].1, ci_id, "ci's key is untouched");
     assert_eq!(rows[0].2, "1 statement: 1 Allow, 0 Deny");
     assert_eq!(repo.git(&["status", "--porcelain"]), "");
+    // Written in the format an smvault from before principals refuses.
+    let id = smvault::vault::keys::read_identity(&env.identity()).unwrap();
+    let merged = std::fs::read(repo.vault()).unwrap();
+    let plain = age::decrypt(id.x25519().unwrap(), &merged).unwrap();
+    assert!(plain.starts_with(br#"{"format":3,"#));
     // Each key still works as it was made: the merged vault holds the secret keys.
     let exports = repo.sm(&["serve", "--print-env", "--principal", "deploy"]);
     assert!(exports.contains(&deploy_secret), "{exports}");
