@@ -4,7 +4,7 @@
 
 use zeroize::Zeroizing;
 
-use super::serving::{new_access_key_id, new_secret_access_key};
+use super::serving::{new_access_key_id, new_secret_access_key, unclaimed};
 use super::{Env, Error, txn};
 use crate::core::access::Principal;
 use crate::core::model::{Millis, User, Vault};
@@ -49,10 +49,7 @@ pub struct Add {
 
 /// A key pair no one in `vault` holds.
 fn fresh_pair(vault: &Vault) -> (String, Zeroizing<String>) {
-    let mut id = new_access_key_id();
-    while principals::by_access_key(vault, &id).is_some() {
-        id = new_access_key_id();
-    }
+    let id = unclaimed(vault, new_access_key_id(), new_access_key_id);
     (id, new_secret_access_key())
 }
 

@@ -5,7 +5,7 @@
 use zeroize::Zeroizing;
 
 use super::{Env, Error, txn};
-use crate::core::model::Serving;
+use crate::core::model::{Serving, Vault};
 use crate::core::principals;
 use crate::core::stored::Scope;
 
@@ -16,17 +16,14 @@ pub fn credentials(env: &Env) -> Result<Serving, Error> {
     }
     // Under the lock: a concurrent first serve must not make a second pair.
     txn::write_with(env, &Scope::Nothing, |vault, _| {
-        if vault.serving.is_none() {
-            let mut made = generate();
-            // A key id names one principal: never one a principal holds (80 random bits
-            // make a clash all but impossible, a given id such as `AKIA…` aside).
-            while principals::by_access_key(vault, &made.access_key_id).is_some() {
-                made.access_key_id = new_access_key_id();
-            }
-            vault.serving = Some(made);
-        }
         vault.dirty = true;
-        Ok(vault.serving.clone().expect("set above"))
+        if let Some(s) = &vault.serving {
+            return Ok(s.clone());
+        }
+        let mut made = generate();
+        made.access_key_id = unclaimed(vault, made.access_key_id.clone(), new_access_key_id);
+        vault.serving = Some(made.clone());
+        Ok(made)
     })
 }
 
@@ -44,6 +41,16 @@ fn pick(alphabet: &[u8], n: usize) -> String {
             char::from(alphabet[usize::from(b) % alphabet.len()])
         })
         .collect()
+}
+
+/// `id`, or the first of `next()`'s ids that nobody in `vault` holds: a key id names one
+/// principal (80 random bits make a clash all but impossible, but a principal's id was
+/// perhaps given by hand).
+pub(super) fn unclaimed(vault: &Vault, mut id: String, mut next: impl FnMut() -> String) -> String {
+    while principals::by_access_key(vault, &id).is_some() {
+        id = next();
+    }
+    id
 }
 
 /// `AKIA` and 16 base32 characters: the shape of AWS's access key ids.
@@ -69,6 +76,26 @@ fn generate() -> Serving {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_new_key_id_is_never_one_a_principal_holds() {
+        let mut vault = Vault::default();
+        vault.principals.push(crate::core::model::User {
+            name: "ci".into(),
+            access_key_id: "AKIATAKEN".into(),
+            secret_access_key: "s".into(),
+            policy: None,
+            created: 0,
+            key_created: 0,
+        });
+        let mut offered = vec!["AKIAFREE".to_string(), "AKIATAKEN".to_string()];
+        let id = unclaimed(&vault, "AKIATAKEN".into(), || offered.pop().unwrap());
+        assert_eq!(id, "AKIAFREE");
+        assert_eq!(
+            unclaimed(&vault, "AKIAOTHER".into(), || unreachable!()),
+            "AKIAOTHER"
+        );
+    }
 
     #[test]
     fn generated_credentials_have_aws_shapes_and_differ() {
