@@ -72,6 +72,7 @@ Register-ArgumentCompleter -Native -CommandName 'smvault' -ScriptBlock {
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a program with secrets in its environment (ECS valueFrom references)')
             [CompletionResult]::new('inject', 'inject', [CompletionResultType]::ParameterValue, 'Render a template: each resolve:secretsmanager reference becomes its value')
             [CompletionResult]::new('recipients', 'recipients', [CompletionResultType]::ParameterValue, 'List, add or remove the public keys the vault is encrypted to (a team''s vault)')
+            [CompletionResult]::new('principals', 'principals', [CompletionResultType]::ParameterValue, 'Add, list, change or remove who besides you may call `smvault serve` (IAM-user-like principals)')
             [CompletionResult]::new('git-merge', 'git-merge', [CompletionResultType]::ParameterValue, 'Merge two branches'' vaults (a git merge driver: %O %A %B)')
             [CompletionResult]::new('git-diff', 'git-diff', [CompletionResultType]::ParameterValue, 'Print a vault as text for diffs (a git textconv); values are never shown')
             [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Copy the vault''s secrets into AWS Secrets Manager (or another endpoint)')
@@ -1095,6 +1096,231 @@ Register-ArgumentCompleter -Native -CommandName 'smvault' -ScriptBlock {
         'smvault;recipients;help;help' {
             break
         }
+        'smvault;principals' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: AWS_DEFAULT_OUTPUT, else json)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath expression applied to the response')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour table output')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob arguments are read: base64 (default) or raw bytes')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault file (default: SMVAULT_FILE, else the user data directory)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The endpoint of push and pull; no effect on the other commands, which work on the vault')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no TLS')
+            [CompletionResult]::new('--cli-read-timeout', '--cli-read-timeout', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no network')
+            [CompletionResult]::new('--cli-connect-timeout', '--cli-connect-timeout', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no network')
+            [CompletionResult]::new('--cli-error-format', '--cli-error-format', [CompletionResultType]::ParameterName, 'No effect on a local vault: errors have one format')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return one page only (list-secrets)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log the operation, vault path and region to stderr (never a secret value)')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print the version')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'No effect on a local vault: output is never paged')
+            [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no TLS')
+            [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'No effect on a local vault: requests are not signed')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'No effect on a local vault: smvault never prompts')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'No effect on a local vault: smvault never prompts')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a principal and print its new access key pair once')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the principals: names, ARNs, user ids, access key ids and policy summaries (never a secret key)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a principal; its access key stops working')
+            [CompletionResult]::new('rotate-key', 'rotate-key', [CompletionResultType]::ParameterValue, 'Give a principal a new access key pair, printed once; the old one stops working')
+            [CompletionResult]::new('set-policy', 'set-policy', [CompletionResultType]::ParameterValue, 'Set a principal''s identity policy, or remove it with --clear')
+            [CompletionResult]::new('can', 'can', [CompletionResultType]::ParameterValue, 'Whether a principal may perform an action on a secret, and the statement that decides')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'smvault;principals;add' {
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The principal''s identity policy (none: it may do only what resource policies grant it). POLICY is the JSON text itself or file://PATH, as for every AWS CLI parameter')
+            [CompletionResult]::new('--access-key-id', '--access-key-id', [CompletionResultType]::ParameterName, 'Use this access key id (1 to 128 letters and digits) instead of a new one')
+            [CompletionResult]::new('--secret-access-key', '--secret-access-key', [CompletionResultType]::ParameterName, 'Use this secret access key (1 to 128 printable characters, no spaces; or file://PATH, a trailing newline dropped)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: AWS_DEFAULT_OUTPUT, else json)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath expression applied to the response')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour table output')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob arguments are read: base64 (default) or raw bytes')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault file (default: SMVAULT_FILE, else the user data directory)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The endpoint of push and pull; no effect on the other commands, which work on the vault')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no TLS')
+            [CompletionResult]::new('--cli-read-timeout', '--cli-read-timeout', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no network')
+            [CompletionResult]::new('--cli-connect-timeout', '--cli-connect-timeout', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no network')
+            [CompletionResult]::new('--cli-error-format', '--cli-error-format', [CompletionResultType]::ParameterName, 'No effect on a local vault: errors have one format')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return one page only (list-secrets)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log the operation, vault path and region to stderr (never a secret value)')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print the version')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'No effect on a local vault: output is never paged')
+            [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no TLS')
+            [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'No effect on a local vault: requests are not signed')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'No effect on a local vault: smvault never prompts')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'No effect on a local vault: smvault never prompts')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'smvault;principals;list' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: AWS_DEFAULT_OUTPUT, else json)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath expression applied to the response')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour table output')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob arguments are read: base64 (default) or raw bytes')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault file (default: SMVAULT_FILE, else the user data directory)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The endpoint of push and pull; no effect on the other commands, which work on the vault')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no TLS')
+            [CompletionResult]::new('--cli-read-timeout', '--cli-read-timeout', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no network')
+            [CompletionResult]::new('--cli-connect-timeout', '--cli-connect-timeout', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no network')
+            [CompletionResult]::new('--cli-error-format', '--cli-error-format', [CompletionResultType]::ParameterName, 'No effect on a local vault: errors have one format')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return one page only (list-secrets)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log the operation, vault path and region to stderr (never a secret value)')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print the version')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'No effect on a local vault: output is never paged')
+            [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no TLS')
+            [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'No effect on a local vault: requests are not signed')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'No effect on a local vault: smvault never prompts')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'No effect on a local vault: smvault never prompts')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'smvault;principals;remove' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: AWS_DEFAULT_OUTPUT, else json)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath expression applied to the response')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour table output')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob arguments are read: base64 (default) or raw bytes')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault file (default: SMVAULT_FILE, else the user data directory)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The endpoint of push and pull; no effect on the other commands, which work on the vault')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no TLS')
+            [CompletionResult]::new('--cli-read-timeout', '--cli-read-timeout', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no network')
+            [CompletionResult]::new('--cli-connect-timeout', '--cli-connect-timeout', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no network')
+            [CompletionResult]::new('--cli-error-format', '--cli-error-format', [CompletionResultType]::ParameterName, 'No effect on a local vault: errors have one format')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return one page only (list-secrets)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log the operation, vault path and region to stderr (never a secret value)')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print the version')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'No effect on a local vault: output is never paged')
+            [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no TLS')
+            [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'No effect on a local vault: requests are not signed')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'No effect on a local vault: smvault never prompts')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'No effect on a local vault: smvault never prompts')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'smvault;principals;rotate-key' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: AWS_DEFAULT_OUTPUT, else json)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath expression applied to the response')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour table output')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob arguments are read: base64 (default) or raw bytes')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault file (default: SMVAULT_FILE, else the user data directory)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The endpoint of push and pull; no effect on the other commands, which work on the vault')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no TLS')
+            [CompletionResult]::new('--cli-read-timeout', '--cli-read-timeout', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no network')
+            [CompletionResult]::new('--cli-connect-timeout', '--cli-connect-timeout', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no network')
+            [CompletionResult]::new('--cli-error-format', '--cli-error-format', [CompletionResultType]::ParameterName, 'No effect on a local vault: errors have one format')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return one page only (list-secrets)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log the operation, vault path and region to stderr (never a secret value)')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print the version')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'No effect on a local vault: output is never paged')
+            [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no TLS')
+            [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'No effect on a local vault: requests are not signed')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'No effect on a local vault: smvault never prompts')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'No effect on a local vault: smvault never prompts')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'smvault;principals;set-policy' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: AWS_DEFAULT_OUTPUT, else json)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath expression applied to the response')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour table output')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob arguments are read: base64 (default) or raw bytes')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault file (default: SMVAULT_FILE, else the user data directory)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The endpoint of push and pull; no effect on the other commands, which work on the vault')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no TLS')
+            [CompletionResult]::new('--cli-read-timeout', '--cli-read-timeout', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no network')
+            [CompletionResult]::new('--cli-connect-timeout', '--cli-connect-timeout', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no network')
+            [CompletionResult]::new('--cli-error-format', '--cli-error-format', [CompletionResultType]::ParameterName, 'No effect on a local vault: errors have one format')
+            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Remove the identity policy: the principal may then do only what resource policies grant it')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return one page only (list-secrets)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log the operation, vault path and region to stderr (never a secret value)')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print the version')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'No effect on a local vault: output is never paged')
+            [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no TLS')
+            [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'No effect on a local vault: requests are not signed')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'No effect on a local vault: smvault never prompts')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'No effect on a local vault: smvault never prompts')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'smvault;principals;can' {
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'A condition key the request carries, over its own (repeatable; a key given twice has both values), such as aws:SourceIp=10.0.0.1')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: AWS_DEFAULT_OUTPUT, else json)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath expression applied to the response')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour table output')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob arguments are read: base64 (default) or raw bytes')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault file (default: SMVAULT_FILE, else the user data directory)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The endpoint of push and pull; no effect on the other commands, which work on the vault')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no TLS')
+            [CompletionResult]::new('--cli-read-timeout', '--cli-read-timeout', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no network')
+            [CompletionResult]::new('--cli-connect-timeout', '--cli-connect-timeout', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no network')
+            [CompletionResult]::new('--cli-error-format', '--cli-error-format', [CompletionResultType]::ParameterName, 'No effect on a local vault: errors have one format')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return one page only (list-secrets)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log the operation, vault path and region to stderr (never a secret value)')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print the version')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'No effect on a local vault: output is never paged')
+            [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no TLS')
+            [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'No effect on a local vault: requests are not signed')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'No effect on a local vault: smvault never prompts')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'No effect on a local vault: smvault never prompts')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'smvault;principals;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a principal and print its new access key pair once')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the principals: names, ARNs, user ids, access key ids and policy summaries (never a secret key)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a principal; its access key stops working')
+            [CompletionResult]::new('rotate-key', 'rotate-key', [CompletionResultType]::ParameterValue, 'Give a principal a new access key pair, printed once; the old one stops working')
+            [CompletionResult]::new('set-policy', 'set-policy', [CompletionResultType]::ParameterValue, 'Set a principal''s identity policy, or remove it with --clear')
+            [CompletionResult]::new('can', 'can', [CompletionResultType]::ParameterValue, 'Whether a principal may perform an action on a secret, and the statement that decides')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'smvault;principals;help;add' {
+            break
+        }
+        'smvault;principals;help;list' {
+            break
+        }
+        'smvault;principals;help;remove' {
+            break
+        }
+        'smvault;principals;help;rotate-key' {
+            break
+        }
+        'smvault;principals;help;set-policy' {
+            break
+        }
+        'smvault;principals;help;can' {
+            break
+        }
+        'smvault;principals;help;help' {
+            break
+        }
         'smvault;git-merge' {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: AWS_DEFAULT_OUTPUT, else json)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath expression applied to the response')
@@ -1211,6 +1437,7 @@ Register-ArgumentCompleter -Native -CommandName 'smvault' -ScriptBlock {
             [CompletionResult]::new('--max-connections', '--max-connections', [CompletionResultType]::ParameterName, 'Connections served at once (default: what `ulimit -n` leaves after 80 descriptors for the vault and the server, at most 1024). At the cap a new connection displaces the one that has waited longest for its client; if every one is busy, /ping is still answered and other requests get 503 (429 on the Agent''s route)')
             [CompletionResult]::new('--max-body-memory', '--max-body-memory', [CompletionResultType]::ParameterName, 'Memory all requests may hold at once (each connection''s 16 KiB of buffers, and bodies), in MiB. A body over 16 KiB that does not fit gets 503 with Retry-After')
             [CompletionResult]::new('--shutdown-timeout', '--shutdown-timeout', [CompletionResultType]::ParameterName, 'On SIGTERM or SIGINT, how long the requests in flight get to finish before the server exits 0 (every acknowledged write is on disk)')
+            [CompletionResult]::new('--principal', '--principal', [CompletionResultType]::ParameterName, 'With --print-env: the exports for principal NAME (its own key pair; no Agent token, which is yours) instead of yours')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: AWS_DEFAULT_OUTPUT, else json)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath expression applied to the response')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)')
@@ -1294,6 +1521,7 @@ Register-ArgumentCompleter -Native -CommandName 'smvault' -ScriptBlock {
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a program with secrets in its environment (ECS valueFrom references)')
             [CompletionResult]::new('inject', 'inject', [CompletionResultType]::ParameterValue, 'Render a template: each resolve:secretsmanager reference becomes its value')
             [CompletionResult]::new('recipients', 'recipients', [CompletionResultType]::ParameterValue, 'List, add or remove the public keys the vault is encrypted to (a team''s vault)')
+            [CompletionResult]::new('principals', 'principals', [CompletionResultType]::ParameterValue, 'Add, list, change or remove who besides you may call `smvault serve` (IAM-user-like principals)')
             [CompletionResult]::new('git-merge', 'git-merge', [CompletionResultType]::ParameterValue, 'Merge two branches'' vaults (a git merge driver: %O %A %B)')
             [CompletionResult]::new('git-diff', 'git-diff', [CompletionResultType]::ParameterValue, 'Print a vault as text for diffs (a git textconv); values are never shown')
             [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Copy the vault''s secrets into AWS Secrets Manager (or another endpoint)')
@@ -1397,6 +1625,33 @@ Register-ArgumentCompleter -Native -CommandName 'smvault' -ScriptBlock {
             break
         }
         'smvault;help;recipients;remove' {
+            break
+        }
+        'smvault;help;principals' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a principal and print its new access key pair once')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the principals: names, ARNs, user ids, access key ids and policy summaries (never a secret key)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a principal; its access key stops working')
+            [CompletionResult]::new('rotate-key', 'rotate-key', [CompletionResultType]::ParameterValue, 'Give a principal a new access key pair, printed once; the old one stops working')
+            [CompletionResult]::new('set-policy', 'set-policy', [CompletionResultType]::ParameterValue, 'Set a principal''s identity policy, or remove it with --clear')
+            [CompletionResult]::new('can', 'can', [CompletionResultType]::ParameterValue, 'Whether a principal may perform an action on a secret, and the statement that decides')
+            break
+        }
+        'smvault;help;principals;add' {
+            break
+        }
+        'smvault;help;principals;list' {
+            break
+        }
+        'smvault;help;principals;remove' {
+            break
+        }
+        'smvault;help;principals;rotate-key' {
+            break
+        }
+        'smvault;help;principals;set-policy' {
+            break
+        }
+        'smvault;help;principals;can' {
             break
         }
         'smvault;help;git-merge' {

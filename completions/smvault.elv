@@ -69,6 +69,7 @@ set edit:completion:arg-completer[smvault] = {|@words|
             cand exec 'Run a program with secrets in its environment (ECS valueFrom references)'
             cand inject 'Render a template: each resolve:secretsmanager reference becomes its value'
             cand recipients 'List, add or remove the public keys the vault is encrypted to (a team''s vault)'
+            cand principals 'Add, list, change or remove who besides you may call `smvault serve` (IAM-user-like principals)'
             cand git-merge 'Merge two branches'' vaults (a git merge driver: %O %A %B)'
             cand git-diff 'Print a vault as text for diffs (a git textconv); values are never shown'
             cand push 'Copy the vault''s secrets into AWS Secrets Manager (or another endpoint)'
@@ -1055,6 +1056,216 @@ set edit:completion:arg-completer[smvault] = {|@words|
         }
         &'smvault;recipients;help;help'= {
         }
+        &'smvault;principals'= {
+            cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
+            cand --query 'JMESPath expression applied to the response'
+            cand --region 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)'
+            cand --color 'Colour table output'
+            cand --cli-binary-format 'How blob arguments are read: base64 (default) or raw bytes'
+            cand --vault 'Vault file (default: SMVAULT_FILE, else the user data directory)'
+            cand --identity 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)'
+            cand --profile 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)'
+            cand --endpoint-url 'The endpoint of push and pull; no effect on the other commands, which work on the vault'
+            cand --ca-bundle 'No effect on a local vault: there is no TLS'
+            cand --cli-read-timeout 'No effect on a local vault: there is no network'
+            cand --cli-connect-timeout 'No effect on a local vault: there is no network'
+            cand --cli-error-format 'No effect on a local vault: errors have one format'
+            cand --no-paginate 'Return one page only (list-secrets)'
+            cand --debug 'Log the operation, vault path and region to stderr (never a secret value)'
+            cand --version 'Print the version'
+            cand --no-cli-pager 'No effect on a local vault: output is never paged'
+            cand --no-verify-ssl 'No effect on a local vault: there is no TLS'
+            cand --no-sign-request 'No effect on a local vault: requests are not signed'
+            cand --cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand --no-cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand add 'Add a principal and print its new access key pair once'
+            cand list 'List the principals: names, ARNs, user ids, access key ids and policy summaries (never a secret key)'
+            cand remove 'Remove a principal; its access key stops working'
+            cand rotate-key 'Give a principal a new access key pair, printed once; the old one stops working'
+            cand set-policy 'Set a principal''s identity policy, or remove it with --clear'
+            cand can 'Whether a principal may perform an action on a secret, and the statement that decides'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'smvault;principals;add'= {
+            cand --policy 'The principal''s identity policy (none: it may do only what resource policies grant it). POLICY is the JSON text itself or file://PATH, as for every AWS CLI parameter'
+            cand --access-key-id 'Use this access key id (1 to 128 letters and digits) instead of a new one'
+            cand --secret-access-key 'Use this secret access key (1 to 128 printable characters, no spaces; or file://PATH, a trailing newline dropped)'
+            cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
+            cand --query 'JMESPath expression applied to the response'
+            cand --region 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)'
+            cand --color 'Colour table output'
+            cand --cli-binary-format 'How blob arguments are read: base64 (default) or raw bytes'
+            cand --vault 'Vault file (default: SMVAULT_FILE, else the user data directory)'
+            cand --identity 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)'
+            cand --profile 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)'
+            cand --endpoint-url 'The endpoint of push and pull; no effect on the other commands, which work on the vault'
+            cand --ca-bundle 'No effect on a local vault: there is no TLS'
+            cand --cli-read-timeout 'No effect on a local vault: there is no network'
+            cand --cli-connect-timeout 'No effect on a local vault: there is no network'
+            cand --cli-error-format 'No effect on a local vault: errors have one format'
+            cand --no-paginate 'Return one page only (list-secrets)'
+            cand --debug 'Log the operation, vault path and region to stderr (never a secret value)'
+            cand --version 'Print the version'
+            cand --no-cli-pager 'No effect on a local vault: output is never paged'
+            cand --no-verify-ssl 'No effect on a local vault: there is no TLS'
+            cand --no-sign-request 'No effect on a local vault: requests are not signed'
+            cand --cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand --no-cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'smvault;principals;list'= {
+            cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
+            cand --query 'JMESPath expression applied to the response'
+            cand --region 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)'
+            cand --color 'Colour table output'
+            cand --cli-binary-format 'How blob arguments are read: base64 (default) or raw bytes'
+            cand --vault 'Vault file (default: SMVAULT_FILE, else the user data directory)'
+            cand --identity 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)'
+            cand --profile 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)'
+            cand --endpoint-url 'The endpoint of push and pull; no effect on the other commands, which work on the vault'
+            cand --ca-bundle 'No effect on a local vault: there is no TLS'
+            cand --cli-read-timeout 'No effect on a local vault: there is no network'
+            cand --cli-connect-timeout 'No effect on a local vault: there is no network'
+            cand --cli-error-format 'No effect on a local vault: errors have one format'
+            cand --no-paginate 'Return one page only (list-secrets)'
+            cand --debug 'Log the operation, vault path and region to stderr (never a secret value)'
+            cand --version 'Print the version'
+            cand --no-cli-pager 'No effect on a local vault: output is never paged'
+            cand --no-verify-ssl 'No effect on a local vault: there is no TLS'
+            cand --no-sign-request 'No effect on a local vault: requests are not signed'
+            cand --cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand --no-cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'smvault;principals;remove'= {
+            cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
+            cand --query 'JMESPath expression applied to the response'
+            cand --region 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)'
+            cand --color 'Colour table output'
+            cand --cli-binary-format 'How blob arguments are read: base64 (default) or raw bytes'
+            cand --vault 'Vault file (default: SMVAULT_FILE, else the user data directory)'
+            cand --identity 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)'
+            cand --profile 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)'
+            cand --endpoint-url 'The endpoint of push and pull; no effect on the other commands, which work on the vault'
+            cand --ca-bundle 'No effect on a local vault: there is no TLS'
+            cand --cli-read-timeout 'No effect on a local vault: there is no network'
+            cand --cli-connect-timeout 'No effect on a local vault: there is no network'
+            cand --cli-error-format 'No effect on a local vault: errors have one format'
+            cand --no-paginate 'Return one page only (list-secrets)'
+            cand --debug 'Log the operation, vault path and region to stderr (never a secret value)'
+            cand --version 'Print the version'
+            cand --no-cli-pager 'No effect on a local vault: output is never paged'
+            cand --no-verify-ssl 'No effect on a local vault: there is no TLS'
+            cand --no-sign-request 'No effect on a local vault: requests are not signed'
+            cand --cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand --no-cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'smvault;principals;rotate-key'= {
+            cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
+            cand --query 'JMESPath expression applied to the response'
+            cand --region 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)'
+            cand --color 'Colour table output'
+            cand --cli-binary-format 'How blob arguments are read: base64 (default) or raw bytes'
+            cand --vault 'Vault file (default: SMVAULT_FILE, else the user data directory)'
+            cand --identity 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)'
+            cand --profile 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)'
+            cand --endpoint-url 'The endpoint of push and pull; no effect on the other commands, which work on the vault'
+            cand --ca-bundle 'No effect on a local vault: there is no TLS'
+            cand --cli-read-timeout 'No effect on a local vault: there is no network'
+            cand --cli-connect-timeout 'No effect on a local vault: there is no network'
+            cand --cli-error-format 'No effect on a local vault: errors have one format'
+            cand --no-paginate 'Return one page only (list-secrets)'
+            cand --debug 'Log the operation, vault path and region to stderr (never a secret value)'
+            cand --version 'Print the version'
+            cand --no-cli-pager 'No effect on a local vault: output is never paged'
+            cand --no-verify-ssl 'No effect on a local vault: there is no TLS'
+            cand --no-sign-request 'No effect on a local vault: requests are not signed'
+            cand --cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand --no-cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'smvault;principals;set-policy'= {
+            cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
+            cand --query 'JMESPath expression applied to the response'
+            cand --region 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)'
+            cand --color 'Colour table output'
+            cand --cli-binary-format 'How blob arguments are read: base64 (default) or raw bytes'
+            cand --vault 'Vault file (default: SMVAULT_FILE, else the user data directory)'
+            cand --identity 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)'
+            cand --profile 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)'
+            cand --endpoint-url 'The endpoint of push and pull; no effect on the other commands, which work on the vault'
+            cand --ca-bundle 'No effect on a local vault: there is no TLS'
+            cand --cli-read-timeout 'No effect on a local vault: there is no network'
+            cand --cli-connect-timeout 'No effect on a local vault: there is no network'
+            cand --cli-error-format 'No effect on a local vault: errors have one format'
+            cand --clear 'Remove the identity policy: the principal may then do only what resource policies grant it'
+            cand --no-paginate 'Return one page only (list-secrets)'
+            cand --debug 'Log the operation, vault path and region to stderr (never a secret value)'
+            cand --version 'Print the version'
+            cand --no-cli-pager 'No effect on a local vault: output is never paged'
+            cand --no-verify-ssl 'No effect on a local vault: there is no TLS'
+            cand --no-sign-request 'No effect on a local vault: requests are not signed'
+            cand --cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand --no-cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'smvault;principals;can'= {
+            cand --context 'A condition key the request carries, over its own (repeatable; a key given twice has both values), such as aws:SourceIp=10.0.0.1'
+            cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
+            cand --query 'JMESPath expression applied to the response'
+            cand --region 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)'
+            cand --color 'Colour table output'
+            cand --cli-binary-format 'How blob arguments are read: base64 (default) or raw bytes'
+            cand --vault 'Vault file (default: SMVAULT_FILE, else the user data directory)'
+            cand --identity 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)'
+            cand --profile 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)'
+            cand --endpoint-url 'The endpoint of push and pull; no effect on the other commands, which work on the vault'
+            cand --ca-bundle 'No effect on a local vault: there is no TLS'
+            cand --cli-read-timeout 'No effect on a local vault: there is no network'
+            cand --cli-connect-timeout 'No effect on a local vault: there is no network'
+            cand --cli-error-format 'No effect on a local vault: errors have one format'
+            cand --no-paginate 'Return one page only (list-secrets)'
+            cand --debug 'Log the operation, vault path and region to stderr (never a secret value)'
+            cand --version 'Print the version'
+            cand --no-cli-pager 'No effect on a local vault: output is never paged'
+            cand --no-verify-ssl 'No effect on a local vault: there is no TLS'
+            cand --no-sign-request 'No effect on a local vault: requests are not signed'
+            cand --cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand --no-cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'smvault;principals;help'= {
+            cand add 'Add a principal and print its new access key pair once'
+            cand list 'List the principals: names, ARNs, user ids, access key ids and policy summaries (never a secret key)'
+            cand remove 'Remove a principal; its access key stops working'
+            cand rotate-key 'Give a principal a new access key pair, printed once; the old one stops working'
+            cand set-policy 'Set a principal''s identity policy, or remove it with --clear'
+            cand can 'Whether a principal may perform an action on a secret, and the statement that decides'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'smvault;principals;help;add'= {
+        }
+        &'smvault;principals;help;list'= {
+        }
+        &'smvault;principals;help;remove'= {
+        }
+        &'smvault;principals;help;rotate-key'= {
+        }
+        &'smvault;principals;help;set-policy'= {
+        }
+        &'smvault;principals;help;can'= {
+        }
+        &'smvault;principals;help;help'= {
+        }
         &'smvault;git-merge'= {
             cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
             cand --query 'JMESPath expression applied to the response'
@@ -1167,6 +1378,7 @@ set edit:completion:arg-completer[smvault] = {|@words|
             cand --max-connections 'Connections served at once (default: what `ulimit -n` leaves after 80 descriptors for the vault and the server, at most 1024). At the cap a new connection displaces the one that has waited longest for its client; if every one is busy, /ping is still answered and other requests get 503 (429 on the Agent''s route)'
             cand --max-body-memory 'Memory all requests may hold at once (each connection''s 16 KiB of buffers, and bodies), in MiB. A body over 16 KiB that does not fit gets 503 with Retry-After'
             cand --shutdown-timeout 'On SIGTERM or SIGINT, how long the requests in flight get to finish before the server exits 0 (every acknowledged write is on disk)'
+            cand --principal 'With --print-env: the exports for principal NAME (its own key pair; no Agent token, which is yours) instead of yours'
             cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
             cand --query 'JMESPath expression applied to the response'
             cand --region 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)'
@@ -1248,6 +1460,7 @@ set edit:completion:arg-completer[smvault] = {|@words|
             cand exec 'Run a program with secrets in its environment (ECS valueFrom references)'
             cand inject 'Render a template: each resolve:secretsmanager reference becomes its value'
             cand recipients 'List, add or remove the public keys the vault is encrypted to (a team''s vault)'
+            cand principals 'Add, list, change or remove who besides you may call `smvault serve` (IAM-user-like principals)'
             cand git-merge 'Merge two branches'' vaults (a git merge driver: %O %A %B)'
             cand git-diff 'Print a vault as text for diffs (a git textconv); values are never shown'
             cand push 'Copy the vault''s secrets into AWS Secrets Manager (or another endpoint)'
@@ -1320,6 +1533,26 @@ set edit:completion:arg-completer[smvault] = {|@words|
         &'smvault;help;recipients;add'= {
         }
         &'smvault;help;recipients;remove'= {
+        }
+        &'smvault;help;principals'= {
+            cand add 'Add a principal and print its new access key pair once'
+            cand list 'List the principals: names, ARNs, user ids, access key ids and policy summaries (never a secret key)'
+            cand remove 'Remove a principal; its access key stops working'
+            cand rotate-key 'Give a principal a new access key pair, printed once; the old one stops working'
+            cand set-policy 'Set a principal''s identity policy, or remove it with --clear'
+            cand can 'Whether a principal may perform an action on a secret, and the statement that decides'
+        }
+        &'smvault;help;principals;add'= {
+        }
+        &'smvault;help;principals;list'= {
+        }
+        &'smvault;help;principals;remove'= {
+        }
+        &'smvault;help;principals;rotate-key'= {
+        }
+        &'smvault;help;principals;set-policy'= {
+        }
+        &'smvault;help;principals;can'= {
         }
         &'smvault;help;git-merge'= {
         }

@@ -156,6 +156,7 @@ pub fn command(prog: &str) -> Command {
         .subcommand(exec_command().display_order(OWN_COMMANDS_ORDER + 2))
         .subcommand(inject_command().display_order(OWN_COMMANDS_ORDER + 3))
         .subcommand(super::recipients::command().display_order(OWN_COMMANDS_ORDER + 4))
+        .subcommand(super::principals::command().display_order(OWN_COMMANDS_ORDER + 4))
         .subcommand(super::git_merge::merge_command().display_order(OWN_COMMANDS_ORDER + 5))
         .subcommand(super::git_merge::diff_command().display_order(OWN_COMMANDS_ORDER + 6))
         .subcommand(sync_command(
@@ -253,6 +254,13 @@ pub fn command(prog: &str) -> Command {
                         .long("print-env")
                         .action(ArgAction::SetTrue)
                         .help("Print `export` lines for an SDK (endpoint, credentials, region, Agent token) and exit"),
+                )
+                .arg(
+                    Arg::new("principal")
+                        .long("principal")
+                        .value_name("NAME")
+                        .requires("print-env")
+                        .help("With --print-env: the exports for principal NAME (its own key pair; no Agent token, which is yours) instead of yours"),
                 )
                 .after_long_help(sections(&[(
                     "Example",
@@ -718,6 +726,7 @@ mod tests {
             "exec",
             "inject",
             "recipients",
+            "principals",
             "git-merge",
             "git-diff",
             "serve",

@@ -32,7 +32,9 @@ pub fn merge_command() -> Command {
             "Merge two branches' vaults, as a git merge driver.\n\n\
              The three vaults are decrypted and merged per secret: new secrets and new versions \
              from both sides are kept; tags, descriptions and policies merge per key; recipients \
-             added on either side are kept and those removed on either side are dropped. The \
+             added on either side are kept and those removed on either side are dropped; \
+             principals (`smvault principals`) merge per principal, their access key and \
+             identity policy as fields. The \
              result is written into OURS, encrypted to the merged recipient list. When both \
              sides changed the same field differently, or moved a staging label differently, \
              OURS is left untouched, the conflicting secrets and fields (never values) are \
@@ -48,7 +50,7 @@ pub fn diff_command() -> Command {
     Command::new("git-diff")
         .about("Print a vault as text for diffs (a git textconv); values are never shown")
         .long_about(
-            "Print a vault as text for diffs, as a git textconv: recipients, then each secret's \
+            "Print a vault as text for diffs, as a git textconv: recipients, principals (their access key id and identity policy), then each secret's \
              name, description, tags, policy, rotation and versions with their staging labels. \
              Values are never printed, nor any hash of them: a new value shows as a new version.",
         )
@@ -105,6 +107,13 @@ fn date(ms: i64) -> String {
         .unwrap_or_else(|| ms.to_string())
 }
 
+/// A policy on one line (JSON compacted; text that is not JSON, made one line).
+fn compact(policy: &str) -> String {
+    serde_json::from_str::<serde_json::Value>(policy)
+        .map(|v| v.to_string())
+        .unwrap_or_else(|_| one_line(policy))
+}
+
 /// The text a diff compares. Access dates are left out: a read would show as a change.
 fn render(vault: &Vault, list: &[Entry]) -> String {
     let mut out = String::new();
@@ -121,6 +130,19 @@ fn render(vault: &Vault, list: &[Entry]) -> String {
             .map(|l| format!("  # {}", one_line(l)))
             .unwrap_or_default();
         let _ = writeln!(out, "recipient: {}{label}", e.key);
+    }
+    // A principal's key shows by its id and date, never its secret key.
+    for u in &vault.principals {
+        let _ = writeln!(
+            out,
+            "principal: {} access key {} created {}",
+            u.name,
+            u.access_key_id,
+            date(u.key_created)
+        );
+        if let Some(p) = &u.policy {
+            let _ = writeln!(out, "  identity policy: {}", compact(p));
+        }
     }
     for s in &vault.secrets {
         let _ = writeln!(
@@ -143,10 +165,7 @@ fn render(vault: &Vault, list: &[Entry]) -> String {
             let _ = writeln!(out, "  tag {} = {}", one_line(&t.key), one_line(&t.value));
         }
         if let Some(p) = &s.policy {
-            let compact = serde_json::from_str::<serde_json::Value>(p)
-                .map(|v| v.to_string())
-                .unwrap_or_else(|_| p.clone());
-            let _ = writeln!(out, "  resource policy: {compact}");
+            let _ = writeln!(out, "  resource policy: {}", compact(p));
         }
         if let Some(r) = &s.rotation {
             let _ = writeln!(
@@ -207,5 +226,24 @@ mod tests {
         );
         assert!(text.contains(": string value [AWSCURRENT]"), "{text}");
         assert!(!text.contains("hunter2"), "{text}");
+    }
+
+    #[test]
+    fn textconv_shows_principals_by_key_id_never_their_secret_key() {
+        let mut vault = vault_with(&[]);
+        vault.principals.push(crate::core::model::User {
+            name: "ci".into(),
+            access_key_id: "AKIACI".into(),
+            secret_access_key: "ci-secret-canary".into(),
+            policy: Some("{\n \"Statement\": []\n}".into()),
+            created: 0,
+            key_created: 1_000,
+        });
+        let text = render(&vault, &[]);
+        assert!(
+            text.contains("principal: ci access key AKIACI created 1970-01-01T00:00:01Z\n  identity policy: {\"Statement\":[]}\n"),
+            "{text}"
+        );
+        assert!(!text.contains("ci-secret-canary"), "{text}");
     }
 }

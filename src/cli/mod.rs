@@ -15,6 +15,7 @@ pub mod paginate;
 pub mod panic_hook;
 pub mod params;
 pub mod passphrase;
+pub mod principals;
 pub mod pull;
 pub mod push;
 pub mod recipients;
@@ -216,6 +217,7 @@ fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
         "exec" => exec::run(m, &settings),
         "inject" => inject::run(m, &settings),
         "recipients" => recipients::run(m, &settings),
+        "principals" => principals::run(m, &settings),
         "git-merge" => git_merge::merge(m, &settings),
         "git-diff" => git_merge::diff(m, &settings),
         "serve" => serve(m, &settings),
@@ -235,7 +237,12 @@ fn serve(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
         limits: serve_limits(m),
     };
     if m.get_flag("print-env") {
-        return print(&crate::serve::print_env(&settings.env, &options)?);
+        let principal = m.get_one::<String>("principal").map(String::as_str);
+        return print(&crate::serve::print_env(
+            &settings.env,
+            &options,
+            principal,
+        )?);
     }
     Ok(crate::serve::run(settings.env.clone(), options)?)
 }

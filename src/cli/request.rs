@@ -24,6 +24,19 @@ fn load_file(option: &str, value: &str) -> Result<Option<ParamFile>, CliError> {
     params::paramfile::load(value, Settings::env_lookup).map_err(|e| parse_error(option, e))
 }
 
+/// A text option of smvault's own commands as the AWS CLI reads any parameter: the value
+/// itself, or a `file://` file's text (`fileb://` is refused: text is wanted).
+pub fn text_param(option: &str, value: &str) -> Result<String, CliError> {
+    match load_file(option, value)? {
+        None => Ok(value.to_string()),
+        Some(ParamFile::Text(text)) => Ok(text),
+        Some(ParamFile::Bytes(_)) => Err(parse_error(
+            option,
+            "give text (a value or file://), not fileb://",
+        )),
+    }
+}
+
 /// The model's shape as the value parsers need it.
 pub fn param_shape(name: &str) -> Shape {
     let m = model();

@@ -32,6 +32,8 @@ use hyper::{Request, Response, StatusCode};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 
+use zeroize::Zeroizing;
+
 use crate::core::model::{Millis, Serving};
 use crate::service::{self, Env, Error};
 use body::BodyError;
@@ -184,29 +186,48 @@ fn shell_quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', r"'\''"))
 }
 
-/// `smvault serve --print-env`: the exports that point an SDK at the server.
-pub fn print_env(env: &Env, options: &Options) -> Result<String, Error> {
+/// `smvault serve --print-env [--principal NAME]`: the exports that point an SDK at the
+/// server, with the owner's credentials, or with principal `principal`'s key pair and
+/// nothing of anyone else's (the Agent token is the owner's: it is unset instead).
+pub fn print_env(env: &Env, options: &Options, principal: Option<&str>) -> Result<String, Error> {
     let address = *addresses(options)?.first().ok_or_else(|| {
         Error::ParamValidation(format!("--listen {}: no address", options.listen))
     })?;
-    let serving = service::serving::credentials(env)?;
+    let (key_id, secret, token) = match principal {
+        None => {
+            let s = service::serving::credentials(env)?;
+            let secret = Zeroizing::new(s.secret_access_key.clone());
+            let token = Zeroizing::new(s.agent_token.clone());
+            (s.access_key_id.clone(), secret, Some(token))
+        }
+        Some(name) => {
+            let (_, key) = service::principals::credentials_of(env, name)?;
+            (key.access_key_id, key.secret_access_key, None)
+        }
+    };
     let region = default_region(env)?;
     let mut out = String::new();
     for (name, value) in [
         (
             "AWS_ENDPOINT_URL_SECRETS_MANAGER",
-            endpoint_url(address).as_str(),
+            Some(endpoint_url(address).as_str()),
         ),
-        ("AWS_ACCESS_KEY_ID", serving.access_key_id.as_str()),
-        ("AWS_SECRET_ACCESS_KEY", serving.secret_access_key.as_str()),
-        ("AWS_REGION", region.as_str()),
-        ("AWS_DEFAULT_REGION", region.as_str()),
-        ("AWS_TOKEN", serving.agent_token.as_str()),
+        ("AWS_ACCESS_KEY_ID", Some(key_id.as_str())),
+        ("AWS_SECRET_ACCESS_KEY", Some(secret.as_str())),
+        ("AWS_REGION", Some(region.as_str())),
+        ("AWS_DEFAULT_REGION", Some(region.as_str())),
+        ("AWS_TOKEN", token.as_ref().map(|t| t.as_str())),
     ] {
-        out.push_str(&format!("export {name}={}\n", shell_quote(value)));
+        if let Some(value) = value {
+            out.push_str(&format!("export {name}={}\n", shell_quote(value)));
+        }
     }
-    // A session token left in the environment would be sent with every request and refused.
-    out.push_str("unset AWS_SESSION_TOKEN AWS_SECURITY_TOKEN\n");
+    // A session token left in the environment would be sent with every request and refused;
+    // a principal's environment keeps no owner's Agent token from an earlier export.
+    let unset = if token.is_some() { "" } else { " AWS_TOKEN" };
+    out.push_str(&format!(
+        "unset AWS_SESSION_TOKEN AWS_SECURITY_TOKEN{unset}\n"
+    ));
     Ok(out)
 }
 

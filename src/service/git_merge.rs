@@ -97,15 +97,17 @@ pub fn merge(env: &Env, base: &Path, ours: &Path, theirs: &Path) -> Result<Vec<C
             Record::Merged(_) => fresh_iter.next().map_or(&b""[..], |w| w.as_slice()),
         })
         .collect();
+    let format = super::txn::envelope_format(&merged.principals);
     let data = write_records(
         merged.account_id,
         merged.default_region,
         merged.serving,
+        merged.principals,
         &records,
     )
     .map_err(fail)?;
     // Ours is git's temporary file, not a shared vault: no lock, the same atomic write.
-    ours_store.save_text(None, &data)?;
+    ours_store.save_text_as(None, format, &data)?;
     Ok(Vec::new())
 }
 

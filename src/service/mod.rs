@@ -5,6 +5,7 @@
 pub mod git_merge;
 pub mod init;
 pub mod notice;
+pub mod principals;
 pub mod recipients;
 pub mod rotate;
 pub mod serving;

@@ -111,10 +111,12 @@ fn change(
     if !edit(&mut list, store.path())? {
         return Ok(Vec::new());
     }
-    store.set_recipients(list, force)?;
-    store.save_text(Some(&guard), &text)?;
     let corrupt = |e| super::txn::corrupt(&store, &e);
     let stored = StoredVault::parse(&text).map_err(corrupt)?;
+    store.set_recipients(list, force)?;
+    // The data is copied as it is, in the format it needs.
+    let format = super::txn::envelope_format(&stored.principals);
+    store.save_text_as(Some(&guard), format, &text)?;
     let vault = stored.select(&Scope::All, env.now).map_err(corrupt)?.vault;
     Ok(vault
         .secrets

@@ -7,9 +7,10 @@ use serde_json::Value;
 
 use super::{DEFAULT_REGION, Env, Error, IdentitySource};
 use crate::core::ctx::Ctx;
-use crate::core::model::Vault;
+use crate::core::model::{User, Vault};
 use crate::core::ops::{Access, Operation};
 use crate::core::stored::{Scope, Selection, StoredError, StoredVault};
+use crate::vault::envelope::Format;
 use crate::vault::{Store, VaultError, keys};
 
 /// Opens the store; `create` makes a missing identity (for a write to a
@@ -266,12 +267,24 @@ pub(super) fn locked_in<R>(
     let result = f(&opened, &mut selection)?;
     if selection.vault.dirty {
         let data = selection.merge(&stored).map_err(|e| corrupt(&store, &e))?;
-        store.save_parts(guard.as_ref(), |write| data.for_each_part(write))?;
+        let format = envelope_format(&selection.vault.principals);
+        store.save_parts_as(guard.as_ref(), format, |write| data.for_each_part(write))?;
         if plaintext.is_none() && announce {
             super::notice::vault_created(store.path());
         }
     }
     Ok(result)
+}
+
+/// The envelope a vault's data is written in: one holding principals is refused by an
+/// smvault that predates them (format 3), which would read it and drop them on its next
+/// write; any other stays readable by every version (format 2).
+pub(super) fn envelope_format(principals: &[User]) -> Format {
+    if principals.is_empty() {
+        Format::Current
+    } else {
+        Format::NewerOnly
+    }
 }
 
 /// Runs `f` on the vault as it is on disk (the secrets in `scope`), without the
@@ -305,8 +318,9 @@ pub fn read_only<R>(
         let Some(mut stream) = store.open()? else {
             return read_only_empty(settings, f);
         };
-        let partial = StoredVault::read_partial(&mut stream, crate::vault::envelope::PREFIX, scope)
-            .map_err(|e| store.stream_error(e))?;
+        let partial =
+            StoredVault::read_partial(&mut stream, crate::vault::envelope::PREFIXES, scope)
+                .map_err(|e| store.stream_error(e))?;
         if let Some(stored) = partial {
             let mut selection = stored
                 .select(scope, settings.now)

@@ -1532,12 +1532,12 @@ fn a_vault_with_an_unknown_envelope_format() {
     let identity = smvault::vault::keys::read_identity(&env.identity()).unwrap();
     let ciphertext = age::encrypt(
         &identity.x25519().unwrap().to_public(),
-        br#"{"format": 3, "data": {"secrets": []}}"#,
+        br#"{"format": 4, "data": {"secrets": []}}"#,
     )
     .unwrap();
     env.write("vault.age", ciphertext);
     let first = format!(
-        "the vault {} has format 3, which this smvault does not know",
+        "the vault {} has format 4, which this smvault does not know",
         env.vault().display()
     );
     first_line_error(&env, &["list-secrets"], 253, &first);

@@ -7,7 +7,7 @@
 //! - `inputs`: how options and their values are read (shorthand, JSON, `file://`,
 //!   `fileb://`, `--cli-input-json`/`-yaml`, skeletons);
 //! - `outputs`: what a success prints (`--output`, `--query`, pagination, timestamps);
-//! - `replication`, `rotation`, `passphrase`: those features end to end;
+//! - `replication`, `rotation`, `passphrase`, `principals`: those features end to end;
 //! - `conformance`: the shared AWS CLI conformance scenarios (`tests/cli/conformance.txt`).
 //!
 //! Each test gets a fresh folder with its own vault and identity: `support::cli::Env`.
@@ -20,5 +20,6 @@ mod errors;
 mod inputs;
 mod outputs;
 mod passphrase;
+mod principals;
 mod replication;
 mod rotation;

@@ -200,8 +200,8 @@ fn a_vault_for_another_key_is_refused() {
 #[test]
 fn an_unknown_format_is_refused_with_upgrade_advice() {
     let fx = Fixture::new();
-    fx.set_vault(&fx.encrypt(br#"{"format":3,"data":{}}"#));
-    fx.all_refused(&fx.run(), CONFIG, &["has format 3", "upgrade smvault"]);
+    fx.set_vault(&fx.encrypt(br#"{"format":4,"data":{}}"#));
+    fx.all_refused(&fx.run(), CONFIG, &["has format 4", "upgrade smvault"]);
     fx.set_vault(&fx.encrypt(br#"{"data":{}}"#));
     fx.all_refused(&fx.run(), CONFIG, &["format", "upgrade smvault"]);
 }

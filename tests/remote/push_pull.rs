@@ -646,3 +646,95 @@ fn a_vault_pushed_through_smvault_serve_and_pulled_into_an_empty_vault_is_the_sa
     let out = ok(&serve.sync(&a, &["push"]));
     assert!(out.contains("skipped 200"), "{out}");
 }
+
+/// A loopback proxy in front of `upstream` that keeps every byte clients send through it,
+/// so a test can check what left the machine's client. Ends with the test process.
+fn recording_proxy(upstream: &str) -> (String, std::sync::Arc<std::sync::Mutex<Vec<u8>>>) {
+    use std::io::{Read, Write};
+    use std::sync::{Arc, Mutex};
+    let upstream = upstream.trim_start_matches("http://").to_string();
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let sent = Arc::new(Mutex::new(Vec::new()));
+    let keep = sent.clone();
+    std::thread::spawn(move || {
+        for client in listener.incoming() {
+            let Ok(mut client) = client else { continue };
+            let Ok(mut server) = TcpStream::connect(&upstream) else {
+                continue;
+            };
+            let (mut client_back, mut server_in) =
+                (client.try_clone().unwrap(), server.try_clone().unwrap());
+            let keep = keep.clone();
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 16 * 1024];
+                while let Ok(n) = client.read(&mut buf) {
+                    if n == 0 || server_in.write_all(&buf[..n]).is_err() {
+                        break;
+                    }
+                    keep.lock().unwrap().extend_from_slice(&buf[..n]);
+                }
+                let _ = server_in.shutdown(std::net::Shutdown::Write);
+            });
+            std::thread::spawn(move || {
+                let _ = std::io::copy(&mut server, &mut client_back);
+                let _ = client_back.shutdown(std::net::Shutdown::Write);
+            });
+        }
+    });
+    (url, sent)
+}
+
+/// Principals belong to the vault and to serve, never to AWS: push sends its secrets and
+/// nothing of a principal (name, key, policy), and the receiving vault has none.
+#[test]
+fn push_never_sends_principals() {
+    let b = Env::init();
+    let serve = Serve::start(&b);
+    let a = vault_env(&rich_vault(3, "p"));
+    let policy = r#"{"Statement":[{"Sid":"PolicyCanary","Effect":"Allow","Action":"secretsmanager:GetSecretValue","Resource":"*"}]}"#;
+    a.ok(
+        &bin(),
+        [
+            "principals",
+            "add",
+            "principal-canary",
+            "--access-key-id",
+            "KeyIdCanary",
+            "--secret-access-key",
+            "secret-key-canary",
+            "--policy",
+            policy,
+        ],
+    );
+    let (url, sent) = recording_proxy(&serve.url);
+    let mut cmd = a.command(&bin(), ["push"]);
+    cmd.args(["--endpoint-url", &url, "--region", "us-east-1"])
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .env("AWS_MAX_ATTEMPTS", "1");
+    for (k, v) in &serve.creds {
+        cmd.env(k, v);
+    }
+    let out = ok(&cmd.output().expect("smvault runs"));
+    assert!(out.contains("created 3"), "{out}");
+    let sent = sent.lock().unwrap().clone();
+    // The recording holds the push itself...
+    assert!(support::contains(&sent, b"app/p/s0001"), "nothing recorded");
+    // ... and nothing of the principal.
+    for canary in [
+        "principal-canary",
+        "KeyIdCanary",
+        "secret-key-canary",
+        "PolicyCanary",
+    ] {
+        assert!(
+            !support::contains(&sent, canary.as_bytes()),
+            "push sent {canary}"
+        );
+    }
+    assert!(b.load().principals.is_empty());
+    assert!(
+        !a.load().principals.is_empty(),
+        "the pushing vault keeps them"
+    );
+}

@@ -423,6 +423,21 @@ impl Repo<'_> {
         out.stdout
     }
 
+    /// Merges `branch`, which must conflict: leaves ours byte for byte, aborts the merge,
+    /// and returns what git and the driver said.
+    fn merge_conflicted(&self, branch: &str) -> String {
+        let ours = std::fs::read(self.vault()).unwrap();
+        let out = self.output(&["merge", "--no-edit", branch]);
+        assert!(!out.status.success(), "the merge conflicts");
+        assert_eq!(
+            std::fs::read(self.vault()).unwrap(),
+            ours,
+            "ours is untouched"
+        );
+        self.git(&["merge", "--abort"]);
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr)
+    }
+
     fn commit(&self, message: &str) {
         self.git(&["add", "-A"]);
         self.git(&["commit", "-q", "-m", message]);
@@ -509,23 +524,13 @@ fn new_versions_on_both_branches_conflict_on_awscurrent_and_leave_ours() {
         "ours-value",
     ]);
     repo.commit("ours");
-    let ours = std::fs::read(repo.vault()).unwrap();
-    let out = repo.output(&["merge", "--no-edit", "feature"]);
-    assert!(!out.status.success(), "the merge conflicts");
-    let said =
-        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    let said = repo.merge_conflicted("feature");
     assert!(said.contains("secret db (us-east-1)"), "{said}");
     assert!(said.contains("AWSCURRENT moved differently"), "{said}");
     assert!(
         !said.contains("ours-value") && !said.contains("theirs-value"),
         "{said}"
     );
-    assert_eq!(
-        std::fs::read(repo.vault()).unwrap(),
-        ours,
-        "ours is untouched"
-    );
-    repo.git(&["merge", "--abort"]);
 }
 
 #[test]
@@ -599,4 +604,113 @@ fn remove_with_rotate_rotates_the_secrets_that_have_a_function() {
     assert_ne!(before, after, "a new value");
     assert_eq!(get_as(&env, &env.identity(), "manual").ok(), "old-2\n");
     get_as(&env, &other, "rotated").fails(253);
+}
+
+/// `(name, AccessKeyId, Policy summary)` of every principal, through `principals list`.
+fn principal_rows(repo: &Repo) -> Vec<(String, String, String)> {
+    let out = repo.sm(&[
+        "principals",
+        "list",
+        "--query",
+        "Principals[].[UserName,AccessKeyId,Policy]",
+        "--output",
+        "text",
+    ]);
+    out.lines()
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            (f[0].to_string(), f[1].to_string(), f[2].to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn principals_added_and_changed_on_two_branches_are_united_by_the_merge() {
+    let env = Env::new();
+    let Some(repo) = Repo::new(&env) else { return };
+    let key = |out: &str| -> (String, String) {
+        let v: serde_json::Value = serde_json::from_str(out).unwrap();
+        (
+            v["AccessKey"]["AccessKeyId"].as_str().unwrap().to_string(),
+            v["AccessKey"]["SecretAccessKey"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string(),
+        )
+    };
+    let (ci_id, ci_secret) = key(&repo.sm(&["principals", "add", "ci"]));
+    repo.commit("ci");
+    repo.git(&["checkout", "-q", "-b", "feature"]);
+    let policy = r#"{"Statement":[{"Effect":"Allow","Action":"secretsmanager:GetSecretValue","Resource":"*"}]}"#;
+    repo.sm(&["principals", "set-policy", "ci", policy]);
+    let (_, deploy_secret) = key(&repo.sm(&["principals", "add", "deploy"]));
+    repo.commit("feature: ci's policy, deploy");
+    repo.git(&["checkout", "-q", "main"]);
+    repo.sm(&[
+        "principals",
+        "add",
+        "dev",
+        "--access-key-id",
+        "test",
+        "--secret-access-key",
+        "test",
+    ]);
+    repo.commit("main: dev");
+    repo.git(&["merge", "-q", "--no-edit", "feature"]);
+    let rows = principal_rows(&repo);
+    let names: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
+    assert_eq!(names, ["ci", "dev", "deploy"]);
+    assert_eq!(rows[0].1, ci_id, "ci's key is untouched");
+    assert_eq!(rows[0].2, "1 statement: 1 Allow, 0 Deny");
+    assert_eq!(repo.git(&["status", "--porcelain"]), "");
+    // Written in the format an smvault from before principals refuses.
+    let id = smvault::vault::keys::read_identity(&env.identity()).unwrap();
+    let merged = std::fs::read(repo.vault()).unwrap();
+    let plain = age::decrypt(id.x25519().unwrap(), &merged).unwrap();
+    assert!(plain.starts_with(br#"{"format":3,"#));
+    // Each key still works as it was made: the merged vault holds the secret keys.
+    let exports = repo.sm(&["serve", "--print-env", "--principal", "deploy"]);
+    assert!(exports.contains(&deploy_secret), "{exports}");
+    // The diff shows principals by key id, never a secret key.
+    let diff = repo.git(&["log", "-p", "--format=", "--", "vault.age"]);
+    assert!(
+        diff.contains("+principal: deploy access key AKIA"),
+        "{diff}"
+    );
+    assert!(
+        diff.contains("+  identity policy: {\"Statement\""),
+        "{diff}"
+    );
+    for secret in [&ci_secret, &deploy_secret] {
+        assert!(!diff.contains(secret.as_str()), "a secret key in the diff");
+    }
+}
+
+#[test]
+fn a_principals_key_rotated_on_both_branches_conflicts_and_leaves_ours() {
+    let env = Env::new();
+    let Some(repo) = Repo::new(&env) else { return };
+    repo.sm(&["principals", "add", "ci"]);
+    repo.commit("ci");
+    repo.git(&["checkout", "-q", "-b", "feature"]);
+    let theirs = repo.sm(&["principals", "rotate-key", "ci"]);
+    repo.commit("theirs");
+    repo.git(&["checkout", "-q", "main"]);
+    let ours_key = repo.sm(&["principals", "rotate-key", "ci"]);
+    repo.commit("ours");
+    let said = repo.merge_conflicted("feature");
+    assert!(
+        said.contains("principal ci: access key changed on both sides"),
+        "{said}"
+    );
+    for printed in [&theirs, &ours_key] {
+        let v: serde_json::Value = serde_json::from_str(printed).unwrap();
+        for member in ["AccessKeyId", "SecretAccessKey"] {
+            let value = v["AccessKey"][member].as_str().unwrap();
+            assert!(
+                !said.contains(value),
+                "{member} in the conflict report: {said}"
+            );
+        }
+    }
 }

@@ -21,6 +21,7 @@ pub mod model;
 pub mod ops;
 pub mod password;
 pub mod policy;
+pub mod principals;
 pub mod reference;
 pub mod replication;
 pub mod rotation;

@@ -1,24 +1,31 @@
 //! The three-way merge of two vaults that grew from one base (git branches): per secret, per
-//! version, per tag and per staging label; what both sides changed differently is a conflict.
+//! version, per tag and per staging label, and per principal; what both sides changed
+//! differently is a conflict.
 
 use std::collections::{BTreeSet, HashMap};
 
+use zeroize::Zeroize;
+
 use super::labels;
-use super::model::{AWSCURRENT, AWSPREVIOUS, Millis, Secret, Tag, Vault, Version};
+use super::model::{AWSCURRENT, AWSPREVIOUS, Millis, Secret, Serving, Tag, User, Vault, Version};
 use super::stored::StoredVault;
 
-/// What both sides changed differently: the secret (name and region, empty for the
-/// vault's own settings) and the field. Never a value.
+/// What both sides changed differently: the secret (name and region), or the principal, or
+/// (both empty) the vault's own settings, and the field. Never a value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Conflict {
     pub secret: String,
     pub region: String,
+    /// The principal's name, for a conflict on a principal (`secret` is then empty).
+    pub principal: Option<String>,
     pub field: String,
 }
 
 impl std::fmt::Display for Conflict {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.secret.is_empty() {
+        if let Some(name) = &self.principal {
+            write!(f, "principal {name}: {}", self.field)
+        } else if self.secret.is_empty() {
             write!(f, "vault settings: {}", self.field)
         } else {
             write!(
@@ -55,6 +62,7 @@ fn merge_settings(
             conflicts.push(Conflict {
                 secret: String::new(),
                 region: String::new(),
+                principal: None,
                 field: format!("{field} changed on both sides"),
             });
             o.clone()
@@ -108,12 +116,21 @@ pub fn merge3(base: &Vault, ours: &Vault, theirs: &Vault, now: Millis) -> Merged
         }
     }
     // Secrets in the base that both sides removed (purged) stay removed.
+    // The server's credentials belong to the vault: either side's, ours first.
+    let serving = ours.serving.clone().or_else(|| theirs.serving.clone());
+    let principals = merge_principals(
+        &base.principals,
+        &ours.principals,
+        &theirs.principals,
+        serving.as_ref(),
+        &mut conflicts,
+    );
     Merged {
         vault: Vault {
             account_id,
             default_region,
-            // The server's credentials belong to the vault: either side's, ours first.
-            serving: ours.serving.clone().or_else(|| theirs.serving.clone()),
+            serving,
+            principals,
             secrets,
             dirty: true,
         },
@@ -131,7 +148,8 @@ pub enum Record<'a> {
 pub struct StoredMerge<'a> {
     pub account_id: Option<String>,
     pub default_region: Option<String>,
-    pub serving: Option<crate::model::Serving>,
+    pub serving: Option<Serving>,
+    pub principals: Vec<User>,
     pub records: Vec<Record<'a>>,
     pub conflicts: Vec<Conflict>,
 }
@@ -194,13 +212,120 @@ pub fn merge_stored<'a>(
             one(k, None, Some(*t))?;
         }
     }
+    let serving = ours.serving.clone().or_else(|| theirs.serving.clone());
+    let principals = merge_principals(
+        &base.principals,
+        &ours.principals,
+        &theirs.principals,
+        serving.as_ref(),
+        &mut conflicts,
+    );
     Ok(StoredMerge {
         account_id,
         default_region,
-        serving: ours.serving.clone().or_else(|| theirs.serving.clone()),
+        serving,
+        principals,
         records,
         conflicts,
     })
+}
+
+/// The principals of both sides: the union, each principal merged per field (its access
+/// key, its identity policy) by the three-way rule. Names are compared as IAM compares
+/// them, ignoring case. A key id that ends up held twice (two principals added with the
+/// same given key, or a principal's equal to the owner's) is a conflict too: a key must
+/// name one principal.
+fn merge_principals(
+    base: &[User],
+    ours: &[User],
+    theirs: &[User],
+    serving: Option<&Serving>,
+    conflicts: &mut Vec<Conflict>,
+) -> Vec<User> {
+    let find = |list: &'_ [User], name: &str| -> Option<usize> {
+        list.iter().position(|u| u.name.eq_ignore_ascii_case(name))
+    };
+    let mut add = |name: &str, field: &str| {
+        conflicts.push(Conflict {
+            secret: String::new(),
+            region: String::new(),
+            principal: Some(name.to_string()),
+            field: field.to_string(),
+        });
+    };
+    let mut names: Vec<&str> = ours.iter().map(|u| u.name.as_str()).collect();
+    for u in theirs {
+        if find(ours, &u.name).is_none() {
+            names.push(&u.name);
+        }
+    }
+    let mut merged: Vec<User> = Vec::new();
+    for name in names {
+        let b = find(base, name).map(|i| &base[i]);
+        let o = find(ours, name).map(|i| &ours[i]);
+        let t = find(theirs, name).map(|i| &theirs[i]);
+        let user = match (b, o, t) {
+            (_, None, None) => None,
+            (None, Some(x), None) | (None, None, Some(x)) => Some(x.clone()),
+            // Removed on one side: gone, unless the other side changed it.
+            (Some(b), Some(x), None) | (Some(b), None, Some(x)) => {
+                if x != b {
+                    add(name, "removed on one side and changed on the other");
+                    o.cloned()
+                } else {
+                    None
+                }
+            }
+            (None, Some(o), Some(t)) => {
+                if o != t {
+                    add(name, "added on both sides differently");
+                }
+                Some(o.clone())
+            }
+            (Some(b), Some(o), Some(t)) => {
+                // Compared by reference: no copy of a secret key that is not wiped.
+                let same = |x: &User, y: &User| {
+                    x.access_key_id == y.access_key_id
+                        && x.secret_access_key == y.secret_access_key
+                        && x.key_created == y.key_created
+                };
+                let mut u = o.clone();
+                if !same(o, t) && same(o, b) {
+                    // Only theirs changed the key: theirs' pair (the old one is wiped).
+                    u.secret_access_key.zeroize();
+                    u.secret_access_key = t.secret_access_key.clone();
+                    u.access_key_id = t.access_key_id.clone();
+                    u.key_created = t.key_created;
+                } else if !same(o, t) && !same(t, b) {
+                    add(name, "access key changed on both sides");
+                }
+                match pick(&b.policy, &o.policy, &t.policy) {
+                    Some(p) => u.policy = p,
+                    None => add(name, "identity policy changed on both sides"),
+                }
+                Some(u)
+            }
+        };
+        merged.extend(user);
+    }
+    for (i, u) in merged.iter().enumerate() {
+        let owner = serving.is_some_and(|s| s.access_key_id == u.access_key_id);
+        let other = merged[..i]
+            .iter()
+            .find(|v| v.access_key_id == u.access_key_id);
+        if owner {
+            add(
+                &u.name,
+                "access key id is also the owner's (serve's own credentials)",
+            );
+        } else if let Some(v) = other {
+            add(
+                &u.name,
+                &format!("access key id is also principal {}'s", v.name),
+            );
+        }
+    }
+    merged
 }
 
 struct SecretConflicts<'a> {
@@ -214,6 +339,7 @@ impl SecretConflicts<'_> {
         self.out.push(Conflict {
             secret: self.name.to_string(),
             region: self.region.to_string(),
+            principal: None,
             field,
         });
     }
@@ -721,6 +847,7 @@ mod tests {
             merged.account_id,
             merged.default_region,
             merged.serving,
+            merged.principals,
             &refs,
         )
         .unwrap();
@@ -764,5 +891,156 @@ mod tests {
             merge_stored(&sb, &so, &st, 0).unwrap().serving,
             Some(serving)
         );
+    }
+
+    fn user(name: &str, id: &str, policy: Option<&str>) -> User {
+        User {
+            name: name.into(),
+            access_key_id: id.into(),
+            secret_access_key: format!("secret-of-{name}-{id}"),
+            policy: policy.map(str::to_string),
+            created: 1,
+            key_created: 1,
+        }
+    }
+
+    fn holding(principals: Vec<User>) -> Vault {
+        Vault {
+            principals,
+            ..Vault::default()
+        }
+    }
+
+    fn names(v: &Vault) -> Vec<&str> {
+        v.principals.iter().map(|u| u.name.as_str()).collect()
+    }
+
+    #[test]
+    fn principals_added_on_either_side_are_united() {
+        let mut base = Vault::default();
+        base.principals.push(user("ci", "K1", None));
+        let mut ours = base.clone();
+        ours.principals.push(user("ours", "K2", None));
+        let mut theirs = base.clone();
+        theirs.principals.push(user("theirs", "K3", Some("{}")));
+        let m = merge3(&base, &ours, &theirs, 0);
+        assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+        assert_eq!(names(&m.vault), ["ci", "ours", "theirs"]);
+        // The same principal added identically on both sides is one.
+        let m = merge3(&Vault::default(), &ours, &ours, 0);
+        assert!(m.conflicts.is_empty());
+        assert_eq!(names(&m.vault), ["ci", "ours"]);
+    }
+
+    #[test]
+    fn a_principal_changed_on_one_side_takes_that_change_per_field() {
+        let mut base = Vault::default();
+        base.principals.push(user("ci", "K1", Some("base")));
+        let mut ours = base.clone();
+        ours.principals[0].policy = Some("ours".into());
+        let mut theirs = base.clone();
+        theirs.principals[0] = user("ci", "K9", Some("base"));
+        theirs.principals[0].key_created = 5;
+        let m = merge3(&base, &ours, &theirs, 0);
+        assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+        let u = &m.vault.principals[0];
+        assert_eq!(u.policy.as_deref(), Some("ours"));
+        assert_eq!((u.access_key_id.as_str(), u.key_created), ("K9", 5));
+        assert_eq!(u.secret_access_key, "secret-of-ci-K9");
+    }
+
+    #[test]
+    fn a_principal_removed_on_one_side_is_gone_unless_the_other_changed_it() {
+        let mut base = Vault::default();
+        base.principals.push(user("ci", "K1", None));
+        let ours = Vault::default();
+        let m = merge3(&base, &ours, &base, 0);
+        assert!(m.conflicts.is_empty());
+        assert!(m.vault.principals.is_empty());
+        let mut theirs = base.clone();
+        theirs.principals[0].policy = Some("new".into());
+        let m = merge3(&base, &ours, &theirs, 0);
+        assert_eq!(m.conflicts.len(), 1);
+        assert_eq!(
+            m.conflicts[0].to_string(),
+            "principal ci: removed on one side and changed on the other"
+        );
+    }
+
+    #[test]
+    fn a_principals_key_or_policy_changed_differently_is_a_conflict_naming_no_value() {
+        let mut base = Vault::default();
+        base.principals.push(user("ci", "K1", Some("base-policy")));
+        let mut ours = base.clone();
+        ours.principals[0] = user("ci", "K2", Some("ours-policy"));
+        let mut theirs = base.clone();
+        theirs.principals[0] = user("ci", "K3", Some("theirs-policy"));
+        let m = merge3(&base, &ours, &theirs, 0);
+        let said: Vec<String> = m.conflicts.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            said,
+            [
+                "principal ci: access key changed on both sides",
+                "principal ci: identity policy changed on both sides"
+            ]
+        );
+        for s in &said {
+            assert!(
+                !s.contains("secret-of") && !s.contains("K2") && !s.contains("policy\""),
+                "{s}"
+            );
+        }
+        // Added differently on both sides (names ignore case).
+        let ours = holding(vec![user("Dev", "K5", None)]);
+        let theirs = holding(vec![user("dev", "K6", None)]);
+        let m = merge3(&Vault::default(), &ours, &theirs, 0);
+        assert_eq!(
+            m.conflicts[0].to_string(),
+            "principal Dev: added on both sides differently"
+        );
+    }
+
+    #[test]
+    fn a_key_id_held_twice_after_a_merge_is_a_conflict() {
+        let ours = holding(vec![user("a", "test", None)]);
+        let theirs = holding(vec![user("b", "test", None)]);
+        let m = merge3(&Vault::default(), &ours, &theirs, 0);
+        assert_eq!(m.conflicts.len(), 1);
+        assert_eq!(
+            m.conflicts[0].to_string(),
+            "principal b: access key id is also principal a's"
+        );
+        let theirs = Vault {
+            serving: Some(crate::model::Serving {
+                access_key_id: "test".into(),
+                secret_access_key: "s".into(),
+                agent_token: "t".into(),
+            }),
+            ..Vault::default()
+        };
+        let m = merge3(&Vault::default(), &ours, &theirs, 0);
+        assert_eq!(
+            m.conflicts[0].to_string(),
+            "principal a: access key id is also the owner's (serve's own credentials)"
+        );
+    }
+
+    #[test]
+    fn the_stored_merge_merges_principals_as_the_model_merge() {
+        use crate::stored::write_vault;
+        let mut base = vault_with(&[("a", "1")]);
+        base.principals.push(user("ci", "K1", None));
+        let mut ours = base.clone();
+        ours.principals.push(user("ours", "K2", None));
+        let mut theirs = base.clone();
+        theirs.principals[0].policy = Some("p".into());
+        let model = merge3(&base, &ours, &theirs, 0);
+        let texts = [&base, &ours, &theirs].map(|v| write_vault(v).unwrap());
+        let [sb, so, st] = [0, 1, 2].map(|i| StoredVault::parse(&texts[i]).unwrap());
+        let merged = merge_stored(&sb, &so, &st, 0).unwrap();
+        assert!(merged.conflicts.is_empty());
+        assert_eq!(merged.principals, model.vault.principals);
+        assert_eq!(names(&model.vault), ["ci", "ours"]);
+        assert_eq!(model.vault.principals[0].policy.as_deref(), Some("p"));
     }
 }

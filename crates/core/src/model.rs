@@ -24,6 +24,10 @@ pub struct Vault {
     /// The credentials `smvault serve` accepts; made on first serve.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub serving: Option<Serving>,
+    /// The other principals `smvault serve` knows, in the order they were added
+    /// (`smvault principals`; the rules are in [`crate::principals`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub principals: Vec<User>,
     /// In creation order, oldest first (ListSecrets' default order).
     #[serde(default)]
     pub secrets: Vec<Secret>,
@@ -67,6 +71,42 @@ impl Drop for Serving {
     fn drop(&mut self) {
         self.secret_access_key.zeroize();
         self.agent_token.zeroize();
+    }
+}
+
+/// A principal of `smvault serve` besides the owner: an IAM-user-like identity
+/// (`arn:aws:iam::ACCOUNT:user/NAME`) with one access key pair and an optional identity
+/// policy. Kept with the vault's settings, apart from secrets (the whole vault is
+/// encrypted, so the secret key is too).
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct User {
+    pub name: String,
+    pub access_key_id: String,
+    pub secret_access_key: String,
+    /// The identity policy's JSON text as given; `None` when it has none (it may then do
+    /// only what a secret's resource policy grants it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<String>,
+    pub created: Millis,
+    /// When the current key pair was made (its CreateDate).
+    pub key_created: Millis,
+}
+
+impl std::fmt::Debug for User {
+    // Never the secret key, even in a debug dump.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("User")
+            .field("name", &self.name)
+            .field("access_key_id", &self.access_key_id)
+            .field("policy", &self.policy.as_ref().map(|_| "<policy>"))
+            .field("created", &self.created)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Drop for User {
+    fn drop(&mut self) {
+        self.secret_access_key.zeroize();
     }
 }
 

@@ -1,7 +1,7 @@
 //! The vault as stored, loaded lazily. The data is laid out so that one secret can be
 //! found without reading the others:
 //!
-//! `{"index":[[name, deletion_date, offset, length], ...],"account_id":..,"default_region":..,"serving":{..},"secrets":[...]}`
+//! `{"index":[[name, deletion_date, offset, length], ...],"account_id":..,"default_region":..,"serving":{..},"principals":[..],"secrets":[...]}`
 //!
 //! where each index entry locates its secret's JSON text inside the `secrets` array.
 //! Only the secrets an operation names are parsed; a write copies the others through.
@@ -14,7 +14,7 @@ use serde_json::value::RawValue;
 use smvault_wipe::WipedBytes;
 
 use super::ids;
-use super::model::{Millis, Secret, Serving, Vault};
+use super::model::{Millis, Secret, Serving, User, Vault};
 
 /// Why stored data cannot be used: a record that does not parse (its position only, as
 /// serde_json reports it), or data that contradicts itself or breaks a rule (what and
@@ -33,6 +33,7 @@ pub struct StoredVault<'a> {
     pub account_id: Option<String>,
     pub default_region: Option<String>,
     pub serving: Option<Serving>,
+    pub principals: Vec<User>,
     secrets: Vec<Cow<'a, [u8]>>,
     /// From the index when there was one; otherwise read from each record's start.
     heads: Option<Vec<Head>>,
@@ -83,6 +84,7 @@ struct Settings {
     account_id: Option<String>,
     default_region: Option<String>,
     serving: Option<Serving>,
+    principals: Vec<User>,
 }
 
 /// What precedes the records: the index, the settings, and where the `secrets`
@@ -97,6 +99,8 @@ struct Unindexed<'a> {
     default_region: Option<String>,
     #[serde(default)]
     serving: Option<Serving>,
+    #[serde(default)]
+    principals: Vec<User>,
     #[serde(borrow, default)]
     secrets: Vec<&'a RawValue>,
 }
@@ -168,6 +172,7 @@ impl<'a> StoredVault<'a> {
             account_id: u.account_id,
             default_region: u.default_region,
             serving: u.serving,
+            principals: u.principals,
             secrets: u
                 .secrets
                 .into_iter()
@@ -214,19 +219,21 @@ impl<'a> StoredVault<'a> {
             account_id: settings.account_id,
             default_region: settings.default_region,
             serving: settings.serving,
+            principals: settings.principals,
             secrets,
             heads: Some(heads),
         }))
     }
 
     /// Reads only what `scope` needs from a seekable stream of the vault's
-    /// plaintext (the envelope `{"format":1,"data":` and then the data): the index,
+    /// plaintext (one of the envelope prefixes, all of one length, such as
+    /// `{"format":2,"data":`, and then the data): the index,
     /// the settings, and the records it names. `Ok(None)` when the data is not in
     /// the indexed layout (or `scope` is all of it): then read the whole text.
     /// For reading only: what it returns cannot be merged back.
     pub fn read_partial<R: std::io::Read + std::io::Seek>(
         stream: &mut R,
-        envelope_prefix: &[u8],
+        envelope_prefixes: &[&[u8]],
         scope: &Scope,
     ) -> std::io::Result<Option<StoredVault<'static>>> {
         use std::io::SeekFrom;
@@ -234,7 +241,7 @@ impl<'a> StoredVault<'a> {
             if *scope == Scope::All {
                 return Ok(None);
             }
-            return Self::read_partial(stream, envelope_prefix, &Scope::Names(Vec::new()));
+            return Self::read_partial(stream, envelope_prefixes, &Scope::Names(Vec::new()));
         };
         // The plaintext's real length (age authenticates it by decrypting the last
         // chunk): no length read from the text may reach past it.
@@ -255,7 +262,10 @@ impl<'a> StoredVault<'a> {
                 }
                 have += n;
             }
-            let Some(data) = head[..have].strip_prefix(envelope_prefix) else {
+            let Some(data) = envelope_prefixes
+                .iter()
+                .find_map(|p| head[..have].strip_prefix(*p))
+            else {
                 return Ok(None);
             };
             if !data.starts_with(&b"{\"index\":"[..data.len().min(9)]) {
@@ -272,12 +282,15 @@ impl<'a> StoredVault<'a> {
             head = bigger;
         };
         let (index, settings, array_at) = layout;
-        let base = (envelope_prefix.len() + array_at) as u64;
+        // Every prefix has one length; the data follows it.
+        let prefix_len = envelope_prefixes.first().map_or(0, |p| p.len());
+        let base = (prefix_len + array_at) as u64;
         // Built up in place, so records already read are wiped if this gives up.
         let mut out = StoredVault {
             account_id: settings.account_id,
             default_region: settings.default_region,
             serving: settings.serving,
+            principals: settings.principals,
             secrets: Vec::with_capacity(index.len()),
             heads: None,
         };
@@ -333,6 +346,10 @@ impl<'a> StoredVault<'a> {
             settings.serving = Some(next_value::<Serving>(&mut r)?);
             rest = r;
         }
+        if let Some(mut r) = rest.strip_prefix(b",\"principals\":") {
+            settings.principals = next_value::<Vec<User>>(&mut r)?;
+            rest = r;
+        }
         let array = rest.strip_prefix(b",\"secrets\":")?;
         Some((index, settings, data.len() - array.len()))
     }
@@ -357,6 +374,7 @@ impl<'a> StoredVault<'a> {
             account_id: self.account_id.clone(),
             default_region: self.default_region.clone(),
             serving: self.serving.clone(),
+            principals: self.principals.clone(),
             secrets: Vec::new(),
             dirty: false,
         };
@@ -425,6 +443,7 @@ impl Layout {
                 account_id: stored.account_id.clone(),
                 default_region: stored.default_region.clone(),
                 serving: stored.serving.clone(),
+                principals: stored.principals.clone(),
             },
             heads,
             ranges,
@@ -456,6 +475,7 @@ impl Layout {
             account_id: self.settings.account_id.clone(),
             default_region: self.settings.default_region.clone(),
             serving: self.settings.serving.clone(),
+            principals: self.settings.principals.clone(),
             secrets: Vec::with_capacity(wanted.len()),
             dirty: false,
         };
@@ -584,7 +604,8 @@ impl Merged<'_, '_> {
     }
 }
 
-/// `{"index":[...],"account_id":..,"default_region":..,"serving":..,"secrets":[` for these records.
+/// `{"index":[...],"account_id":..,"default_region":..,"serving":..,"principals":..,"secrets":[`
+/// for these records.
 fn header<'r>(
     vault: &Vault,
     records: impl Iterator<Item = (&'r [u8], &'r Head)>,
@@ -597,7 +618,7 @@ fn header<'r>(
             entry
         })
         .collect();
-    // Wiped: it carries the serving credentials.
+    // Wiped: it carries the serving credentials and the principals' keys.
     let mut out = WipedBytes(Vec::with_capacity(index.len() * 64 + 64));
     out.extend_from_slice(b"{\"index\":");
     out.extend_from_slice(&serde_json::to_vec(&index)?);
@@ -612,6 +633,10 @@ fn header<'r>(
     if let Some(s) = &vault.serving {
         out.extend_from_slice(b",\"serving\":");
         serde_json::to_writer(&mut out.0, s)?;
+    }
+    if !vault.principals.is_empty() {
+        out.extend_from_slice(b",\"principals\":");
+        serde_json::to_writer(&mut out.0, &vault.principals)?;
     }
     out.extend_from_slice(b",\"secrets\":[");
     Ok(out)
@@ -670,12 +695,14 @@ pub fn write_records(
     account_id: Option<String>,
     default_region: Option<String>,
     serving: Option<Serving>,
+    principals: Vec<User>,
     records: &[&[u8]],
 ) -> Result<WipedBytes, serde_json::Error> {
     let settings = Vault {
         account_id,
         default_region,
         serving,
+        principals,
         secrets: Vec::new(),
         dirty: false,
     };
@@ -763,11 +790,63 @@ mod tests {
         assert_eq!(after.serving, v.serving);
         // So does a read of the settings alone, through the stream.
         let mut stream = std::io::Cursor::new(text.into_bytes());
-        let partial = StoredVault::read_partial(&mut stream, b"", &Scope::Nothing)
+        let partial = StoredVault::read_partial(&mut stream, &[b""], &Scope::Nothing)
             .unwrap()
             .unwrap();
         assert_eq!(partial.serving, v.serving);
         assert!(!format!("{:?}", partial.serving).contains("\"k\""));
+    }
+
+    #[test]
+    fn principals_survive_writes_partial_reads_and_the_layout() {
+        let mut v = vault_with(&[("a", "x")]);
+        v.serving = Some(Serving {
+            access_key_id: "AKIAOWNER".into(),
+            secret_access_key: "k".into(),
+            agent_token: "t".into(),
+        });
+        v.principals.push(User {
+            name: "ci".into(),
+            access_key_id: "AKIACI".into(),
+            secret_access_key: "ci-secret".into(),
+            policy: Some(r#"{"Statement":[]}"#.into()),
+            created: 1,
+            key_created: 2,
+        });
+        let text = text_of(&write_vault(&v).unwrap());
+        // In the header, after the serving credentials and before the records.
+        let (at_serving, at_principals, at_secrets) = (
+            text.find(",\"serving\":").unwrap(),
+            text.find(",\"principals\":").unwrap(),
+            text.find(",\"secrets\":").unwrap(),
+        );
+        assert!(
+            at_serving < at_principals && at_principals < at_secrets,
+            "{text}"
+        );
+        let (after, _) = round(&text, Scope::Names(vec!["a".into()]), 0, |v| v.dirty = true);
+        assert_eq!(after.principals, v.principals);
+        let mut stream = std::io::Cursor::new(envelope(text.as_bytes()));
+        let partial = StoredVault::read_partial(&mut stream, &[PREFIX], &Scope::Nothing)
+            .unwrap()
+            .expect("read through the index");
+        assert_eq!(partial.principals, v.principals);
+        // Any of the envelope's prefixes (one length) leads to the data.
+        let v3 = [&b"{\"format\":3,\"data\":"[..], text.as_bytes(), b"}"].concat();
+        let scope = Scope::Names(vec!["a".into()]);
+        let prefixes: &[&[u8]] = &[PREFIX, b"{\"format\":3,\"data\":"];
+        let partial = StoredVault::read_partial(&mut std::io::Cursor::new(v3), prefixes, &scope)
+            .unwrap()
+            .expect("read through the index");
+        assert_eq!(partial.select(&scope, 0).unwrap().vault.secrets, v.secrets);
+        let layout = Layout::of(text.as_bytes()).unwrap();
+        let quick = layout.select(text.as_bytes(), &Scope::Nothing, 0).unwrap();
+        assert_eq!(quick.principals, v.principals);
+        // A vault without principals writes no member for them: older readers' layout.
+        v.principals.clear();
+        assert!(!text_of(&write_vault(&v).unwrap()).contains("principals"));
+        let unindexed = serde_json::to_string(&v).unwrap();
+        assert!(!unindexed.contains("principals"));
     }
 
     #[test]
@@ -883,7 +962,7 @@ mod tests {
         let prefix = b"{\"format\":1,\"data\":";
         let mut cursor = std::io::Cursor::new(&plain);
         let scope = Scope::Names(vec!["s2999".into()]);
-        let stored = StoredVault::read_partial(&mut cursor, prefix, &scope)
+        let stored = StoredVault::read_partial(&mut cursor, &[prefix], &scope)
             .unwrap()
             .expect("indexed");
         let sel = stored.select(&scope, 0).unwrap();
@@ -899,14 +978,14 @@ mod tests {
         let unindexed = envelope(&serde_json::to_vec(&v).unwrap());
         let mut c = std::io::Cursor::new(&unindexed);
         assert!(
-            StoredVault::read_partial(&mut c, prefix, &Scope::Names(vec!["a".into()]))
+            StoredVault::read_partial(&mut c, &[prefix], &Scope::Names(vec!["a".into()]))
                 .unwrap()
                 .is_none()
         );
         let indexed = envelope(&write_vault(&v).unwrap());
         let mut c = std::io::Cursor::new(&indexed);
         assert!(
-            StoredVault::read_partial(&mut c, prefix, &Scope::All)
+            StoredVault::read_partial(&mut c, &[prefix], &Scope::All)
                 .unwrap()
                 .is_none()
         );
@@ -934,7 +1013,7 @@ mod tests {
             let scope = Scope::Names(vec!["b".into()]);
             let mut c = std::io::Cursor::new(&plain);
             assert!(
-                StoredVault::read_partial(&mut c, PREFIX, &scope)
+                StoredVault::read_partial(&mut c, &[PREFIX], &scope)
                     .unwrap()
                     .is_none(),
                 "the seeking read leaves the lie to the whole read"
@@ -959,7 +1038,7 @@ mod tests {
             let _ = StoredVault::parse(lying.as_bytes()).map(|s| s.select(&Scope::All, 0).is_ok());
             let plain = envelope(lying.as_bytes());
             let mut c = std::io::Cursor::new(&plain);
-            let _ = StoredVault::read_partial(&mut c, PREFIX, &Scope::Names(vec!["b".into()]));
+            let _ = StoredVault::read_partial(&mut c, &[PREFIX], &Scope::Names(vec!["b".into()]));
         }
     }
 

@@ -1,5 +1,6 @@
 //! The plaintext inside the age file: `{"format": 2, "data": ..., "recipients": [...]}` (format 1,
-//! without recipients, is still read), refusing formats it does not know.
+//! without recipients, is still read; format 3 is format 2 for data an older smvault must not
+//! read), refusing formats it does not know.
 
 use std::borrow::Cow;
 
@@ -10,6 +11,29 @@ use super::recipients::Entry;
 pub const FORMAT: u64 = 2;
 /// Vaults written before the recipient list was kept inside them.
 const FORMAT_V1: u64 = 1;
+/// The layout of format 2, for data that an smvault knowing only formats 1 and 2 must
+/// refuse rather than read: it would drop part of the data on its next write. The
+/// writer says when ([`Format`]); this crate does not look inside the data.
+pub const FORMAT_V3: u64 = 3;
+
+/// The format a write uses.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Format {
+    /// Readable by every smvault since recipient lists (format 2).
+    #[default]
+    Current,
+    /// Refused by an smvault that predates it (format 3): for data it would lose.
+    NewerOnly,
+}
+
+impl Format {
+    fn prefix(self) -> &'static [u8] {
+        match self {
+            Format::Current => PREFIX,
+            Format::NewerOnly => PREFIX_V3,
+        }
+    }
+}
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum EnvelopeError {
@@ -47,6 +71,9 @@ fn corrupt(e: &serde_json::Error) -> EnvelopeError {
 /// What smvault writes first: reading the data straight after it takes one
 /// pass over the text instead of two.
 pub const PREFIX: &[u8] = b"{\"format\":2,\"data\":";
+const PREFIX_V3: &[u8] = b"{\"format\":3,\"data\":";
+/// Every prefix smvault writes; all of one length, so the data starts at one offset.
+pub const PREFIXES: &[&[u8]] = &[PREFIX, PREFIX_V3];
 const PREFIX_V1: &[u8] = b"{\"format\":1,\"data\":";
 /// Between the data and the recipient list, which comes last so that the data
 /// starts at a fixed offset (reads seek to it) whatever the list holds.
@@ -63,7 +90,10 @@ fn split(plaintext: &[u8]) -> Option<(&[u8], Option<&[u8]>)> {
     {
         return Some((inner, None));
     }
-    let inner = plaintext.strip_prefix(PREFIX)?.strip_suffix(b"}")?;
+    let inner = PREFIXES
+        .iter()
+        .find_map(|p| plaintext.strip_prefix(*p))?
+        .strip_suffix(b"}")?;
     let at = inner.windows(TRAILER.len()).rposition(|w| w == TRAILER)?;
     let list = &inner[at + TRAILER.len()..];
     serde_json::from_slice::<serde::de::IgnoredAny>(list).ok()?;
@@ -97,7 +127,12 @@ pub fn data_text(plaintext: &[u8]) -> Result<Cow<'_, [u8]>, EnvelopeError> {
 /// The plaintext for data already written as JSON text and the recipient
 /// list's JSON text, in the pieces it is made of.
 pub fn encode_parts<'a>(data: &'a [u8], recipients: &'a [u8]) -> [&'a [u8]; 5] {
-    [PREFIX, data, TRAILER, recipients, b"}"]
+    encode_parts_as(Format::Current, data, recipients)
+}
+
+/// [`encode_parts`] in the given format.
+pub fn encode_parts_as<'a>(format: Format, data: &'a [u8], recipients: &'a [u8]) -> [&'a [u8]; 5] {
+    [format.prefix(), data, TRAILER, recipients, b"}"]
 }
 
 pub fn decode<'a, T: Deserialize<'a>>(plaintext: &'a [u8]) -> Result<T, EnvelopeError> {
@@ -120,7 +155,7 @@ fn check_format(plaintext: &[u8]) -> Result<(), EnvelopeError> {
     let header: Header = serde_json::from_slice(plaintext).map_err(|e| corrupt(&e))?;
     match header.format {
         Some(serde_json::Value::Number(n))
-            if n.as_u64() == Some(FORMAT) || n.as_u64() == Some(FORMAT_V1) => {}
+            if [FORMAT, FORMAT_V1, FORMAT_V3].contains(&n.as_u64().unwrap_or(0)) => {}
         // Echo a little of what was found, never a whole foreign document.
         Some(other) => {
             return Err(EnvelopeError::UnknownFormat(
@@ -142,6 +177,22 @@ mod tests {
         assert_eq!(decode::<Vec<i32>>(&bytes).unwrap(), vec![1, 2]);
         let list = recipients(&bytes).unwrap().unwrap();
         assert_eq!(list[0].key, "age1x");
+    }
+
+    /// Format 3 is format 2's layout under another number: this version reads both, and
+    /// one that knows only 1 and 2 refuses it (its `check_format`, as `unknown_format_is_refused`
+    /// shows for 4 here).
+    #[test]
+    fn format_3_is_written_on_request_and_read_as_format_2() {
+        let bytes = encode_parts_as(Format::NewerOnly, b"[5]", br#"[{"key":"k"}]"#).concat();
+        assert!(bytes.starts_with(br#"{"format":3,"data":"#));
+        assert_eq!(decode::<Vec<i32>>(&bytes).unwrap(), vec![5]);
+        assert_eq!(&*data_text(&bytes).unwrap(), b"[5]");
+        assert_eq!(recipients(&bytes).unwrap().unwrap()[0].key, "k");
+        let other = br#"{ "data": [6], "format": 3 }"#;
+        assert_eq!(decode::<Vec<i32>>(other).unwrap(), vec![6]);
+        assert!(PREFIXES.iter().all(|p| p.len() == PREFIX.len()));
+        assert!(encode_parts(b"[1]", b"[]").concat().starts_with(PREFIX));
     }
 
     #[test]
@@ -181,7 +232,7 @@ mod tests {
             &*data_text(br#"{ "data": [2], "format": 1 }"#).unwrap(),
             b"[2]"
         );
-        assert!(data_text(br#"{"format":3,"data":[]}"#).is_err());
+        assert!(data_text(br#"{"format":4,"data":[]}"#).is_err());
     }
 
     #[test]
@@ -192,8 +243,8 @@ mod tests {
 
     #[test]
     fn unknown_format_is_refused() {
-        let e = decode::<Vec<i32>>(br#"{"format": 3, "data": []}"#).unwrap_err();
-        assert_eq!(e, EnvelopeError::UnknownFormat("3".into()));
+        let e = decode::<Vec<i32>>(br#"{"format": 4, "data": []}"#).unwrap_err();
+        assert_eq!(e, EnvelopeError::UnknownFormat("4".into()));
         assert!(decode::<Vec<i32>>(br#"{"data": []}"#).is_err());
     }
 

@@ -285,12 +285,32 @@ impl Store {
         self.save_parts(guard, |write| write(data))
     }
 
+    /// [`Store::save_text`] in the given envelope format.
+    pub fn save_text_as(
+        &self,
+        guard: Option<&LockGuard>,
+        format: envelope::Format,
+        data: &[u8],
+    ) -> Result<(), VaultError> {
+        self.save_parts_as(guard, format, |write| write(data))
+    }
+
     /// Like [`Store::save_text`], with the data handed over piece by piece by
     /// `parts`, encrypted straight into the temp file: the new plaintext is never
     /// held whole, and no ciphertext buffer either.
     pub fn save_parts(
         &self,
+        guard: Option<&LockGuard>,
+        parts: impl FnOnce(&mut dyn FnMut(&[u8])),
+    ) -> Result<(), VaultError> {
+        self.save_parts_as(guard, envelope::Format::Current, parts)
+    }
+
+    /// [`Store::save_parts`] in the given envelope format.
+    pub fn save_parts_as(
+        &self,
         _guard: Option<&LockGuard>,
+        format: envelope::Format,
         parts: impl FnOnce(&mut dyn FnMut(&[u8])),
     ) -> Result<(), VaultError> {
         use std::io::Write;
@@ -309,7 +329,8 @@ impl Store {
             )
             .map_err(std::io::Error::other)?;
             let mut w = encryptor.wrap_output(std::io::BufWriter::with_capacity(64 * 1024, out))?;
-            let [prefix, _, trailer, list_text, suffix] = envelope::encode_parts(b"", &list_text);
+            let [prefix, _, trailer, list_text, suffix] =
+                envelope::encode_parts_as(format, b"", &list_text);
             w.write_all(prefix)?;
             let mut failed = None;
             parts(&mut |piece| {

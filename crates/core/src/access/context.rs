@@ -71,6 +71,14 @@ impl Context {
         self.keys.get(&key.to_ascii_lowercase())
     }
 
+    /// Sets every key of `other` over this context's own (`principals can --context`:
+    /// what a request would carry).
+    pub fn override_with(&mut self, other: &Context) {
+        for (k, v) in &other.keys {
+            self.keys.insert(k.clone(), v.clone());
+        }
+    }
+
     /// Every key and its values, for `principals can` to show what was tested.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Values)> {
         self.keys.iter().map(|(k, v)| (k.as_str(), v))

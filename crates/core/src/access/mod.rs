@@ -439,11 +439,37 @@ impl Caller<'_> {
         resource: Option<&str>,
         resource_policy: Option<&Policy>,
     ) -> Verdict {
+        self.authorize_with(
+            operation,
+            input,
+            check,
+            secret,
+            resource,
+            resource_policy,
+            &Context::new(),
+        )
+        .0
+    }
+
+    /// [`Caller::authorize`] with the keys of `extra` set over the request's own (`smvault
+    /// principals can --context`: what if the request carried these), answering the
+    /// context it evaluated too.
+    #[allow(clippy::too_many_arguments)]
+    pub fn authorize_with(
+        &self,
+        operation: &str,
+        input: &Value,
+        check: &Check,
+        secret: Option<&Secret>,
+        resource: Option<&str>,
+        resource_policy: Option<&Policy>,
+        extra: &Context,
+    ) -> (Verdict, Context) {
         let (secret, resource, resource_policy) = match check.target {
             Target::Any => (None, None, None),
             Target::Secret => (secret, resource, resource_policy),
         };
-        let ctx = request_context(&RequestInfo {
+        let mut ctx = request_context(&RequestInfo {
             operation,
             input,
             secret,
@@ -454,7 +480,8 @@ impl Caller<'_> {
             region: self.region,
             now: self.now,
         });
-        evaluate(
+        ctx.override_with(extra);
+        let verdict = evaluate(
             &Request {
                 principal: self.principal,
                 action: &check.action,
@@ -463,7 +490,8 @@ impl Caller<'_> {
             },
             self.identity,
             resource_policy,
-        )
+        );
+        (verdict, ctx)
     }
 
     /// BatchGetSecretValue's check of one secret: `secretsmanager:GetSecretValue` on it,
