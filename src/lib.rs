@@ -7,9 +7,13 @@
 //! - [`service`]: runs an operation against the vault in a transaction;
 //! - [`cli`]: arguments, environment, clock, printing and exit codes;
 //! - [`serve`]: the same operations over HTTP (AWS JSON 1.1 with SigV4, the Agent's API);
+//! - `remote`: push/pull to a Secrets Manager endpoint through the AWS SDK, only with the
+//!   default-on `aws` cargo feature;
 //! - [`wipe`]: buffers zeroed on drop, shared by all.
 
 pub mod cli;
+#[cfg(feature = "aws")]
+pub mod remote;
 pub mod serve;
 pub mod service;
 

@@ -1,7 +1,8 @@
 //! `smvault push` and `smvault pull` against local Secrets Manager endpoints: moto
 //! server (an independent implementation of the API, from scripts/pyenv.sh's venv) and
 //! `smvault serve` on a second vault, each started per test on a free loopback port.
-//! No network beyond loopback.
+//! No network beyond loopback. Needs the SDK: built with the default `aws` feature only.
+#![cfg(feature = "aws")]
 
 mod support;
 

@@ -15,16 +15,14 @@ pub mod paginate;
 pub mod panic_hook;
 pub mod params;
 pub mod passphrase;
-pub mod pull;
-pub mod push;
 pub mod recipients;
-pub mod remote;
 pub mod request;
 pub mod resolve;
 pub mod rotate_due;
 pub mod settings;
 pub mod skeleton;
 pub mod suggest;
+pub mod sync;
 pub mod validate;
 
 use std::ffi::OsString;
@@ -219,8 +217,7 @@ fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
         "git-merge" => git_merge::merge(m, &settings),
         "git-diff" => git_merge::diff(m, &settings),
         "serve" => serve(m, &settings),
-        "push" => push::run(m, &settings),
-        "pull" => pull::run(m, &settings),
+        "push" | "pull" => sync::run(sub, m, &settings),
         _ => run_operation(sub, m, &settings),
     }
 }
