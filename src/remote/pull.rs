@@ -1,5 +1,8 @@
 //! `smvault pull`: copies a Secrets Manager endpoint's secrets into the local vault, with
-//! the conflict rules of core::sync, in one locked write.
+//! the conflict rules of core::sync. Everything is read from the endpoint first, without
+//! the writers' lock (1,000 secrets take seconds, and other writers would time out behind
+//! it); then one short locked write applies it, planned again against the vault as it is
+//! under the lock, so a change made locally meanwhile is a conflict, never overwritten.
 
 use std::collections::HashMap;
 
@@ -15,41 +18,43 @@ use crate::core::sync::{self, Conflict, Decision, Incoming, Snapshot};
 use crate::service::{Env, Error, txn};
 
 pub fn pull(env: &Env, options: &Options) -> Result<Summary, Error> {
-    // One locked write for the whole pull; the secrets that were copied are
-    // saved even when others conflict or fail.
-    let run = |vault: &mut Vault, ctx: &mut Ctx| {
-        let remote = super::connect(env, options, vault)?;
-        let local = local_snapshots(vault, &remote.region);
-        let (fetched, mut tally) =
-            remote
-                .rt
-                .block_on(fetch_all(&remote.client, &local, options))?;
-        if !options.dry_run {
-            let applied = apply_all(vault, ctx, fetched, &remote.region, options, env.now);
-            tally.created += applied.created;
-            tally.updated += applied.updated;
-            tally.skipped += applied.skipped;
-            tally.conflicts += applied.conflicts;
-            tally.failed += applied.failed;
-        }
-        Ok(Summary {
-            verb: "pull",
-            region: remote.region,
-            dry_run: options.dry_run,
-            tally,
-        })
-    };
-    if options.dry_run {
-        txn::read_only(env, &Scope::All, |vault, ctx| Ok(run(vault, ctx)))?
-    } else {
-        txn::write_with(env, &Scope::All, |vault, ctx| {
-            let result = run(vault, ctx);
-            if result.is_err() {
-                vault.dirty = false;
-            }
-            Ok(result)
-        })?
+    // A read of the vault, without the lock: the region (its default may decide it) and
+    // what the vault holds there, which decides what values to fetch. A failure to
+    // connect is passed through as the read's result, as push does.
+    let (remote, local) = txn::read_only(env, &Scope::All, |vault, _ctx| {
+        Ok(super::connect(env, options, vault).map(|remote| {
+            let local = local_snapshots(vault, &remote.region);
+            (remote, local)
+        }))
+    })??;
+    let (fetched, mut tally) = remote
+        .rt
+        .block_on(fetch_all(&remote.client, &local, options))?;
+    drop(local);
+    if !options.dry_run {
+        // The secrets that were copied are saved even when others conflict or fail.
+        let applied = txn::write_with(env, &Scope::All, |vault, ctx| {
+            Ok(apply_all(
+                vault,
+                ctx,
+                fetched,
+                &remote.region,
+                options,
+                env.now,
+            ))
+        })?;
+        tally.created += applied.created;
+        tally.updated += applied.updated;
+        tally.skipped += applied.skipped;
+        tally.conflicts += applied.conflicts;
+        tally.failed += applied.failed;
     }
+    Ok(Summary {
+        verb: "pull",
+        region: remote.region,
+        dry_run: options.dry_run,
+        tally,
+    })
 }
 
 /// The vault's secrets in `region`, by name, without their values.
