@@ -190,9 +190,16 @@ fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
     let sub = first_word(&argv).map(|i| argv[i].to_string_lossy().into_owned());
-    let matches = match args::command_for(prog, sub.as_deref()).try_get_matches_from(argv) {
+    let matches = match args::command_for(prog, sub.as_deref()).try_get_matches_from(&argv) {
         Ok(m) => m,
-        Err(e) => return clap_error(e, &args::command(prog), &argv_copy),
+        // Help and errors come from the whole command line, whose texts they are.
+        Err(_) => {
+            let full = args::command(prog);
+            match full.clone().try_get_matches_from(argv) {
+                Ok(m) => m,
+                Err(e) => return clap_error(e, &full, &argv_copy),
+            }
+        }
     };
     let (sub, m) = matches
         .subcommand()
