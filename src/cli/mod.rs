@@ -158,7 +158,24 @@ fn not_utf8(args: &[OsString]) -> Result<(), CliError> {
     )))
 }
 
+/// Where `push` and `pull` run. They need the AWS SDK, whose code (a third of the
+/// binary's, with most of its start-up relocations) every other command would pay for
+/// at each start, so the `smvault` binary does not link it: it hands their command line
+/// to the `smvault-remote` binary beside it, which is this same CLI with the SDK.
+#[derive(Clone, Copy)]
+pub enum Remote {
+    /// Exec `smvault-remote` (the `smvault` binary).
+    Helper,
+    /// Run them in this process with this function (the `smvault-remote` binary).
+    Here(sync::RunHere),
+}
+
+/// The `smvault` binary's entry point.
 pub fn main() -> ExitCode {
+    main_with(Remote::Helper)
+}
+
+pub fn main_with(remote: Remote) -> ExitCode {
     let argv: Vec<OsString> = std::env::args_os().collect();
     // `exec` hands the user's core-file limit on to its program.
     if command_word(&argv).is_some_and(|w| w == "exec") {
@@ -173,13 +190,14 @@ pub fn main() -> ExitCode {
     if let Some(value) = std::env::var_os("SMVAULT_TEST_PANIC").filter(|_| cfg!(debug_assertions)) {
         panic!("test panic with a value: {}", value.to_string_lossy());
     }
-    match run(&prog, argv) {
+    match run(&prog, argv, remote) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => exit::report(&prog, &e),
     }
 }
 
-fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
+fn run(prog: &str, argv: Vec<OsString>, remote: Remote) -> Result<(), CliError> {
+    let original = argv.clone();
     let argv = normalize(prog, argv)?;
     // The AWS CLI's top-level parser owns --version: anywhere, it wins.
     if argv.iter().skip(1).any(|a| a == "--version") {
@@ -224,7 +242,10 @@ fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
         "git-merge" => git_merge::merge(m, &settings),
         "git-diff" => git_merge::diff(m, &settings),
         "serve" => serve(m, &settings),
-        "push" | "pull" => sync::run(sub, m, &settings),
+        "push" | "pull" => match remote {
+            Remote::Here(run_here) => run_here(sub, m, &settings),
+            Remote::Helper => sync::hand_over(&original),
+        },
         _ => run_operation(sub, m, &settings),
     }
 }

@@ -23,7 +23,8 @@ pub fn bin() -> PathBuf {
 
 /// A binary with the test hooks (`SMVAULT_TEST_*`), which only debug builds read.
 /// Under `cargo test` that is [`bin`]; under `cargo test --release` the debug binary is
-/// built here with the same cargo, once per test process (a no-op when it is up to date).
+/// built here with the same cargo, once per test process (a no-op when it is up to date),
+/// with `smvault-remote` beside it, which its push and pull become.
 pub fn debug_bin() -> PathBuf {
     static PATH: OnceLock<PathBuf> = OnceLock::new();
     PATH.get_or_init(|| {
@@ -33,7 +34,7 @@ pub fn debug_bin() -> PathBuf {
         let cargo = std::env::var_os("CARGO").unwrap_or_else(|| env!("CARGO").into());
         let started = std::time::Instant::now();
         let out = Command::new(cargo)
-            .args(["build", "--bin", "smvault", "--message-format=json"])
+            .args(["build", "--bins", "--message-format=json"])
             .arg("--manifest-path")
             .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml"))
             .stderr(Stdio::inherit())
