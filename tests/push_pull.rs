@@ -750,8 +750,11 @@ impl Drop for Gated {
     }
 }
 
-/// Starts `smvault pull` against the stub; returns once the stub holds its `gated_op` call.
-fn pull_held_at(env: &Env, stub: &Gated, gated_op: &str) -> Child {
+/// Runs `smvault pull` against a [`GATED_STUB`] serving `remote/one`, and runs the local
+/// command `meanwhile` (which must succeed) while the stub holds the pull's `gated_op`
+/// call. Returns the stub (for another run) and the pull's output.
+fn pull_with_a_write_meanwhile(env: &Env, gated_op: &str, meanwhile: &[&str]) -> (Gated, Output) {
+    let mut stub = Gated::start("remote/one", gated_op);
     let pull = env
         .command(&bin(), ["pull"])
         .args(["--endpoint-url", &stub.url, "--region", "us-east-1"])
@@ -763,28 +766,32 @@ fn pull_held_at(env: &Env, stub: &Gated, gated_op: &str) -> Child {
         .spawn()
         .expect("smvault pull starts");
     assert_eq!(stub.next_line(), format!("waiting {gated_op}"));
-    pull
+    // Holding the writers' lock across the fetch made this wait out its 10 s and fail.
+    env.ok(&bin(), meanwhile);
+    stub.release();
+    let out = pull.wait_with_output().unwrap();
+    (stub, out)
+}
+
+/// A pull that left a secret out: exit 1, the summary, and the line saying why.
+fn assert_left_out(out: &Output, summary: &str, line: &str) {
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(out));
+    assert_eq!(stdout(out), summary);
+    assert!(stderr(out).contains(line), "{}", stderr(out));
 }
 
 #[test]
 fn a_writer_is_not_blocked_while_a_pull_reads_the_endpoint() {
     let env = Env::init();
-    let mut stub = Gated::start("remote/one", "GetSecretValue");
-    let pull = pull_held_at(&env, &stub, "GetSecretValue");
-    // The pull is reading a value from the endpoint: a local write goes through at once
-    // (holding the writers' lock there made it wait out its 10 s and fail).
-    env.ok(
-        &bin(),
-        [
-            "create-secret",
-            "--name",
-            "local/meanwhile",
-            "--secret-string",
-            "mine",
-        ],
-    );
-    stub.release();
-    let out = pull.wait_with_output().unwrap();
+    let write = [
+        "create-secret",
+        "--name",
+        "local/meanwhile",
+        "--secret-string",
+        "mine",
+    ];
+    // The pull is reading a value from the endpoint: the local write goes through at once.
+    let (_stub, out) = pull_with_a_write_meanwhile(&env, "GetSecretValue", &write);
     assert_eq!(
         ok(&out),
         "pull (us-east-1): created 1, updated 0, skipped 0, conflicts 0, failed 0\n"
@@ -803,32 +810,19 @@ fn a_writer_is_not_blocked_while_a_pull_reads_the_endpoint() {
 #[test]
 fn a_secret_written_locally_while_a_pull_reads_it_is_a_conflict_not_overwritten() {
     let env = Env::init();
-    let mut stub = Gated::start("remote/one", "GetSecretValue");
-    let pull = pull_held_at(&env, &stub, "GetSecretValue");
     // When the pull read the vault, remote/one was not there; now it is, with another version.
-    env.ok(
-        &bin(),
-        [
-            "create-secret",
-            "--name",
-            "remote/one",
-            "--secret-string",
-            "mine",
-        ],
-    );
-    stub.release();
-    let out = pull.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert_eq!(
-        stdout(&out),
-        "pull (us-east-1): created 0, updated 0, skipped 0, conflicts 1, failed 0\n"
-    );
-    assert!(
-        stderr(&out).contains(
-            "smvault: conflict: remote/one: the vault has 1 version the endpoint does not have"
-        ),
-        "{}",
-        stderr(&out)
+    let write = [
+        "create-secret",
+        "--name",
+        "remote/one",
+        "--secret-string",
+        "mine",
+    ];
+    let (_stub, out) = pull_with_a_write_meanwhile(&env, "GetSecretValue", &write);
+    assert_left_out(
+        &out,
+        "pull (us-east-1): created 0, updated 0, skipped 0, conflicts 1, failed 0\n",
+        "smvault: conflict: remote/one: the vault has 1 version the endpoint does not have",
     );
     let vault = env.load();
     let kept = support::secret(&vault, "remote/one").unwrap();
@@ -855,32 +849,19 @@ fn a_secret_removed_locally_while_a_pull_reads_the_endpoint_is_left_for_the_next
         secrets: vec![same],
         ..Vault::default()
     });
-    let mut stub = Gated::start("remote/one", "ListSecretVersionIds");
-    let pull = pull_held_at(&env, &stub, "ListSecretVersionIds");
-    env.ok(
-        &bin(),
-        [
-            "delete-secret",
-            "--secret-id",
-            "remote/one",
-            "--force-delete-without-recovery",
-        ],
-    );
-    stub.release();
+    let remove = [
+        "delete-secret",
+        "--secret-id",
+        "remote/one",
+        "--force-delete-without-recovery",
+    ];
+    let (mut stub, out) = pull_with_a_write_meanwhile(&env, "ListSecretVersionIds", &remove);
     // Now the secret would be created, and its value was never fetched: reported, not
     // half-written.
-    let out = pull.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert_eq!(
-        stdout(&out),
-        "pull (us-east-1): created 0, updated 0, skipped 0, conflicts 0, failed 1\n"
-    );
-    assert!(
-        stderr(&out).contains(
-            "smvault: failed: remote/one: changed in the vault during the pull; pull again"
-        ),
-        "{}",
-        stderr(&out)
+    assert_left_out(
+        &out,
+        "pull (us-east-1): created 0, updated 0, skipped 0, conflicts 0, failed 1\n",
+        "smvault: failed: remote/one: changed in the vault during the pull; pull again",
     );
     assert!(support::secret(&env.load(), "remote/one").is_none());
     // The next pull, with nothing in between, copies it.
