@@ -2,6 +2,7 @@
 //! to a core request, runs it in a vault transaction and renders the response.
 
 pub mod args;
+pub mod binaries;
 pub mod exec;
 pub mod exit;
 pub mod git_merge;
@@ -33,6 +34,7 @@ use clap::ArgMatches;
 use serde_json::Value;
 
 use crate::service::{rotate, txn};
+pub use binaries::Linked;
 use exit::CliError;
 use model::{model, xform_name};
 use output::Printer;
@@ -158,24 +160,14 @@ fn not_utf8(args: &[OsString]) -> Result<(), CliError> {
     )))
 }
 
-/// Where `push` and `pull` run. They need the AWS SDK, whose code (a third of the
-/// binary's, with most of its start-up relocations) every other command would pay for
-/// at each start, so the `smvault` binary does not link it: it hands their command line
-/// to the `smvault-remote` binary beside it, which is this same CLI with the SDK.
-#[derive(Clone, Copy)]
-pub enum Remote {
-    /// Exec `smvault-remote` (the `smvault` binary).
-    Helper,
-    /// Run them in this process with this function (the `smvault-remote` binary).
-    Here(sync::RunHere),
-}
-
-/// The `smvault` binary's entry point.
+/// The `smvault` binary's entry point: every command but those of the edges that run in
+/// a binary of their own ([`binaries`]).
 pub fn main() -> ExitCode {
-    main_with(Remote::Helper)
+    main_with(Linked::default())
 }
 
-pub fn main_with(remote: Remote) -> ExitCode {
+/// The entry point of a binary that runs the edges `linked` names itself.
+pub fn main_with(linked: Linked) -> ExitCode {
     let argv: Vec<OsString> = std::env::args_os().collect();
     // `exec` hands the user's core-file limit on to its program.
     if command_word(&argv).is_some_and(|w| w == "exec") {
@@ -190,13 +182,13 @@ pub fn main_with(remote: Remote) -> ExitCode {
     if let Some(value) = std::env::var_os("SMVAULT_TEST_PANIC").filter(|_| cfg!(debug_assertions)) {
         panic!("test panic with a value: {}", value.to_string_lossy());
     }
-    match run(&prog, argv, remote) {
+    match run(&prog, argv, linked) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => exit::report(&prog, &e),
     }
 }
 
-fn run(prog: &str, argv: Vec<OsString>, remote: Remote) -> Result<(), CliError> {
+fn run(prog: &str, argv: Vec<OsString>, linked: Linked) -> Result<(), CliError> {
     let original = argv.clone();
     let argv = normalize(prog, argv)?;
     // The AWS CLI's top-level parser owns --version: anywhere, it wins.
@@ -241,17 +233,29 @@ fn run(prog: &str, argv: Vec<OsString>, remote: Remote) -> Result<(), CliError> 
         "recipients" => recipients::run(m, &settings),
         "git-merge" => git_merge::merge(m, &settings),
         "git-diff" => git_merge::diff(m, &settings),
-        "serve" => serve(m, &settings),
-        "push" | "pull" => match remote {
-            Remote::Here(run_here) => run_here(sub, m, &settings),
-            Remote::Helper => sync::hand_over(&original),
+        "serve" => match linked.serve {
+            Some(serve) => serve(sub, m, &settings),
+            None => Err(binaries::hand_over(
+                binaries::SERVE,
+                "serve runs",
+                &original,
+            )),
+        },
+        "push" | "pull" => match linked.remote {
+            Some(remote) => remote(sub, m, &settings),
+            None if cfg!(feature = "aws") => Err(binaries::hand_over(
+                binaries::REMOTE,
+                "push and pull run",
+                &original,
+            )),
+            None => Err(sync::not_built(sub)),
         },
         _ => run_operation(sub, m, &settings),
     }
 }
 
-/// `smvault serve`: runs the server, or prints its environment.
-fn serve(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
+/// `smvault serve`: runs the server, or prints its environment (in `smvault-serve`).
+pub fn serve(_command: &str, m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
     let options = crate::serve::Options {
         listen: m.get_one::<String>("listen").cloned().unwrap_or_default(),
         allow_remote: m.get_flag("allow-remote"),

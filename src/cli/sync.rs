@@ -1,18 +1,13 @@
-//! `push` and `pull` at the CLI: their options and environment become the `remote` edge's
-//! [`Options`](crate::remote::Options); a build without the `aws` feature refuses them.
+//! `push` and `pull` at the CLI, in the `smvault-remote` binary ([`super::binaries`]): their
+//! options and environment become the `remote` edge's `Options`; a build without the
+//! `aws` feature refuses them.
 
-use std::ffi::OsString;
-
+#[cfg(feature = "aws")]
 use clap::ArgMatches;
 
 use super::exit::CliError;
+#[cfg(feature = "aws")]
 use super::settings::Settings;
-
-/// Runs push or pull in this process.
-pub type RunHere = fn(&str, &ArgMatches, &Settings) -> Result<(), CliError>;
-
-/// The binary holding the SDK, installed beside `smvault` (`cargo install` installs both).
-pub const HELPER: &str = "smvault-remote";
 
 /// push/pull in the `smvault-remote` binary, the one that links the SDK.
 #[cfg(feature = "aws")]
@@ -30,39 +25,13 @@ pub fn run_here(verb: &str, m: &ArgMatches, settings: &Settings) -> Result<(), C
     }
 }
 
-/// push/pull in the `smvault` binary: becomes `smvault-remote` (exec(2)) with the same
-/// command line, so its stdio, signals and exit status are the command's own. The
-/// command line was checked already; the helper parses it again.
-#[cfg(feature = "aws")]
-pub fn hand_over(argv: &[OsString]) -> Result<(), CliError> {
-    let helper = std::env::current_exe()
-        .map(|exe| exe.with_file_name(HELPER))
-        .map_err(|e| CliError::General(format!("cannot find {HELPER}: {e}")))?;
-    if !helper.is_file() {
-        return Err(CliError::Unavailable(format!(
-            "push and pull run in {HELPER}, which is not beside this smvault (no {}); install it with smvault (cargo install smvault installs both)",
-            helper.display()
-        )));
-    }
-    let mut cmd = std::process::Command::new(&helper);
-    cmd.args(argv.iter().skip(1));
-    let err = super::exec::replace_process(cmd);
-    Err(CliError::General(format!(
-        "cannot run {}: {err}",
-        helper.display()
-    )))
-}
-
 /// Without the SDK (`cargo build --no-default-features`), the commands stay in the
 /// command line (its help, completions and man pages are the same in every build) and
 /// say why they cannot run.
-#[cfg(not(feature = "aws"))]
-pub fn hand_over(argv: &[OsString]) -> Result<(), CliError> {
-    let verb =
-        super::command_word(argv).map_or_else(String::new, |w| w.to_string_lossy().into_owned());
-    Err(CliError::Unavailable(format!(
-        "`{verb}` needs the AWS SDK, which this build of smvault leaves out (it was built without the default cargo feature `aws`); install a build with it: cargo install smvault"
-    )))
+pub fn not_built(command: &str) -> CliError {
+    CliError::Unavailable(format!(
+        "`{command}` needs the AWS SDK, which this build of smvault leaves out (it was built without the default cargo feature `aws`); install a build with it: cargo install smvault"
+    ))
 }
 
 #[cfg(feature = "aws")]
@@ -141,22 +110,18 @@ mod tests {
     }
 }
 
-#[cfg(all(test, not(feature = "aws")))]
-mod tests {
+#[cfg(test)]
+mod build_tests {
     use super::*;
 
     #[test]
-    fn without_the_sdk_push_and_pull_are_refused_with_252_and_the_reason() {
-        for verb in ["push", "pull"] {
-            let argv: Vec<OsString> = ["smvault", "--region", "x", verb, "--dry-run"]
-                .iter()
-                .map(OsString::from)
-                .collect();
-            let e = hand_over(&argv).unwrap_err();
+    fn a_build_without_the_sdk_refuses_push_and_pull_with_252_and_the_reason() {
+        for command in ["push", "pull"] {
+            let e = not_built(command);
             assert_eq!(e.exit_code(), 252);
             let text = e.to_string();
             assert!(
-                text.contains(&format!("`{verb}`")) && text.contains("feature `aws`"),
+                text.contains(&format!("`{command}`")) && text.contains("feature `aws`"),
                 "{text}"
             );
         }
