@@ -10,6 +10,10 @@
 //! - `remote`: push/pull to a Secrets Manager endpoint through the AWS SDK, only with the
 //!   default-on `aws` cargo feature;
 //! - [`wipe`]: buffers zeroed on drop, shared by all.
+//!
+//! Binaries: `smvault` runs every command but `serve`, which runs in `smvault-serve`, and
+//! `push`/`pull`, in `smvault-remote` (with the `aws` feature); `smvault` hands those to
+//! them, so it links neither the server's stack nor the SDK (src/cli/binaries.rs).
 
 pub mod cli;
 #[cfg(feature = "aws")]

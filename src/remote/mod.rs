@@ -1,7 +1,8 @@
 //! The `remote` edge: `push` and `pull` between the vault and a Secrets Manager endpoint,
 //! through the AWS SDK (its own credential and region chain). Built only with the
 //! default-on `aws` cargo feature, so a `--no-default-features` build carries no SDK, TLS
-//! or HTTP client stack; the CLI parses the command line and dispatches here. This module
+//! or HTTP client stack, and linked only into the `smvault-remote` binary
+//! (src/cli/binaries.rs); the CLI parses the command line and dispatches here. This module
 //! holds what both commands share: the client, reading a secret's state from the endpoint,
 //! the progress bar and the summary.
 
@@ -62,8 +63,7 @@ fn runtime() -> Result<tokio::runtime::Runtime, Error> {
         .map_err(|e| Error::General(format!("cannot start the network runtime: {e}")))
 }
 
-/// The runtime, the region secrets are copied in (--region or AWS_REGION/AWS_DEFAULT_REGION,
-/// else the SDK's profile, else the vault's default, else us-east-1) and the client.
+/// The runtime, the region secrets are copied in ([`region`]) and the client.
 fn connect(env: &Env, options: &Options, vault: &Vault) -> Result<Connection, Error> {
     let rt = runtime()?;
     let sdk_region = match &env.region {
