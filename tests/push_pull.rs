@@ -872,24 +872,20 @@ fn a_secret_removed_locally_while_a_pull_reads_the_endpoint_is_left_for_the_next
 
 #[test]
 fn the_smvault_binary_carries_no_sdk_and_hands_push_and_pull_to_smvault_remote() {
-    let helper = bin().with_file_name("smvault-remote");
     // A string only the SDK's request path uses (the header it sends its user agent in).
-    let marker = b"x-amz-user-agent";
-    let has = |path: &std::path::Path| {
-        let bytes = std::fs::read(path).unwrap();
-        bytes.windows(marker.len()).any(|w| w == marker)
-    };
-    assert!(has(&helper), "smvault-remote links the SDK");
+    let marker = "x-amz-user-agent";
     assert!(
-        !has(&bin()),
+        support::file_has(&bin().with_file_name("smvault-remote"), marker),
+        "smvault-remote links the SDK"
+    );
+    assert!(
+        !support::file_has(&bin(), marker),
         "smvault does not: every command would pay for it"
     );
 
     // Without smvault-remote beside it, smvault says where it looked, exit 252.
     let env = Env::init();
-    let lone = env.path().join("bin/smvault");
-    std::fs::create_dir(lone.parent().unwrap()).unwrap();
-    std::fs::copy(bin(), &lone).unwrap();
+    let lone = support::lone_smvault(&env);
     for verb in ["push", "pull"] {
         let out = env.run(&lone, [verb]);
         assert_eq!(out.status.code(), Some(252), "{}", stderr(&out));

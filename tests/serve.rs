@@ -274,25 +274,19 @@ fn a_server_whose_stderr_is_closed_keeps_serving() {
 #[test]
 fn the_smvault_binary_carries_no_server_and_hands_serve_to_smvault_serve() {
     // A text only tokio's runtime has (every server runs on it).
-    let marker = b"Cannot start a runtime from within a runtime";
-    let has = |path: &Path| {
-        let bytes = std::fs::read(path).unwrap();
-        bytes.windows(marker.len()).any(|w| w == marker)
-    };
+    let marker = "Cannot start a runtime from within a runtime";
     assert!(
-        has(&bin().with_file_name("smvault-serve")),
+        support::file_has(&bin().with_file_name("smvault-serve"), marker),
         "smvault-serve runs the server"
     );
     assert!(
-        !has(&bin()),
+        !support::file_has(&bin(), marker),
         "smvault does not: every command would pay for it"
     );
 
     // Without smvault-serve beside it, smvault says where it looked, exit 252.
     let env = Env::init();
-    let lone = env.path().join("bin/smvault");
-    std::fs::create_dir(lone.parent().unwrap()).unwrap();
-    std::fs::copy(bin(), &lone).unwrap();
+    let lone = support::lone_smvault(&env);
     let out = env.run(&lone, ["serve", "--print-env"]);
     assert_eq!(out.status.code(), Some(252));
     let err = String::from_utf8_lossy(&out.stderr);

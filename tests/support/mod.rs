@@ -225,6 +225,23 @@ pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }
 
+/// Whether the file at `path` holds `text` anywhere (a binary: what it links).
+pub fn file_has(path: &Path, text: &str) -> bool {
+    contains(
+        &std::fs::read(path).expect("readable file"),
+        text.as_bytes(),
+    )
+}
+
+/// A copy of the `smvault` binary alone in a folder of `env`: without the binaries
+/// (smvault-serve, smvault-remote) it hands commands to.
+pub fn lone_smvault(env: &Env) -> PathBuf {
+    let lone = env.path().join("lone/smvault");
+    std::fs::create_dir(lone.parent().expect("in a folder")).unwrap();
+    std::fs::copy(bin(), &lone).unwrap();
+    lone
+}
+
 /// Whether this process runs as root (read from /proc, so no libc is needed).
 pub fn is_root() -> bool {
     std::fs::read_to_string("/proc/self/status").is_ok_and(|s| {
