@@ -22,7 +22,7 @@ need python3 python3
 [ -x "$PY" ] || "$ROOT/scripts/pyenv.sh" >&2
 
 echo "building release..." >&2
-(cd "$ROOT" && cargo build --release --locked --bin smvault >&2)
+(cd "$ROOT" && cargo build --release --locked --bin smvault --bin smvault-serve >&2)
 
 WORK=${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/smvault-attack.XXXXXX")}
 mkdir -p "$WORK"

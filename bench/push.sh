@@ -14,7 +14,7 @@ bash "$ROOT/scripts/pyenv.sh" >/dev/null
 PY="$ROOT/target/pyenv/bin/python"
 if [ -z "${SMVAULT_BIN:-}" ]; then
     echo "building release..." >&2
-    (cd "$ROOT" && cargo build --release --locked --bin smvault >&2)
+    (cd "$ROOT" && cargo build --release --locked --bins >&2)
 fi
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/smvault-bench-push.XXXXXX")

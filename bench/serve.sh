@@ -24,7 +24,7 @@ need python3 python3
 [ -x "$PY" ] || "$ROOT/scripts/pyenv.sh" >&2
 
 echo "building release..." >&2
-(cd "$ROOT" && cargo build --release --locked --bin smvault >&2)
+(cd "$ROOT" && cargo build --release --locked --bin smvault --bin smvault-serve >&2)
 
 WORK=${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/smvault-serve-bench.XXXXXX")}
 mkdir -p "$WORK"

@@ -7,12 +7,20 @@
 //! - [`service`]: runs an operation against the vault in a transaction;
 //! - [`cli`]: arguments, environment, clock, printing and exit codes;
 //! - [`serve`]: the same operations over HTTP (AWS JSON 1.1 with SigV4, the Agent's API);
+//! - `remote`: push/pull to a Secrets Manager endpoint through the AWS SDK, only with the
+//!   default-on `aws` cargo feature;
 //! - [`wipe`]: buffers zeroed on drop, shared by all.
+//!
+//! Binaries: `smvault` runs every command but `serve`, which runs in `smvault-serve`, and
+//! `push`/`pull`, in `smvault-remote` (with the `aws` feature); `smvault` hands those to
+//! them, so it links neither the server's stack nor the SDK (src/cli/binaries.rs).
 
 // Held to clippy.toml: the environment and the clock only where `#[allow]` says why.
 #![deny(clippy::disallowed_methods)]
 
 pub mod cli;
+#[cfg(feature = "aws")]
+pub mod remote;
 pub mod serve;
 pub mod service;
 

@@ -66,15 +66,33 @@ fn global_args() -> Vec<Arg> {
     ]
 }
 
-/// The command line for running `sub`: smvault's own `exec` and `inject` are parsed
-/// without the API model's operations, whose building costs most of a millisecond-scale
-/// start (exec's goal is ≤ 3 ms over the program alone); everything else gets [`command`].
+/// The command line for running `sub`: the root's settings and global options with only
+/// that subcommand, for an AWS operation or smvault's `exec` and `inject`. Building every
+/// operation's subcommand from the API model and rendering the root help's lists cost most
+/// of a command's start (half its instructions, and the code pages they touch). Anything
+/// else, or no subcommand, gets [`command`]. The result parses `sub`'s command lines as
+/// [`command`] does; for help and errors the caller asks [`command`] again, so their text
+/// stays the whole command line's.
 pub fn command_for(prog: &str, sub: Option<&str>) -> Command {
-    let own: fn() -> Command = match sub {
-        Some("exec") => exec_command,
-        Some("inject") => inject_command,
-        _ => return command(prog),
+    let one = match sub {
+        Some("exec") => exec_command(),
+        Some("inject") => inject_command(),
+        Some(word) => match model()
+            .operations
+            .iter()
+            .find(|(name, _)| xform_name(name) == word)
+        {
+            Some((name, op)) => operation_command(prog, name, &op.input),
+            None => return command(prog),
+        },
+        None => return command(prog),
     };
+    with_bin_name(prog, root(prog).subcommand(one))
+}
+
+/// The root's parsing settings and the global options, shared by [`command`] and
+/// [`command_for`] so both parse alike.
+fn root(prog: &str) -> Command {
     Command::new(prog.to_string())
         .version(env!("CARGO_PKG_VERSION"))
         .disable_version_flag(true)
@@ -83,23 +101,25 @@ pub fn command_for(prog: &str, sub: Option<&str>) -> Command {
         .args_override_self(true)
         .allow_negative_numbers(true)
         .args(global_args())
-        .subcommand(own())
+}
+
+fn with_bin_name(prog: &str, cmd: Command) -> Command {
+    if prog == "aws" {
+        // Through the `aws` link only `aws secretsmanager <operation>` works, so every
+        // usage line (clap derives the subcommands' from this) says so.
+        cmd.bin_name("aws secretsmanager")
+    } else {
+        cmd
+    }
 }
 
 /// The whole command line.
 pub fn command(prog: &str) -> Command {
     let m = model();
-    let mut cmd = Command::new(prog.to_string())
+    let mut cmd = root(prog)
         .about(help::ABOUT)
         .long_about(help::LONG_ABOUT)
-        .after_long_help(sections(help::AFTER_LONG_HELP))
-        .version(env!("CARGO_PKG_VERSION"))
-        .disable_version_flag(true)
-        .subcommand_required(true)
-        .infer_long_args(true)
-        .args_override_self(true)
-        .allow_negative_numbers(true)
-        .args(global_args());
+        .after_long_help(sections(help::AFTER_LONG_HELP));
     for (i, (name, op)) in m.operations.iter().enumerate() {
         cmd = cmd.subcommand(operation_command(prog, name, &op.input).display_order(i));
     }
@@ -286,14 +306,7 @@ pub fn command(prog: &str) -> Command {
                 ),
         );
     let template = root_template(&cmd);
-    let cmd = cmd.help_template(template);
-    if prog == "aws" {
-        // Through the `aws` link only `aws secretsmanager <operation>` works, so every
-        // usage line (clap derives the subcommands' from this) says so.
-        cmd.bin_name("aws secretsmanager")
-    } else {
-        cmd
-    }
+    with_bin_name(prog, cmd.help_template(template))
 }
 
 fn exec_command() -> Command {
@@ -844,6 +857,64 @@ mod tests {
                 .find_subcommand("list-secrets")
                 .is_some()
         );
+    }
+
+    /// What a parse found, level by level: each argument's id, where its value came from
+    /// and its words (ArgMatches' own equality also compares the subcommands it knew).
+    fn matched(m: &clap::ArgMatches) -> Vec<String> {
+        let mut out: Vec<String> = m
+            .ids()
+            .map(|id| {
+                let words: Vec<String> = m
+                    .get_raw(id.as_str())
+                    .into_iter()
+                    .flatten()
+                    .map(|w| w.to_string_lossy().into_owned())
+                    .collect();
+                format!("{id}={:?}{words:?}", m.value_source(id.as_str()))
+            })
+            .collect();
+        if let Some((name, sub)) = m.subcommand() {
+            out.push(format!("> {name}"));
+            out.extend(matched(sub));
+        }
+        out
+    }
+
+    #[test]
+    fn an_operation_parses_alike_with_only_its_own_subcommand() {
+        for prog in ["smvault", "aws"] {
+            for (name, _) in model().operations.iter() {
+                let op = xform_name(name);
+                let light = command_for(prog, Some(&op));
+                assert_eq!(light.get_subcommands().count(), 1, "{op}");
+                for argv in [
+                    vec![prog, &op, "--cli-input-json", "{}"],
+                    vec![
+                        prog,
+                        "--region",
+                        "eu-west-1",
+                        &op,
+                        "--cli-input-json",
+                        "{}",
+                        "--outp",
+                        "text",
+                        "--query",
+                        "x",
+                        "--no-paginate",
+                    ],
+                    vec![prog, &op, "--generate-cli-skeleton"],
+                ] {
+                    let full = command(prog).try_get_matches_from(&argv).unwrap();
+                    let one = light.clone().try_get_matches_from(&argv).unwrap();
+                    assert_eq!(matched(&full), matched(&one), "{argv:?}");
+                }
+            }
+        }
+        // Anything else is the whole command line.
+        for sub in [None, Some("init"), Some("serve"), Some("nonsense")] {
+            assert!(command_for("smvault", sub).get_subcommands().count() > 30);
+        }
     }
 
     #[test]

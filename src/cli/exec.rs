@@ -246,19 +246,25 @@ fn check_names(names: &[(&str, &str)], replace: bool, keep_identity: bool) -> Re
     Ok(())
 }
 
-/// Replaces this process with the program: same PID, signals, stdio and exit status.
-/// Returns only if that fails.
-#[cfg(unix)]
-fn become_program(mut cmd: Command) -> std::io::Error {
-    use std::os::unix::process::CommandExt;
+/// Replaces this process with the user's program, which gets the user's core-file limit
+/// and SIGXFSZ disposition back. Returns only if that fails.
+fn become_program(cmd: Command) -> std::io::Error {
     super::harden::restore_core_limit();
     super::harden::restore_file_size_signal();
+    replace_process(cmd)
+}
+
+/// Replaces this process with `cmd`: same PID, signals, stdio and exit status.
+/// Returns only if that fails.
+#[cfg(unix)]
+pub(crate) fn replace_process(mut cmd: Command) -> std::io::Error {
+    use std::os::unix::process::CommandExt;
     cmd.exec()
 }
 
 /// Without exec(2): runs the program, passes stdio through and exits with its status.
 #[cfg(not(unix))]
-fn become_program(mut cmd: Command) -> std::io::Error {
+pub(crate) fn replace_process(mut cmd: Command) -> std::io::Error {
     match cmd.status() {
         Ok(status) => std::process::exit(status.code().unwrap_or(1)),
         Err(e) => e,

@@ -49,6 +49,10 @@ pub enum CliError {
     /// Errors the AWS CLI reports with exit 255 and the bare message.
     #[error("{0}")]
     General(String),
+    /// A command this build leaves out (push/pull without the `aws` feature): 252, as
+    /// for any command the CLI does not have.
+    #[error("{0}")]
+    Unavailable(String),
     /// `git-merge` found conflicts: exit 1, git's "conflicted" (not "crashed").
     #[error("{0}")]
     MergeConflict(String),
@@ -100,9 +104,10 @@ impl CliError {
     pub fn exit_code(&self) -> u8 {
         match self {
             CliError::Service { .. } => code::SERVICE,
-            CliError::ParamValidation(_) | CliError::Usage(_) | CliError::UnknownOptions(_) => {
-                code::USAGE
-            }
+            CliError::ParamValidation(_)
+            | CliError::Usage(_)
+            | CliError::UnknownOptions(_)
+            | CliError::Unavailable(_) => code::USAGE,
             CliError::Vault(e) if e.is_configuration() => code::CONFIG,
             CliError::Vault(_) | CliError::General(_) => code::GENERAL,
             // A reference that does not parse is a bad parameter; one the vault cannot

@@ -2,6 +2,7 @@
 //! to a core request, runs it in a vault transaction and renders the response.
 
 pub mod args;
+pub mod binaries;
 pub mod exec;
 pub mod exit;
 pub mod git_merge;
@@ -16,16 +17,14 @@ pub mod panic_hook;
 pub mod params;
 pub mod passphrase;
 pub mod principals;
-pub mod pull;
-pub mod push;
 pub mod recipients;
-pub mod remote;
 pub mod request;
 pub mod resolve;
 pub mod rotate_due;
 pub mod settings;
 pub mod skeleton;
 pub mod suggest;
+pub mod sync;
 pub mod validate;
 
 use std::ffi::OsString;
@@ -36,6 +35,7 @@ use clap::ArgMatches;
 use serde_json::Value;
 
 use crate::service;
+pub use binaries::Linked;
 use exit::CliError;
 use model::{model, xform_name};
 use output::Printer;
@@ -161,7 +161,14 @@ fn not_utf8(args: &[OsString]) -> Result<(), CliError> {
     )))
 }
 
+/// The `smvault` binary's entry point: every command but those of the edges that run in
+/// a binary of their own ([`binaries`]).
 pub fn main() -> ExitCode {
+    main_with(Linked::default())
+}
+
+/// The entry point of a binary that runs the edges `linked` names itself.
+pub fn main_with(linked: Linked) -> ExitCode {
     let argv: Vec<OsString> = settings::argv();
     // `exec` hands the user's core-file limit on to its program.
     if command_word(&argv).is_some_and(|w| w == "exec") {
@@ -176,13 +183,14 @@ pub fn main() -> ExitCode {
     if let Some(value) = settings::test_env_os("SMVAULT_TEST_PANIC") {
         panic!("test panic with a value: {}", value.to_string_lossy());
     }
-    match run(&prog, argv) {
+    match run(&prog, argv, linked) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => exit::report(&prog, &e),
     }
 }
 
-fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
+fn run(prog: &str, argv: Vec<OsString>, linked: Linked) -> Result<(), CliError> {
+    let original = argv.clone();
     let argv = normalize(prog, argv)?;
     // The AWS CLI's top-level parser owns --version: anywhere, it wins.
     if argv.iter().skip(1).any(|a| a == "--version") {
@@ -193,9 +201,16 @@ fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
     let sub = first_word(&argv).map(|i| argv[i].to_string_lossy().into_owned());
-    let matches = match args::command_for(prog, sub.as_deref()).try_get_matches_from(argv) {
+    let matches = match args::command_for(prog, sub.as_deref()).try_get_matches_from(&argv) {
         Ok(m) => m,
-        Err(e) => return clap_error(e, &args::command(prog), &argv_copy),
+        // Help and errors come from the whole command line, whose texts they are.
+        Err(_) => {
+            let full = args::command(prog);
+            match full.clone().try_get_matches_from(argv) {
+                Ok(m) => m,
+                Err(e) => return clap_error(e, &full, &argv_copy),
+            }
+        }
     };
     let (sub, m) = matches
         .subcommand()
@@ -220,15 +235,29 @@ fn run(prog: &str, argv: Vec<OsString>) -> Result<(), CliError> {
         "principals" => principals::run(m, &settings),
         "git-merge" => git_merge::merge(m, &settings),
         "git-diff" => git_merge::diff(m, &settings),
-        "serve" => serve(m, &settings),
-        "push" => push::run(m, &settings),
-        "pull" => pull::run(m, &settings),
+        "serve" => match linked.serve {
+            Some(serve) => serve(sub, m, &settings),
+            None => Err(binaries::hand_over(
+                binaries::SERVE,
+                "serve runs",
+                &original,
+            )),
+        },
+        "push" | "pull" => match linked.remote {
+            Some(remote) => remote(sub, m, &settings),
+            None if cfg!(feature = "aws") => Err(binaries::hand_over(
+                binaries::REMOTE,
+                "push and pull run",
+                &original,
+            )),
+            None => Err(sync::not_built(sub)),
+        },
         _ => run_operation(sub, m, &settings),
     }
 }
 
-/// `smvault serve`: runs the server, or prints its environment.
-fn serve(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
+/// `smvault serve`: runs the server, or prints its environment (in `smvault-serve`).
+pub fn serve(_command: &str, m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
     let options = crate::serve::Options {
         listen: m.get_one::<String>("listen").cloned().unwrap_or_default(),
         allow_remote: m.get_flag("allow-remote"),

@@ -181,6 +181,15 @@ impl Settings {
         80
     }
 
+    /// push/pull's attempts per call: AWS_MAX_ATTEMPTS as the SDKs read it, else 8.
+    #[cfg(feature = "aws")]
+    pub fn max_attempts() -> u32 {
+        env("AWS_MAX_ATTEMPTS")
+            .and_then(|n| n.parse().ok())
+            .filter(|&n| n > 0)
+            .unwrap_or(8)
+    }
+
     /// A variable of the environment as text (unset or not UTF-8: `None`), for `$VAR` in
     /// `file://` paths and the SDK's settings.
     pub fn env_lookup(name: &str) -> Option<String> {

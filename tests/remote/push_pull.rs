@@ -1,7 +1,8 @@
 //! `smvault push` and `smvault pull` against local Secrets Manager endpoints: moto
 //! server (an independent implementation of the API, from scripts/pyenv.sh's venv) and
 //! `smvault serve` on a second vault, each started per test on a free loopback port.
-//! No network beyond loopback.
+//! No network beyond loopback. Needs the SDK: built with the default `aws` feature only.
+#![cfg(feature = "aws")]
 
 use crate::support;
 
@@ -737,4 +738,256 @@ fn push_never_sends_principals() {
         !a.load().principals.is_empty(),
         "the pushing vault keeps them"
     );
+}
+
+/// An endpoint holding one secret (argv[1]: its name) whose calls of one operation
+/// (argv[2]) wait: the stub prints `waiting <op>` and answers once a line arrives on its
+/// stdin, so a test can act while a pull is reading from the endpoint.
+const GATED_STUB: &str = r#"
+import http.server, json, sys
+NAME, GATED = sys.argv[1], sys.argv[2]
+VERSION = "aaaaaaaa-0000-4000-8000-000000000001"
+ARN = "arn:aws:secretsmanager:us-east-1:123456789012:secret:" + NAME + "-AbC123"
+WHEN = 1700000000.0
+class H(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        op = self.headers.get("X-Amz-Target", "").split(".")[-1]
+        if op == GATED:
+            print("waiting " + op, flush=True)
+            sys.stdin.readline()
+        if op == "ListSecrets":
+            body = {"SecretList": [{"ARN": ARN, "Name": NAME, "CreatedDate": WHEN, "LastChangedDate": WHEN}]}
+        elif op == "ListSecretVersionIds":
+            body = {"ARN": ARN, "Name": NAME, "Versions": [
+                {"VersionId": VERSION, "VersionStages": ["AWSCURRENT"], "CreatedDate": WHEN}]}
+        elif op == "GetSecretValue":
+            body = {"ARN": ARN, "Name": NAME, "VersionId": VERSION, "SecretString": "from-the-endpoint",
+                    "VersionStages": ["AWSCURRENT"], "CreatedDate": WHEN}
+        else:
+            body = {"ARN": ARN, "Name": NAME}
+        data = json.dumps(body).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/x-amz-json-1.1")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+    def log_message(self, *a):
+        pass
+s = http.server.ThreadingHTTPServer(("127.0.0.1", 0), H)
+print(s.server_address[1], flush=True)
+s.serve_forever()
+"#;
+
+/// The version id and value [`GATED_STUB`] serves.
+const GATED_VERSION: &str = "aaaaaaaa-0000-4000-8000-000000000001";
+
+/// [`GATED_STUB`] running, with its printed lines arriving on a channel.
+struct Gated {
+    child: Child,
+    url: String,
+    lines: std::sync::mpsc::Receiver<String>,
+}
+
+impl Gated {
+    fn start(name: &str, gated_op: &str) -> Gated {
+        let mut child = Command::new(pyenv().join("bin/python"))
+            .args(["-c", GATED_STUB, name, gated_op])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("python runs");
+        let stdout = child.stdout.take().expect("piped");
+        let (tx, lines) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::BufRead::lines(std::io::BufReader::new(stdout)) {
+                let Ok(line) = line else { break };
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut gated = Gated {
+            child,
+            url: String::new(),
+            lines,
+        };
+        let port = gated.next_line();
+        gated.url = format!("http://127.0.0.1:{port}");
+        gated
+    }
+
+    /// The stub's next line, waiting for it up to a minute (readiness, not timing).
+    fn next_line(&self) -> String {
+        self.lines
+            .recv_timeout(Duration::from_secs(60))
+            .expect("the stub printed nothing for a minute")
+    }
+
+    /// Lets the waiting call answer.
+    fn release(&mut self) {
+        use std::io::Write;
+        let stdin = self.child.stdin.as_mut().expect("piped");
+        stdin
+            .write_all(b"go\n")
+            .and_then(|()| stdin.flush())
+            .unwrap();
+    }
+}
+
+impl Drop for Gated {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Runs `smvault pull` against a [`GATED_STUB`] serving `remote/one`, and runs the local
+/// command `meanwhile` (which must succeed) while the stub holds the pull's `gated_op`
+/// call. Returns the stub (for another run) and the pull's output.
+fn pull_with_a_write_meanwhile(env: &Env, gated_op: &str, meanwhile: &[&str]) -> (Gated, Output) {
+    let mut stub = Gated::start("remote/one", gated_op);
+    let pull = env
+        .command(&bin(), ["pull"])
+        .args(["--endpoint-url", &stub.url, "--region", "us-east-1"])
+        .env("AWS_ACCESS_KEY_ID", "testing")
+        .env("AWS_SECRET_ACCESS_KEY", "testing")
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("smvault pull starts");
+    assert_eq!(stub.next_line(), format!("waiting {gated_op}"));
+    // Holding the writers' lock across the fetch made this wait out its 10 s and fail.
+    env.ok(&bin(), meanwhile);
+    stub.release();
+    let out = pull.wait_with_output().unwrap();
+    (stub, out)
+}
+
+/// A pull that left a secret out: exit 1, the summary, and the line saying why.
+fn assert_left_out(out: &Output, summary: &str, line: &str) {
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(out));
+    assert_eq!(stdout(out), summary);
+    assert!(stderr(out).contains(line), "{}", stderr(out));
+}
+
+#[test]
+fn a_writer_is_not_blocked_while_a_pull_reads_the_endpoint() {
+    let env = Env::init();
+    let write = [
+        "create-secret",
+        "--name",
+        "local/meanwhile",
+        "--secret-string",
+        "mine",
+    ];
+    // The pull is reading a value from the endpoint: the local write goes through at once.
+    let (_stub, out) = pull_with_a_write_meanwhile(&env, "GetSecretValue", &write);
+    assert_eq!(
+        ok(&out),
+        "pull (us-east-1): created 1, updated 0, skipped 0, conflicts 0, failed 0\n"
+    );
+    let vault = env.load();
+    let pulled = support::secret(&vault, "remote/one").expect("pulled");
+    assert_eq!(
+        support::current(pulled).as_deref(),
+        Some("from-the-endpoint")
+    );
+    assert_eq!(pulled.suffix, "AbC123");
+    let written = support::secret(&vault, "local/meanwhile").expect("the local write is kept");
+    assert_eq!(support::current(written).as_deref(), Some("mine"));
+}
+
+#[test]
+fn a_secret_written_locally_while_a_pull_reads_it_is_a_conflict_not_overwritten() {
+    let env = Env::init();
+    // When the pull read the vault, remote/one was not there; now it is, with another version.
+    let write = [
+        "create-secret",
+        "--name",
+        "remote/one",
+        "--secret-string",
+        "mine",
+    ];
+    let (_stub, out) = pull_with_a_write_meanwhile(&env, "GetSecretValue", &write);
+    assert_left_out(
+        &out,
+        "pull (us-east-1): created 0, updated 0, skipped 0, conflicts 1, failed 0\n",
+        "smvault: conflict: remote/one: the vault has 1 version the endpoint does not have",
+    );
+    let vault = env.load();
+    let kept = support::secret(&vault, "remote/one").unwrap();
+    assert_eq!(support::current(kept).as_deref(), Some("mine"));
+    assert_eq!(
+        kept.versions.len(),
+        1,
+        "nothing of the endpoint's was added"
+    );
+}
+
+#[test]
+fn a_secret_removed_locally_while_a_pull_reads_the_endpoint_is_left_for_the_next_pull() {
+    // The vault holds the endpoint's secret as it is there: the pull plans to skip it
+    // and fetches no value.
+    let mut same = support_secret("remote/one");
+    same.versions = vec![version(
+        GATED_VERSION.into(),
+        SecretValue::String("from-the-endpoint".into()),
+        &[AWSCURRENT],
+        1_700_000_000_000,
+    )];
+    let env = vault_env(&Vault {
+        secrets: vec![same],
+        ..Vault::default()
+    });
+    let remove = [
+        "delete-secret",
+        "--secret-id",
+        "remote/one",
+        "--force-delete-without-recovery",
+    ];
+    let (mut stub, out) = pull_with_a_write_meanwhile(&env, "ListSecretVersionIds", &remove);
+    // Now the secret would be created, and its value was never fetched: reported, not
+    // half-written.
+    assert_left_out(
+        &out,
+        "pull (us-east-1): created 0, updated 0, skipped 0, conflicts 0, failed 1\n",
+        "smvault: failed: remote/one: changed in the vault during the pull; pull again",
+    );
+    assert!(support::secret(&env.load(), "remote/one").is_none());
+    // The next pull, with nothing in between, copies it.
+    stub.release();
+    let out = sync(&env, &stub.url, &["pull"]);
+    assert!(ok(&out).contains("created 1,"), "{}", stdout(&out));
+}
+
+#[test]
+fn the_smvault_binary_carries_no_sdk_and_hands_push_and_pull_to_smvault_remote() {
+    // A string only the SDK's request path uses (the header it sends its user agent in).
+    let marker = "x-amz-user-agent";
+    assert!(
+        support::file_has(&bin().with_file_name("smvault-remote"), marker),
+        "smvault-remote links the SDK"
+    );
+    assert!(
+        !support::file_has(&bin(), marker),
+        "smvault does not: every command would pay for it"
+    );
+
+    // Without smvault-remote beside it, smvault says where it looked, exit 252.
+    let env = Env::init();
+    let lone = support::lone_smvault(&env);
+    for verb in ["push", "pull"] {
+        let out = env.run(&lone, [verb]);
+        assert_eq!(out.status.code(), Some(252), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains(&format!(
+                "push and pull run in smvault-remote, which is not beside this smvault (no {})",
+                lone.with_file_name("smvault-remote").display()
+            )),
+            "{}",
+            stderr(&out)
+        );
+    }
 }

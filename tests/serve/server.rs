@@ -270,3 +270,31 @@ fn a_server_whose_stderr_is_closed_keeps_serving() {
     let _ = child.kill();
     let _ = child.wait();
 }
+
+#[test]
+fn the_smvault_binary_carries_no_server_and_hands_serve_to_smvault_serve() {
+    // A text only tokio's runtime has (every server runs on it).
+    let marker = "Cannot start a runtime from within a runtime";
+    assert!(
+        support::file_has(&bin().with_file_name("smvault-serve"), marker),
+        "smvault-serve runs the server"
+    );
+    assert!(
+        !support::file_has(&bin(), marker),
+        "smvault does not: every command would pay for it"
+    );
+
+    // Without smvault-serve beside it, smvault says where it looked, exit 252.
+    let env = Env::init();
+    let lone = support::lone_smvault(&env);
+    let out = env.run(&lone, ["serve", "--print-env"]);
+    assert_eq!(out.status.code(), Some(252));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!(
+            "serve runs in smvault-serve, which is not beside this smvault (no {})",
+            lone.with_file_name("smvault-serve").display()
+        )),
+        "{err}"
+    );
+}

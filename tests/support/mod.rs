@@ -34,7 +34,8 @@ pub fn bin() -> PathBuf {
 
 /// A binary with the test hooks (`SMVAULT_TEST_*`), which only debug builds read.
 /// Under `cargo test` that is [`bin`]; under `cargo test --release` the debug binary is
-/// built here with the same cargo, once per test process (a no-op when it is up to date).
+/// built here with the same cargo, once per test process (a no-op when it is up to date),
+/// with `smvault-remote` beside it, which its push and pull become.
 pub fn debug_bin() -> PathBuf {
     static PATH: OnceLock<PathBuf> = OnceLock::new();
     PATH.get_or_init(|| {
@@ -44,7 +45,7 @@ pub fn debug_bin() -> PathBuf {
         let cargo = std::env::var_os("CARGO").unwrap_or_else(|| env!("CARGO").into());
         let started = std::time::Instant::now();
         let out = Command::new(cargo)
-            .args(["build", "--bin", "smvault", "--message-format=json"])
+            .args(["build", "--bins", "--message-format=json"])
             .arg("--manifest-path")
             .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml"))
             .stderr(Stdio::inherit())
@@ -248,6 +249,23 @@ pub fn previous(secret: &Secret) -> Option<String> {
 /// Whether `haystack` contains `needle` anywhere (files and outputs are bytes).
 pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Whether the file at `path` holds `text` anywhere (a binary: what it links).
+pub fn file_has(path: &Path, text: &str) -> bool {
+    contains(
+        &std::fs::read(path).expect("readable file"),
+        text.as_bytes(),
+    )
+}
+
+/// A copy of the `smvault` binary alone in a folder of `env`: without the binaries
+/// (smvault-serve, smvault-remote) it hands commands to.
+pub fn lone_smvault(env: &Env) -> PathBuf {
+    let lone = env.path().join("lone/smvault");
+    std::fs::create_dir(lone.parent().expect("in a folder")).unwrap();
+    std::fs::copy(bin(), &lone).unwrap();
+    lone
 }
 
 /// Whether this process runs as root (read from /proc, so no libc is needed).

@@ -5,37 +5,36 @@ use std::collections::HashMap;
 
 use aws_sdk_secretsmanager::Client;
 use aws_sdk_secretsmanager::primitives::Blob;
-use clap::ArgMatches;
 use indicatif::ProgressBar;
 
-use super::exit::CliError;
-use super::remote::{self, SyncArgs, Tally};
-use super::settings::Settings;
+use super::{Options, Summary, Tally};
 use crate::core::model::{Secret, SecretValue, Vault};
 use crate::core::ops::list_secrets;
+use crate::core::stored::Scope;
 use crate::core::sync::{self, Decision, Snapshot, Step};
+use crate::service::{Env, Error, txn};
 
-pub fn run(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
-    let args = SyncArgs::from(m)?;
-    let rt = remote::runtime()?;
-    let sdk_region = match &settings.env.region {
-        Some(_) => None,
-        None => rt.block_on(remote::sdk_region(args.profile.as_deref())),
-    };
-    let (tally, region) = remote::vault_read(settings, |vault, _ctx| {
-        let region = remote::region(settings, sdk_region, vault);
-        let client = rt.block_on(remote::client(&args, &region));
-        let tally = rt.block_on(push(&client, vault, &region, &args))?;
-        Ok((tally, region))
-    })?;
-    super::print(&tally.line("push", &region, args.dry_run))?;
-    tally.result()
+/// Pushes the secrets of the region from a read of the vault (no lock: a push changes
+/// nothing local).
+pub fn push(env: &Env, options: &Options) -> Result<Summary, Error> {
+    // The push's own failure is passed through the read as its result, so that a
+    // missing vault's notice is kept for a failed read of the vault itself.
+    txn::read_only(env, &Scope::All, |vault, _ctx| {
+        Ok(push_vault(env, options, vault))
+    })?
 }
 
-/// Debug builds only: exit abruptly after this many writes, as if the endpoint
-/// or the process died half way (the interrupted-push tests).
-fn stop_after() -> Option<usize> {
-    super::settings::test_env("SMVAULT_TEST_PUSH_STOP_AFTER").and_then(|n| n.parse().ok())
+fn push_vault(env: &Env, options: &Options, vault: &Vault) -> Result<Summary, Error> {
+    let remote = super::connect(env, options, vault)?;
+    let tally = remote
+        .rt
+        .block_on(push_all(&remote.client, vault, &remote.region, options))?;
+    Ok(Summary {
+        verb: "push",
+        region: remote.region,
+        dry_run: options.dry_run,
+        tally,
+    })
 }
 
 struct Writes {
@@ -52,35 +51,35 @@ impl Writes {
     }
 }
 
-async fn push(
+async fn push_all(
     client: &Client,
     vault: &Vault,
     region: &str,
-    args: &SyncArgs,
-) -> Result<Tally, CliError> {
+    args: &Options,
+) -> Result<Tally, Error> {
     let chosen: Vec<&Secret> = vault
         .secrets
         .iter()
         .filter(|s| s.region == region && list_secrets::matches(&args.filters, s))
         .collect();
-    let listed: HashMap<String, remote::Listed> = remote::list_all(client, &[], true)
+    let listed: HashMap<String, super::Listed> = super::list_all(client, &[], true)
         .await
-        .map_err(CliError::General)?
+        .map_err(Error::General)?
         .into_iter()
         .map(|l| (l.name.clone(), l))
         .collect();
-    let mut ahead = remote::ReadAhead::new(
+    let mut ahead = super::ReadAhead::new(
         client,
         chosen
             .iter()
             .filter_map(|s| listed.get(&s.name).cloned())
             .collect(),
     );
-    let bar = remote::progress(chosen.len());
+    let bar = super::progress(chosen.len());
     let mut tally = Tally::default();
     let mut writes = Writes {
         done: 0,
-        stop_after: stop_after(),
+        stop_after: args.stop_after,
     };
     for secret in chosen {
         bar.set_message(secret.name.clone());
@@ -104,7 +103,7 @@ async fn push(
             },
             Err(e) => {
                 tally.failed += 1;
-                remote::report(&bar, &format!("smvault: failed: {}: {e}", secret.name));
+                super::report(&bar, &format!("smvault: failed: {}: {e}", secret.name));
             }
         }
         bar.inc(1);
@@ -114,13 +113,11 @@ async fn push(
 }
 
 /// A plan line on stdout (--dry-run) or a line on stderr.
-fn announce(bar: &ProgressBar, args: &SyncArgs, what: &str, name: &str, detail: &str) {
+fn announce(bar: &ProgressBar, args: &Options, what: &str, name: &str, detail: &str) {
     if args.dry_run {
-        bar.suspend(|| {
-            let _ = super::print(&format!("{what:<9}{name}  ({detail})\n"));
-        });
+        super::plan_line(bar, what, name, detail);
     } else if what != "create" && what != "update" && what != "skip" {
-        remote::report(bar, &format!("smvault: {what}: {name}: {detail}"));
+        super::report(bar, &format!("smvault: {what}: {name}: {detail}"));
     }
 }
 
@@ -186,7 +183,7 @@ async fn push_one(
     client: &Client,
     secret: &Secret,
     mut dest: Option<Snapshot>,
-    args: &SyncArgs,
+    args: &Options,
     bar: &ProgressBar,
     writes: &mut Writes,
 ) -> Result<Decision, String> {
@@ -209,7 +206,7 @@ async fn push_one(
             // Listed as absent, yet there (the listing is eventually consistent,
             // or another writer was quicker): plan again against what is there.
             Err(Failure::Exists) if dest.is_none() => {
-                dest = Some(remote::snapshot(client, &secret.name, false).await?);
+                dest = Some(super::snapshot(client, &secret.name, false).await?);
             }
             Err(Failure::Exists) => return Err("the secret exists already".into()),
             Err(Failure::Call(e)) => return Err(e),
@@ -227,7 +224,7 @@ where
     E: aws_sdk_secretsmanager::error::ProvideErrorMetadata + std::error::Error + 'static,
     R: std::fmt::Debug,
 {
-    move |e| Failure::Call(format!("{op}: {}", remote::error_text(&e)))
+    move |e| Failure::Call(format!("{op}: {}", super::error_text(&e)))
 }
 
 /// Runs the steps of one secret in order; the first failure stops it (a rerun
@@ -256,7 +253,7 @@ async fn execute(
                     .name(name)
                     .set_description(secret.description.clone());
                 if let Some(tags) = secret.tags.as_ref().filter(|t| !t.is_empty()) {
-                    req = req.set_tags(Some(remote::sdk_tags(tags)));
+                    req = req.set_tags(Some(super::sdk_tags(tags)));
                 }
                 if let Some(v) = version.map(|i| &secret.versions[i]) {
                     req = req.client_request_token(&v.id);
@@ -267,7 +264,7 @@ async fn execute(
                     };
                 }
                 if let Err(e) = req.send().await {
-                    if remote::code_of(&e) == Some("ResourceExistsException") {
+                    if super::code_of(&e) == Some("ResourceExistsException") {
                         return Err(Failure::Exists);
                     }
                     return Err(call("CreateSecret")(e));
@@ -300,7 +297,7 @@ async fn execute(
                 client
                     .tag_resource()
                     .secret_id(name)
-                    .set_tags(Some(remote::sdk_tags(tags)))
+                    .set_tags(Some(super::sdk_tags(tags)))
                     .send()
                     .await
                     .map_err(call("TagResource"))?;
@@ -349,7 +346,7 @@ async fn fix_labels(
 ) -> Result<(), Failure> {
     let desired = source.desired_labels();
     for _ in 0..3 {
-        let current: Vec<(String, Vec<String>)> = remote::versions(client, name)
+        let current: Vec<(String, Vec<String>)> = super::versions(client, name)
             .await
             .map_err(Failure::Call)?
             .into_iter()

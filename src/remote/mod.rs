@@ -1,6 +1,13 @@
-//! What `push` and `pull` share at the edge: the AWS SDK client (the SDK's own
-//! credential and region chain), reading a secret's state from the endpoint, the
-//! local vault transactions, the progress bar and the summary.
+//! The `remote` edge: `push` and `pull` between the vault and a Secrets Manager endpoint,
+//! through the AWS SDK (its own credential and region chain). Built only with the
+//! default-on `aws` cargo feature, so a `--no-default-features` build carries no SDK, TLS
+//! or HTTP client stack, and linked only into the `smvault-remote` binary
+//! (src/cli/binaries.rs); the CLI parses the command line and dispatches here. This module
+//! holds what both commands share: the client, reading a secret's state from the endpoint,
+//! the progress bar and the summary.
+
+pub mod pull;
+pub mod push;
 
 use std::io::{IsTerminal, Write};
 
@@ -9,108 +16,73 @@ use aws_sdk_secretsmanager::Client;
 use aws_sdk_secretsmanager::error::{DisplayErrorContext, ProvideErrorMetadata, SdkError};
 use aws_sdk_secretsmanager::primitives::DateTime;
 use aws_sdk_secretsmanager::types::{Filter as SdkFilter, FilterNameStringType};
-use clap::ArgMatches;
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::exit::CliError;
-use super::settings::Settings;
-use crate::core::ctx::Ctx;
-use crate::core::filters::{self, Filter};
+use crate::core::filters::Filter;
 use crate::core::model::{Millis, Tag, Vault};
-use crate::core::stored::Scope;
 use crate::core::sync::{Snapshot, VersionMeta};
-use crate::service::DEFAULT_REGION;
+use crate::service::{DEFAULT_REGION, Env, Error};
 
-/// Reads the whole local vault. With [`vault_write`], the one door from push/pull
-/// to the service layer's transactions.
-pub fn vault_read<R>(
-    settings: &Settings,
-    f: impl FnOnce(&mut Vault, &mut Ctx) -> Result<R, CliError>,
-) -> Result<R, CliError> {
-    crate::service::txn::read_only(&settings.env, &Scope::All, |vault, ctx| Ok(f(vault, ctx)))?
-}
+pub use pull::pull;
+pub use push::push;
 
-/// Changes the whole local vault in one locked write; nothing is written when
-/// `f` fails.
-pub fn vault_write<R>(
-    settings: &Settings,
-    f: impl FnOnce(&mut Vault, &mut Ctx) -> Result<R, CliError>,
-) -> Result<R, CliError> {
-    crate::service::txn::write_with(&settings.env, &Scope::All, |vault, ctx| {
-        let result = f(vault, ctx);
-        if result.is_err() {
-            vault.dirty = false;
-        }
-        Ok(result)
-    })?
-}
-
-/// The options both commands take.
-pub struct SyncArgs {
+/// What both commands are asked to do; the CLI fills it in from its arguments and
+/// environment.
+pub struct Options {
     pub endpoint_url: Option<String>,
     pub profile: Option<String>,
+    /// ListSecrets filters, already checked ([`crate::core::filters::validate`]).
     pub filters: Vec<Filter>,
     pub dry_run: bool,
     pub overwrite: bool,
-}
-
-impl SyncArgs {
-    pub fn from(m: &ArgMatches) -> Result<SyncArgs, CliError> {
-        let filters = m
-            .get_many::<String>("filter")
-            .into_iter()
-            .flatten()
-            .map(|f| parse_filter(f))
-            .collect::<Result<Vec<_>, _>>()?;
-        filters::validate(&filters).map_err(|e| CliError::ParamValidation(e.to_string()))?;
-        Ok(SyncArgs {
-            endpoint_url: m.get_one::<String>("endpoint-url").cloned(),
-            profile: m.get_one::<String>("profile").cloned(),
-            filters,
-            dry_run: m.get_flag("dry-run"),
-            overwrite: m.get_flag("overwrite"),
-        })
-    }
-}
-
-/// `--filter KEY=VALUE[,VALUE…]`: one ListSecrets filter (values ORed; a
-/// leading `!` negates a value, as in `list-secrets --filters`).
-pub fn parse_filter(text: &str) -> Result<Filter, CliError> {
-    let Some((key, values)) = text.split_once('=') else {
-        return Err(CliError::ParamValidation(format!(
-            "--filter '{text}': expected KEY=VALUE[,VALUE...], with KEY one of {}",
-            filters::FILTER_KEYS.join(", ")
-        )));
-    };
-    Ok(Filter {
-        key: key.to_string(),
-        values: values.split(',').map(str::to_string).collect(),
-    })
+    /// Attempts per call (AWS_MAX_ATTEMPTS as the SDKs read it, else 8: a bulk copy
+    /// meets throttling more than one call does; backoff is exponential with jitter).
+    pub max_attempts: u32,
+    /// Debug builds only: exit abruptly after this many writes to the endpoint, as if
+    /// it or the process died half way (the interrupted-push tests).
+    pub stop_after: Option<usize>,
 }
 
 /// The region secrets are copied in: --region or AWS_REGION/AWS_DEFAULT_REGION,
 /// else the SDK's profile, else the vault's default, else us-east-1.
-pub fn region(settings: &Settings, sdk_region: Option<String>, vault: &Vault) -> String {
-    settings
-        .env
-        .region
+fn region(env: &Env, sdk_region: Option<String>, vault: &Vault) -> String {
+    env.region
         .clone()
         .or(sdk_region)
         .or_else(|| vault.default_region.clone())
         .unwrap_or_else(|| DEFAULT_REGION.to_string())
 }
 
-/// A single-threaded runtime: one secret at a time, so at most one secret's
-/// values are in flight beside the vault.
-pub fn runtime() -> Result<tokio::runtime::Runtime, CliError> {
+/// A single-threaded runtime: one secret at a time (with [`ReadAhead`] reading the
+/// next ones' metadata). A push holds one secret's values beside the vault; a pull
+/// holds the values it will write until its locked write takes them.
+fn runtime() -> Result<tokio::runtime::Runtime, Error> {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| CliError::General(format!("cannot start the network runtime: {e}")))
+        .map_err(|e| Error::General(format!("cannot start the network runtime: {e}")))
+}
+
+/// The runtime, the region secrets are copied in ([`region`]) and the client.
+fn connect(env: &Env, options: &Options, vault: &Vault) -> Result<Connection, Error> {
+    let rt = runtime()?;
+    let sdk_region = match &env.region {
+        Some(_) => None,
+        None => rt.block_on(sdk_region(options.profile.as_deref())),
+    };
+    let region = region(env, sdk_region, vault);
+    let client = rt.block_on(client(options, &region));
+    Ok(Connection { rt, region, client })
+}
+
+struct Connection {
+    rt: tokio::runtime::Runtime,
+    region: String,
+    client: Client,
 }
 
 /// The region the SDK's own chain finds (AWS_REGION, the profile's `region`).
-pub async fn sdk_region(profile: Option<&str>) -> Option<String> {
+async fn sdk_region(profile: Option<&str>) -> Option<String> {
     let mut chain = aws_config::default_provider::region::DefaultRegionChain::builder();
     if let Some(p) = profile {
         chain = chain.profile_name(p);
@@ -121,7 +93,7 @@ pub async fn sdk_region(profile: Option<&str>) -> Option<String> {
 /// A client with the SDK's default credential chain (environment, shared files
 /// and profiles, SSO, process, container and instance roles), TLS by rustls,
 /// and the standard retry mode, which backs off on ThrottlingException.
-pub async fn client(args: &SyncArgs, region: &str) -> Client {
+async fn client(options: &Options, region: &str) -> Client {
     let http = aws_smithy_http_client::Builder::new()
         .tls_provider(aws_smithy_http_client::tls::Provider::Rustls(
             aws_smithy_http_client::tls::rustls_provider::CryptoMode::Ring,
@@ -130,23 +102,14 @@ pub async fn client(args: &SyncArgs, region: &str) -> Client {
     let mut loader = aws_config::defaults(BehaviorVersion::latest())
         .http_client(http)
         .region(Region::new(region.to_string()))
-        .retry_config(RetryConfig::standard().with_max_attempts(max_attempts()));
-    if let Some(url) = &args.endpoint_url {
+        .retry_config(RetryConfig::standard().with_max_attempts(options.max_attempts.max(1)));
+    if let Some(url) = &options.endpoint_url {
         loader = loader.endpoint_url(url);
     }
-    if let Some(profile) = &args.profile {
+    if let Some(profile) = &options.profile {
         loader = loader.profile_name(profile);
     }
     Client::new(&loader.load().await)
-}
-
-/// Attempts per call: AWS_MAX_ATTEMPTS as the SDKs read it, else 8 (a bulk copy
-/// meets throttling more than one call does; backoff is exponential with jitter).
-fn max_attempts() -> u32 {
-    crate::cli::settings::Settings::env_lookup("AWS_MAX_ATTEMPTS")
-        .and_then(|n| n.parse().ok())
-        .filter(|&n| n > 0)
-        .unwrap_or(8)
 }
 
 /// An SDK error as one line: the service's code and message, or the transport's
@@ -425,71 +388,79 @@ pub struct Tally {
     pub failed: usize,
 }
 
-impl Tally {
-    pub fn line(&self, verb: &str, region: &str, dry_run: bool) -> String {
-        let would = if dry_run { "dry run, would have " } else { "" };
+/// What a run did, for the summary line and the exit code.
+pub struct Summary {
+    pub verb: &'static str,
+    pub region: String,
+    pub dry_run: bool,
+    pub tally: Tally,
+}
+
+impl Summary {
+    pub fn line(&self) -> String {
+        let would = if self.dry_run {
+            "dry run, would have "
+        } else {
+            ""
+        };
+        let t = &self.tally;
         format!(
-            "{verb} ({region}): {would}created {}, updated {}, skipped {}, conflicts {}, failed {}\n",
-            self.created, self.updated, self.skipped, self.conflicts, self.failed
+            "{} ({}): {would}created {}, updated {}, skipped {}, conflicts {}, failed {}\n",
+            self.verb, self.region, t.created, t.updated, t.skipped, t.conflicts, t.failed
         )
     }
 
-    /// Exit 1 when some secrets were not copied, as `aws s3 sync` does for
-    /// failed transfers.
-    pub fn result(&self) -> Result<(), CliError> {
-        if self.conflicts + self.failed > 0 {
-            Err(CliError::Partial)
-        } else {
-            Ok(())
-        }
+    /// False when some secrets were not copied (conflicts or failures): the CLI then
+    /// exits 1, as `aws s3 sync` does for failed transfers.
+    pub fn all_copied(&self) -> bool {
+        self.tally.conflicts + self.tally.failed == 0
     }
+}
+
+/// A plan line of --dry-run on stdout, kept clear of the progress bar. Like the
+/// summary, it is best effort on a closed pipe (`| head`).
+fn plan_line(bar: &ProgressBar, what: &str, name: &str, detail: &str) {
+    bar.suspend(|| {
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "{what:<9}{name}  ({detail})").and_then(|()| out.flush());
+    });
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
-
-    proptest! {
-        #[test]
-        fn a_filter_is_its_key_and_its_comma_separated_values(
-            key in "[a-z-]{1,14}",
-            values in proptest::collection::vec("!?[a-zA-Z0-9/_.@+=-]{0,10}", 1..5),
-        ) {
-            let f = parse_filter(&format!("{key}={}", values.join(","))).unwrap();
-            prop_assert_eq!(f.key, key);
-            prop_assert_eq!(f.values, values);
-        }
-
-        #[test]
-        fn any_filter_text_parses_or_is_refused_without_a_panic(text in "\\PC*") {
-            let _ = parse_filter(&text);
-        }
-    }
 
     #[test]
-    fn a_filter_without_a_key_is_refused_with_the_keys() {
-        let e = parse_filter("prod/").unwrap_err().to_string();
-        assert!(
-            e.contains("expected KEY=VALUE") && e.contains("tag-key"),
-            "{e}"
-        );
-    }
-
-    #[test]
-    fn the_summary_counts_every_outcome_and_conflicts_exit_1() {
-        let t = Tally {
-            created: 1,
-            updated: 2,
-            skipped: 3,
-            conflicts: 4,
-            failed: 0,
+    fn the_summary_counts_every_outcome_and_conflicts_are_not_all_copied() {
+        let summary = Summary {
+            verb: "push",
+            region: "eu-west-1".into(),
+            dry_run: true,
+            tally: Tally {
+                created: 1,
+                updated: 2,
+                skipped: 3,
+                conflicts: 4,
+                failed: 0,
+            },
         };
         assert_eq!(
-            t.line("push", "eu-west-1", true),
+            summary.line(),
             "push (eu-west-1): dry run, would have created 1, updated 2, skipped 3, conflicts 4, failed 0\n"
         );
-        assert_eq!(t.result().unwrap_err().exit_code(), 1);
-        assert!(Tally::default().result().is_ok());
+        assert!(!summary.all_copied());
+        let failed = Summary {
+            tally: Tally {
+                failed: 1,
+                ..Tally::default()
+            },
+            ..summary
+        };
+        assert!(!failed.all_copied());
+        let clean = Summary {
+            tally: Tally::default(),
+            ..failed
+        };
+        assert!(clean.all_copied());
     }
 }
