@@ -240,6 +240,7 @@ pub fn run(env: Env, options: Options) -> Result<(), Error> {
     // The identity is read once: a protected one asks its passphrase here, not per request.
     let mut env = env.with_identity_loaded()?;
     env.cache = Some(Arc::new(service::ReadCache::default()));
+    memory::prepare();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .max_blocking_threads(limits::BLOCKING_THREADS)
