@@ -1376,7 +1376,7 @@ set edit:completion:arg-completer[smvault] = {|@words|
             cand --listen 'Address to listen on (the Agent''s port by default)'
             cand --request-timeout 'Time a client has to send a whole request (headers and body) once the server waits for it; idle connections close after it too. Past it: 408, connection closed'
             cand --max-connections 'Connections served at once (default: what `ulimit -n` leaves after 80 descriptors for the vault and the server, at most 1024). At the cap a new connection displaces the one that has waited longest for its client; if every one is busy, /ping is still answered and other requests get 503 (429 on the Agent''s route)'
-            cand --max-body-memory 'Memory all requests may hold at once (each connection''s 16 KiB of buffers, and bodies), in MiB. A body over 16 KiB that does not fit gets 503 with Retry-After'
+            cand --max-body-memory 'Memory all requests may hold at once (32 KiB for each open connection, and bodies), in MiB. A body over 16 KiB that does not fit gets 503 with Retry-After'
             cand --shutdown-timeout 'On SIGTERM or SIGINT, how long the requests in flight get to finish before the server exits 0 (every acknowledged write is on disk)'
             cand --principal 'With --print-env: the exports for principal NAME (its own key pair; no Agent token, which is yours) instead of yours'
             cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'

@@ -259,7 +259,7 @@ pub fn command(prog: &str) -> Command {
                         .value_name("MIB")
                         .value_parser(clap::value_parser!(u64).range(1..=65_536))
                         .default_value("64")
-                        .help("Memory all requests may hold at once (each connection's 16 KiB of buffers, and bodies), in MiB. A body over 16 KiB that does not fit gets 503 with Retry-After"),
+                        .help("Memory all requests may hold at once (32 KiB for each open connection, and bodies), in MiB. A body over 16 KiB that does not fit gets 503 with Retry-After"),
                 )
                 .arg(
                     Arg::new("shutdown-timeout")
