@@ -19,6 +19,7 @@ mod conns;
 pub mod limits;
 mod memory;
 pub mod sigv4;
+mod sts;
 
 use std::convert::Infallible;
 use std::net::{SocketAddr, ToSocketAddrs};
@@ -212,6 +213,8 @@ pub fn print_env(env: &Env, options: &Options, principal: Option<&str>) -> Resul
             "AWS_ENDPOINT_URL_SECRETS_MANAGER",
             Some(endpoint_url(address).as_str()),
         ),
+        // GetCallerIdentity on the same endpoint (sts.rs): Terraform and the Agent ask it.
+        ("AWS_ENDPOINT_URL_STS", Some(endpoint_url(address).as_str())),
         ("AWS_ACCESS_KEY_ID", Some(key_id.as_str())),
         ("AWS_SECRET_ACCESS_KEY", Some(secret.as_str())),
         ("AWS_REGION", Some(region.as_str())),
@@ -490,7 +493,7 @@ async fn route(
 ) -> Response<Full<Bytes>> {
     let path = req.uri().path().to_string();
     let api = path != "/ping" && !is_agent_path(&path);
-    if api && req.method() == hyper::Method::POST {
+    if api && (req.method() == hyper::Method::POST || sts::is_query_get(req.method(), req.uri())) {
         let (parts, body) = req.into_parts();
         let timeout = state.options.limits.request_timeout;
         let deadline = slot
@@ -504,6 +507,9 @@ async fn route(
             return displaced();
         }
         // The body (and its share of the memory budget) is held until answered.
+        if sts::wants(&parts) {
+            return sts::handle(state, parts, body.bytes.clone(), logged).await;
+        }
         return api::handle(state, parts, body.bytes.clone(), logged).await;
     }
     // Nothing more to read: the request is whole.
