@@ -29,6 +29,7 @@ use std::time::{Duration, Instant};
 use bytes::Bytes;
 use http_body_util::Full;
 use hyper::body::Incoming;
+use hyper::http::request::Parts;
 use hyper::{Request, Response, StatusCode};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
@@ -618,6 +619,22 @@ fn body_refused(e: BodyError, limits: &Limits) -> Response<Full<Bytes>> {
         BodyError::NoMemory => unavailable(
             "The server is holding as many request bodies as it may (--max-body-memory); retry shortly",
         ),
+    })
+}
+
+/// `check` of the request `parts` and `body` as the SigV4 verifier sees it.
+fn signed<R>(parts: &Parts, body: &[u8], check: impl FnOnce(&sigv4::Request) -> R) -> R {
+    let headers: Vec<(&str, &[u8])> = parts
+        .headers
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_bytes()))
+        .collect();
+    check(&sigv4::Request {
+        method: parts.method.as_str(),
+        path: parts.uri.path(),
+        query: parts.uri.query().unwrap_or(""),
+        headers: &headers,
+        body,
     })
 }
 

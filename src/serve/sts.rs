@@ -18,7 +18,7 @@ use hyper::{Method, Response, StatusCode, Uri};
 use zeroize::Zeroizing;
 
 use super::agent::query_pairs;
-use super::{Logged, State, blocking, env_for, respond, sigv4};
+use super::{Logged, State, blocking, env_for, respond, signed, sigv4};
 use crate::core::model::{Millis, Serving, Vault};
 use crate::core::principals::{self, KeyHolder};
 use crate::core::stored::Scope;
@@ -291,30 +291,15 @@ pub async fn handle(
     body: Bytes,
     logged: &mut Logged,
 ) -> Response<Full<Bytes>> {
-    let query = parts.uri.query().unwrap_or("").to_string();
-    let pairs = params(&query, &body);
+    let pairs = params(parts.uri.query().unwrap_or(""), &body);
     logged.operation = format!("sts:{}", first(&pairs, "Action").unwrap_or("-"));
     // The request's one reading of the server's clock, as for Secrets Manager's requests.
     let now = super::now(state);
     let env = env_for(state, now, None);
     let st = state.clone();
     // Off the async workers: the lookup may decrypt the vault when its cache is cold.
-    let verified = blocking(move || {
-        let headers: Vec<(&str, &[u8])> = parts
-            .headers
-            .iter()
-            .map(|(n, v)| (n.as_str(), v.as_bytes()))
-            .collect();
-        let req = sigv4::Request {
-            method: parts.method.as_str(),
-            path: parts.uri.path(),
-            query: &query,
-            headers: &headers,
-            body: &body,
-        };
-        authenticate(&st, &env, &req, now)
-    })
-    .await;
+    let verified =
+        blocking(move || signed(&parts, &body, |req| authenticate(&st, &env, req, now))).await;
     let who = match verified {
         Some(Ok(who)) => who,
         Some(Err(Refusal::Auth(e))) => return refused(&e),
