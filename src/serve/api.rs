@@ -9,7 +9,7 @@ use hyper::http::request::Parts;
 use hyper::{Response, StatusCode};
 use serde_json::Value;
 
-use super::{Logged, State, blocking, env_for, respond, sigv4};
+use super::{Logged, State, blocking, env_for, respond, signed, sigv4};
 use crate::service::Access;
 use crate::service::{self, Error};
 
@@ -97,18 +97,6 @@ pub async fn handle(
     body: Bytes,
     logged: &mut Logged,
 ) -> Response<Full<Bytes>> {
-    let headers: Vec<(&str, &[u8])> = parts
-        .headers
-        .iter()
-        .map(|(n, v)| (n.as_str(), v.as_bytes()))
-        .collect();
-    let req = sigv4::Request {
-        method: parts.method.as_str(),
-        path: parts.uri.path(),
-        query: parts.uri.query().unwrap_or(""),
-        headers: &headers,
-        body: &body,
-    };
     let key = sigv4::Key {
         access_key_id: &state.serving.access_key_id,
         secret_access_key: &state.serving.secret_access_key,
@@ -126,7 +114,9 @@ pub async fn handle(
         .unwrap_or(target)
         .to_string();
     // Nothing is read or changed before the signature holds.
-    let region = match sigv4::verify(&req, &key, now.div_euclid(1000)) {
+    let region = match signed(&parts, &body, |req| {
+        sigv4::verify(req, &key, now.div_euclid(1000))
+    }) {
         Ok(r) => r,
         Err(e) => return error(StatusCode::BAD_REQUEST, e.code, "message", &e.message),
     };

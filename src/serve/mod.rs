@@ -19,6 +19,7 @@ mod conns;
 pub mod limits;
 mod memory;
 pub mod sigv4;
+mod sts;
 
 use std::convert::Infallible;
 use std::net::{SocketAddr, ToSocketAddrs};
@@ -28,6 +29,7 @@ use std::time::{Duration, Instant};
 use bytes::Bytes;
 use http_body_util::Full;
 use hyper::body::Incoming;
+use hyper::http::request::Parts;
 use hyper::{Request, Response, StatusCode};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
@@ -212,6 +214,8 @@ pub fn print_env(env: &Env, options: &Options, principal: Option<&str>) -> Resul
             "AWS_ENDPOINT_URL_SECRETS_MANAGER",
             Some(endpoint_url(address).as_str()),
         ),
+        // GetCallerIdentity on the same endpoint (sts.rs): Terraform and the Agent ask it.
+        ("AWS_ENDPOINT_URL_STS", Some(endpoint_url(address).as_str())),
         ("AWS_ACCESS_KEY_ID", Some(key_id.as_str())),
         ("AWS_SECRET_ACCESS_KEY", Some(secret.as_str())),
         ("AWS_REGION", Some(region.as_str())),
@@ -491,7 +495,7 @@ async fn route(
 ) -> Response<Full<Bytes>> {
     let path = req.uri().path().to_string();
     let api = path != "/ping" && !is_agent_path(&path);
-    if api && req.method() == hyper::Method::POST {
+    if api && (req.method() == hyper::Method::POST || sts::is_query_get(req.method(), req.uri())) {
         let (parts, body) = req.into_parts();
         let timeout = state.options.limits.request_timeout;
         let deadline = slot
@@ -505,6 +509,9 @@ async fn route(
             return displaced();
         }
         // The body (and its share of the memory budget) is held until answered.
+        if sts::wants(&parts) {
+            return sts::handle(state, parts, body.bytes.clone(), logged).await;
+        }
         return api::handle(state, parts, body.bytes.clone(), logged).await;
     }
     // Nothing more to read: the request is whole.
@@ -613,6 +620,22 @@ fn body_refused(e: BodyError, limits: &Limits) -> Response<Full<Bytes>> {
         BodyError::NoMemory => unavailable(
             "The server is holding as many request bodies as it may (--max-body-memory); retry shortly",
         ),
+    })
+}
+
+/// `check` of the request `parts` and `body` as the SigV4 verifier sees it.
+fn signed<R>(parts: &Parts, body: &[u8], check: impl FnOnce(&sigv4::Request) -> R) -> R {
+    let headers: Vec<(&str, &[u8])> = parts
+        .headers
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_bytes()))
+        .collect();
+    check(&sigv4::Request {
+        method: parts.method.as_str(),
+        path: parts.uri.path(),
+        query: parts.uri.query().unwrap_or(""),
+        headers: &headers,
+        body,
     })
 }
 

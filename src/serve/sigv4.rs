@@ -15,6 +15,12 @@ use zeroize::Zeroizing;
 /// How far a request's date may be from ours, as Secrets Manager allows.
 const SKEW_SECONDS: i64 = 5 * 60;
 const SERVICE: &str = "secretsmanager";
+/// STS, on the same endpoint (src/serve/sts.rs).
+pub const STS: &str = "sts";
+/// STS allows 15 minutes: `(SignatureDoesNotMatch) when calling the GetCallerIdentity
+/// operation: Signature expired: 20220127T001427Z is now earlier than 20220127T014428Z
+/// (20220127T015928Z - 15 min.)` (aws/aws-cli#6676).
+const STS_SKEW_SECONDS: i64 = 15 * 60;
 
 /// A refused request: the `__type` and the message AWS answers with.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,10 +36,10 @@ fn fail(code: &'static str, message: impl Into<String>) -> AuthError {
     }
 }
 
-const MISSING: &str = "MissingAuthenticationTokenException";
-const INCOMPLETE: &str = "IncompleteSignatureException";
-const INVALID: &str = "InvalidSignatureException";
-const UNRECOGNIZED: &str = "UnrecognizedClientException";
+pub const MISSING: &str = "MissingAuthenticationTokenException";
+pub const INCOMPLETE: &str = "IncompleteSignatureException";
+pub const INVALID: &str = "InvalidSignatureException";
+pub const UNRECOGNIZED: &str = "UnrecognizedClientException";
 
 /// What the verifier sees of a request. Header names are lower case (as hyper gives them).
 pub struct Request<'a> {
@@ -68,6 +74,40 @@ pub struct Key<'a> {
 /// Checks `req`'s signature at time `now` (epoch seconds); the region of its
 /// credential scope when it holds.
 pub fn verify(req: &Request, key: &Key, now: i64) -> Result<String, AuthError> {
+    verify_with(req, now, SERVICE, |id| {
+        (id == key.access_key_id).then_some(key.secret_access_key)
+    })
+}
+
+/// The access key id and the service of the credential scope an Authorization header
+/// names, unverified: what routes a request (sts or secretsmanager) before its signature
+/// is checked.
+pub fn claimed_scope(authorization: &str) -> Option<(&str, &str)> {
+    let credential = authorization
+        .split([' ', ','])
+        .find_map(|p| p.strip_prefix("Credential="))?;
+    let mut parts = credential.split('/');
+    let key_id = parts.next()?;
+    // keyid/day/region/service/terminator
+    Some((key_id, parts.nth(2)?))
+}
+
+/// [`verify`] for a request to `service` (`secretsmanager` or [`STS`]), whose scope
+/// must name it, with that service's clock skew; `secret_of` gives the secret key of
+/// an access key id, or `None` for a key nobody holds. It is asked only once the
+/// request is well formed (AWS's order: the unknown key comes after the scope checks).
+pub fn verify_with<S: AsRef<str>>(
+    req: &Request,
+    now: i64,
+    expected: &str,
+    secret_of: impl FnOnce(&str) -> Option<S>,
+) -> Result<String, AuthError> {
+    let skew = if expected == STS {
+        STS_SKEW_SECONDS
+    } else {
+        SKEW_SECONDS
+    };
+    let minutes = skew / 60;
     let raw = req
         .header("authorization")
         .filter(|a| a.starts_with("AWS4-"))
@@ -137,22 +177,22 @@ pub fn verify(req: &Request, key: &Key, now: i64) -> Result<String, AuthError> {
             ),
         ));
     };
-    if when < now - SKEW_SECONDS {
+    if when < now - skew {
         return Err(fail(
             INVALID,
             format!(
-                "Signature expired: {date_text} is now earlier than {} ({} - 5 min.)",
-                format_basic(now - SKEW_SECONDS),
+                "Signature expired: {date_text} is now earlier than {} ({} - {minutes} min.)",
+                format_basic(now - skew),
                 format_basic(now)
             ),
         ));
     }
-    if when > now + SKEW_SECONDS {
+    if when > now + skew {
         return Err(fail(
             INVALID,
             format!(
-                "Signature not yet current: {date_text} is still later than {} ({} + 5 min.)",
-                format_basic(now + SKEW_SECONDS),
+                "Signature not yet current: {date_text} is still later than {} ({} + {minutes} min.)",
+                format_basic(now + skew),
                 format_basic(now)
             ),
         ));
@@ -209,9 +249,9 @@ pub fn verify(req: &Request, key: &Key, now: i64) -> Result<String, AuthError> {
             "Credential should be scoped to a valid region, not '{region}'. "
         ));
     }
-    if service != SERVICE {
+    if service != expected {
         wrong.push_str(&format!(
-            "Credential should be scoped to correct service: '{SERVICE}'. "
+            "Credential should be scoped to correct service: '{expected}'. "
         ));
     }
     if terminator != "aws4_request" {
@@ -228,12 +268,12 @@ pub fn verify(req: &Request, key: &Key, now: i64) -> Result<String, AuthError> {
     if !wrong.is_empty() {
         return Err(fail(INVALID, wrong));
     }
-    if key_id != key.access_key_id {
+    let Some(secret) = secret_of(key_id) else {
         return Err(fail(
             UNRECOGNIZED,
             "The security token included in the request is invalid.",
         ));
-    }
+    };
     // The body is always what was received: its hash goes into the canonical request,
     // never a header's claim (S3's `UNSIGNED-PAYLOAD` and `STREAMING-*` modes have no
     // place in a JSON service), and a signed `x-amz-content-sha256` must state that hash.
@@ -244,8 +284,8 @@ pub fn verify(req: &Request, key: &Key, now: i64) -> Result<String, AuthError> {
         .any(|claimed| !claimed.eq_ignore_ascii_case(body_hash.as_bytes()));
     let canonical = canonical_request(req, &names, &body_hash);
     let to_sign = string_to_sign(&date_text, day, region, service, &canonical);
-    let expected = signature_of(key.secret_access_key, day, region, service, &to_sign);
-    if !bool::from(expected.as_bytes().ct_eq(signature.as_bytes())) || claims_other_body {
+    let computed = signature_of(secret.as_ref(), day, region, service, &to_sign);
+    if !bool::from(computed.as_bytes().ct_eq(signature.as_bytes())) || claims_other_body {
         return Err(fail(
             INVALID,
             "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.",
@@ -1017,6 +1057,107 @@ mod tests {
         ] {
             assert!(!valid_region(bad), "{bad}");
         }
+    }
+
+    const FORM: &[u8] = b"Action=GetCallerIdentity&Version=2011-06-15";
+
+    /// A form POST with `headers`.
+    fn form<'a>(headers: &'a [(&'a str, &'a [u8])]) -> Request<'a> {
+        Request {
+            method: "POST",
+            path: "/",
+            query: "",
+            headers,
+            body: FORM,
+        }
+    }
+
+    /// `headers` and an Authorization for them, signed at `date` for `service` with KEY.
+    fn signed_form<'a>(
+        headers: &[(&'a str, &'a [u8])],
+        date: &str,
+        service: &str,
+    ) -> (Vec<(&'a str, &'a [u8])>, String) {
+        let names: Vec<&str> = headers.iter().map(|(n, _)| *n).collect();
+        let auth = sign(&KEY, "us-east-1", service, date, &form(headers), &names);
+        (headers.to_vec(), auth)
+    }
+
+    /// `Action=GetCallerIdentity` signed at `date` for `service` with KEY; verified as an
+    /// STS request at `now`, with KEY's secret for KEY's id.
+    fn sts_check(date: &str, now: i64, service: &str) -> Result<String, AuthError> {
+        let base: [(&str, &[u8]); 3] = [
+            (
+                "content-type",
+                b"application/x-www-form-urlencoded; charset=utf-8",
+            ),
+            ("host", b"127.0.0.1:2773"),
+            ("x-amz-date", date.as_bytes()),
+        ];
+        let (mut headers, auth) = signed_form(&base, date, service);
+        headers.push(("authorization", auth.as_bytes()));
+        let req = form(&headers);
+        assert_eq!(
+            claimed_scope(&auth),
+            Some((KEY.access_key_id, service)),
+            "the scope names the key and the service before anything is verified"
+        );
+        verify_with(&req, now, STS, |id| {
+            (id == KEY.access_key_id).then_some(KEY.secret_access_key)
+        })
+    }
+
+    #[test]
+    fn an_sts_request_must_be_scoped_to_sts() {
+        assert_eq!(sts_check(DATE, NOW, STS), Ok("us-east-1".into()));
+        let e = sts_check(DATE, NOW, SERVICE).unwrap_err();
+        assert_eq!(
+            (e.code, e.message.as_str()),
+            (
+                INVALID,
+                "Credential should be scoped to correct service: 'sts'. "
+            )
+        );
+    }
+
+    #[test]
+    fn sts_allows_fifteen_minutes_of_skew_and_says_so() {
+        assert!(sts_check(DATE, NOW + 14 * 60, STS).is_ok());
+        assert!(sts_check(DATE, NOW - 14 * 60, STS).is_ok());
+        let e = sts_check(DATE, NOW + 16 * 60, STS).unwrap_err();
+        assert_eq!(
+            e.message,
+            "Signature expired: 20260101T000000Z is now earlier than 20260101T000100Z (20260101T001600Z - 15 min.)"
+        );
+        let e = sts_check(DATE, NOW - 16 * 60, STS).unwrap_err();
+        assert!(e.message.ends_with("(20251231T234400Z + 15 min.)"), "{e:?}");
+    }
+
+    #[test]
+    fn a_key_is_looked_up_only_once_the_request_is_well_formed() {
+        let mut asked: Vec<String> = Vec::new();
+        let mut nobody = |id: &str| {
+            asked.push(id.to_string());
+            None::<&str>
+        };
+        let base: [(&str, &[u8]); 2] = [("host", b"h"), ("x-amz-date", DATE.as_bytes())];
+        let e = verify_with(&form(&base), NOW, STS, &mut nobody).unwrap_err();
+        assert_eq!(e.code, MISSING);
+        let (mut headers, auth) = signed_form(&base, DATE, SERVICE);
+        headers.push(("authorization", auth.as_bytes()));
+        let e = verify_with(&form(&headers), NOW, STS, &mut nobody).unwrap_err();
+        assert_eq!(e.code, INVALID, "the scope is checked before the key");
+        let (mut headers, auth) = signed_form(&base, DATE, STS);
+        headers.push(("authorization", auth.as_bytes()));
+        let e = verify_with(&form(&headers), NOW, STS, &mut nobody).unwrap_err();
+        assert_eq!(
+            (e.code, e.message.as_str()),
+            (
+                UNRECOGNIZED,
+                "The security token included in the request is invalid."
+            )
+        );
+        assert_eq!(asked, [KEY.access_key_id]);
     }
 
     /// The verifier against aws-sigv4, the signer of the Rust SDK.

@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -152,13 +153,14 @@ class Sdk(unittest.TestCase):
         self.assertEqual(west.get_secret_value(SecretId="regional")["SecretString"], "w")
 
 
-def sign(method, body, headers, key_id, secret, region=REGION, service="secretsmanager", when=None):
-    """A SigV4 Authorization for POST / (a small signer, so every part can be got wrong)."""
+def sign(method, body, headers, key_id, secret, region=REGION, service="secretsmanager", when=None, query=""):
+    """A SigV4 Authorization for `method /?query` (a small signer, so every part can be got
+    wrong); `query` is given in canonical form (sorted, encoded)."""
     when = when or datetime.datetime.now(datetime.timezone.utc)
     amz_date = when.strftime("%Y%m%dT%H%M%SZ")
     headers = dict(headers, **{"x-amz-date": amz_date})
     signed = sorted(headers)
-    canonical = "\n".join([method, "/", "", *[f"{h}:{headers[h]}" for h in signed], "",
+    canonical = "\n".join([method, "/", query, *[f"{h}:{headers[h]}" for h in signed], "",
                            ";".join(signed), hashlib.sha256(body).hexdigest()])
     scope = f"{amz_date[:8]}/{region}/{service}/aws4_request"
     to_sign = "\n".join(["AWS4-HMAC-SHA256", amz_date, scope, hashlib.sha256(canonical.encode()).hexdigest()])
@@ -563,6 +565,181 @@ class Writer(unittest.TestCase):
                 return
             print(f"ack w/{i}", flush=True)
             i += 1
+
+
+STS_ENDPOINT = os.environ["AWS_ENDPOINT_URL_STS"]
+FORM = "application/x-www-form-urlencoded; charset=utf-8"
+GET_CALLER_IDENTITY = b"Action=GetCallerIdentity&Version=2011-06-15"
+STS_NS = "https://sts.amazonaws.com/doc/2011-06-15/"
+FAULT_NS = "http://webservices.amazon.com/AWSFault/2005-15-09"
+
+
+def sts_client(keys=None):
+    kw = {} if keys is None else {"aws_access_key_id": keys[0], "aws_secret_access_key": keys[1]}
+    return boto3.session.Session().client("sts", region_name=REGION, **kw)
+
+
+def sts_raw(method, headers, body=b"", query=""):
+    url = STS_ENDPOINT + "/" + ("?" + query if query else "")
+    req = urllib.request.Request(url, data=body if method == "POST" else None, headers=headers, method=method)
+    try:
+        with urllib.request.urlopen(req) as r:
+            return r.status, dict(r.headers), r.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code, dict(e.headers), e.read().decode()
+
+
+def sts_signed(body=GET_CALLER_IDENTITY, keys=None, method="POST", query="", **kw):
+    key_id, secret = keys or (os.environ["AWS_ACCESS_KEY_ID"], os.environ["AWS_SECRET_ACCESS_KEY"])
+    headers = {"host": STS_ENDPOINT.split("://", 1)[1]}
+    if method == "POST":
+        headers["content-type"] = FORM
+    kw.setdefault("service", "sts")
+    headers = sign(method, body if method == "POST" else b"", headers, key_id, secret, query=query, **kw)
+    return sts_raw(method, headers, body, query)
+
+
+def sts_error(status, code, message, namespace=STS_NS, request_id="[0-9a-f-]{36}"):
+    """STS's error document, exactly (the request id as a pattern)."""
+    return ("^" + re.escape(f'<ErrorResponse xmlns="{namespace}">\n  <Error>\n    <Type>Sender</Type>\n'
+                            f"    <Code>{code}</Code>\n    <Message>{message}</Message>\n  </Error>\n  <RequestId>")
+            + request_id + re.escape("</RequestId>\n</ErrorResponse>\n") + "$", status)
+
+
+class Sts(unittest.TestCase):
+    """STS GetCallerIdentity on the same endpoint, for the owner and each principal, through
+    boto3, the AWS CLI v1 and raw requests; every other action and every SigV4 failure in
+    STS's XML; none reads a secret or changes the vault."""
+
+    @classmethod
+    def setUpClass(cls):
+        smv = os.environ["SMVAULT_BIN"]
+        made = subprocess.run([smv, "principals", "add", "reader"], check=True, capture_output=True, text=True)
+        key = json.loads(made.stdout)["AccessKey"]
+        cls.reader = (key["AccessKeyId"], key["SecretAccessKey"])
+        subprocess.run([smv, "principals", "add", "dev", "--access-key-id", "test", "--secret-access-key", "test"],
+                       check=True, capture_output=True)
+        cls.dev = ("test", "test")
+        listed = subprocess.run([smv, "principals", "list"], check=True, capture_output=True, text=True)
+        cls.listed = {p["UserName"]: p for p in json.loads(listed.stdout)["Principals"]}
+        cls.account = cls.listed["reader"]["Arn"].split(":")[4]
+
+    def expected(self):
+        root = {"UserId": self.account, "Account": self.account, "Arn": f"arn:aws:iam::{self.account}:root"}
+        users = [{"UserId": self.listed[n]["UserId"], "Account": self.account, "Arn": self.listed[n]["Arn"]}
+                 for n in ("reader", "dev")]
+        return [(None, root), (self.reader, users[0]), (self.dev, users[1])]
+
+    def test_boto3_answers_each_principal(self):
+        for keys, want in self.expected():
+            got = sts_client(keys).get_caller_identity()
+            meta = got.pop("ResponseMetadata")
+            self.assertEqual(got, want)
+            self.assertEqual(meta["HTTPStatusCode"], 200)
+            self.assertEqual(meta["HTTPHeaders"]["content-type"], "text/xml")
+            self.assertEqual(meta["HTTPHeaders"]["x-amzn-requestid"], meta["RequestId"])
+        self.assertTrue(self.listed["reader"]["UserId"].startswith("AIDA"))
+
+    def test_aws_cli_v1_answers_each_principal(self):
+        aws = [os.path.join(os.path.dirname(sys.executable), "aws"), "sts", "get-caller-identity"]
+        for keys, want in self.expected():
+            env = dict(os.environ, AWS_PAGER="", AWS_CONFIG_FILE=os.devnull)
+            if keys:
+                env.update(AWS_ACCESS_KEY_ID=keys[0], AWS_SECRET_ACCESS_KEY=keys[1])
+            out = subprocess.run(aws, capture_output=True, text=True, env=env)
+            self.assertEqual(out.returncode, 0, out.stderr)
+            self.assertEqual(json.loads(out.stdout), want)
+        env = dict(os.environ, AWS_PAGER="", AWS_CONFIG_FILE=os.devnull, AWS_SECRET_ACCESS_KEY="wrong")
+        out = subprocess.run(aws, capture_output=True, text=True, env=env)
+        self.assertEqual(out.returncode, 255)
+        self.assertIn("An error occurred (SignatureDoesNotMatch) when calling the GetCallerIdentity operation: "
+                      "The request signature we calculated does not match", out.stderr)
+
+    def test_the_answer_is_stss_xml(self):
+        status, headers, body = sts_signed(keys=self.reader)
+        self.assertEqual((status, headers["content-type"]), (200, "text/xml"))
+        rid = headers["x-amzn-requestid"]
+        self.assertEqual(body, f'<GetCallerIdentityResponse xmlns="{STS_NS}">\n  <GetCallerIdentityResult>\n'
+                               f'    <Arn>{self.listed["reader"]["Arn"]}</Arn>\n    <UserId>{self.listed["reader"]["UserId"]}</UserId>\n'
+                               f"    <Account>{self.account}</Account>\n  </GetCallerIdentityResult>\n  <ResponseMetadata>\n"
+                               f"    <RequestId>{rid}</RequestId>\n  </ResponseMetadata>\n</GetCallerIdentityResponse>\n")
+
+    def test_a_signed_get_with_a_query_string_is_answered_too(self):
+        query = "Action=GetCallerIdentity&Version=2011-06-15"
+        status, _, body = sts_signed(method="GET", query=query, keys=self.dev)
+        self.assertEqual(status, 200, body)
+        self.assertIn(f"<Arn>{self.listed['dev']['Arn']}</Arn>", body)
+
+    def test_other_actions_are_refused_as_sts_refuses_them(self):
+        c = sts_client()
+        for call in (lambda: c.get_session_token(), lambda: c.assume_role(RoleArn="arn:aws:iam::123456789012:role/r", RoleSessionName="session")):
+            with self.assertRaises(botocore.exceptions.ClientError) as e:
+                call()
+            op = e.exception.operation_name
+            self.assertEqual(code_of(e.exception), ("InvalidAction", f"Could not find operation {op} for version 2011-06-15"))
+            self.assertEqual(e.exception.response["ResponseMetadata"]["HTTPStatusCode"], 400)
+        for body, code, message in (
+            (b"Action=GetSessionToken&Version=2011-06-15", "InvalidAction", "Could not find operation GetSessionToken for version 2011-06-15"),
+            (b"Action=GetCallerIdentity", "InvalidAction", "Could not find operation GetCallerIdentity for version NO_VERSION_SPECIFIED"),
+            (b"Action=GetCallerIdentity&Version=2000-01-01", "InvalidAction", "Could not find operation GetCallerIdentity for version 2000-01-01"),
+            (b"Version=2011-06-15", "MissingAction", "The request is missing an action or a required parameter."),
+        ):
+            status, _, answer = sts_signed(body)
+            pattern, want = sts_error(400, code, message, namespace=FAULT_NS)
+            self.assertEqual(status, want, answer)
+            self.assertRegex(answer, pattern)
+
+    def test_sigv4_failures_in_stss_xml_read_and_change_nothing(self):
+        before = vault_bytes()
+        host = {"host": STS_ENDPOINT.split("://", 1)[1], "content-type": FORM}
+        owner_key = os.environ["AWS_ACCESS_KEY_ID"]
+        scoped_wrong = "Credential should be scoped to correct service: 'sts'. "
+        mismatch = ("The request signature we calculated does not match the signature you provided. "
+                    "Check your AWS Secret Access Key and signing method. Consult the service documentation for details.")
+        incomplete = dict(host, **{"x-amz-date": "20260101T000000Z",
+                                   "authorization": f"AWS4-HMAC-SHA256 Credential={owner_key}/20260101/us-east-1/sts/aws4_request"})
+        for (status, _, answer), want in (
+            (sts_raw("POST", host, GET_CALLER_IDENTITY), (403, "MissingAuthenticationToken", "Request is missing Authentication Token")),
+            (sts_raw("POST", incomplete, GET_CALLER_IDENTITY), (400, "IncompleteSignature",
+             "Authorization header requires &apos;Signature&apos; parameter. Authorization header requires &apos;SignedHeaders&apos; parameter. "
+             f"Authorization={incomplete['authorization']}")),
+            (sts_signed(keys=(owner_key, "wrong")), (403, "SignatureDoesNotMatch", mismatch)),
+            (sts_signed(keys=(self.reader[0], self.dev[1])), (403, "SignatureDoesNotMatch", mismatch)),
+            (sts_signed(keys=("AKIANOBODYNOBODY0000", "x")), (403, "InvalidClientTokenId", "The security token included in the request is invalid.")),
+            (sts_signed(service="secretsmanager"), (403, "SignatureDoesNotMatch", scoped_wrong.replace("'", "&apos;"))),
+            # A session token: the server's keys are long-term.
+            (sts_raw("POST", sign("POST", GET_CALLER_IDENTITY, dict(host, **{"x-amz-security-token": "t"}),
+                                  *self.dev, service="sts"), GET_CALLER_IDENTITY),
+             (403, "InvalidClientTokenId", "The security token included in the request is invalid")),
+        ):
+            pattern, code = sts_error(*want)
+            self.assertEqual(status, code, answer)
+            self.assertRegex(answer, pattern)
+        # STS allows 15 minutes of skew (Secrets Manager 5): ten minutes off is fine here.
+        now = datetime.datetime.now(datetime.timezone.utc)
+        self.assertEqual(sts_signed(when=now - datetime.timedelta(minutes=10))[0], 200)
+        status, _, answer = sts_signed(when=now - datetime.timedelta(minutes=20))
+        self.assertEqual(status, 403)
+        self.assertRegex(answer, r"<Code>SignatureDoesNotMatch</Code>\n    <Message>Signature expired: \d{8}T\d{6}Z is now earlier than "
+                                 r"\d{8}T\d{6}Z \(\d{8}T\d{6}Z - 15 min.\)</Message>")
+        self.assertEqual(vault_bytes(), before)
+
+    def test_a_secrets_manager_request_signed_for_sts_never_runs(self):
+        body = json.dumps({"Name": "sts-scoped", "SecretString": "x", "ClientRequestToken": TOKEN}).encode()
+        headers = {"host": ENDPOINT.split("://", 1)[1], "content-type": "application/x-amz-json-1.1",
+                   "x-amz-target": "secretsmanager.CreateSecret"}
+        for service in ("sts", "secretsmanager"):
+            signed = sign("POST", body, headers, os.environ["AWS_ACCESS_KEY_ID"], os.environ["AWS_SECRET_ACCESS_KEY"], service=service)
+            status, _, answer = post(signed, body)
+            if service == "sts":
+                self.assertEqual((status, json.loads(answer)), (400, {
+                    "__type": "InvalidSignatureException",
+                    "message": "Credential should be scoped to correct service: 'secretsmanager'. "}))
+                c = client()
+                with self.assertRaises(c.exceptions.ResourceNotFoundException):
+                    c.describe_secret(SecretId="sts-scoped")
+            else:
+                self.assertEqual(status, 200, answer)
 
 
 if __name__ == "__main__":

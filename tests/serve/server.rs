@@ -35,6 +35,11 @@ fn aws_cli_v1_prints_what_smvault_prints() {
 }
 
 #[test]
+fn sts_get_caller_identity_for_each_principal_and_every_sts_error() {
+    python_group("Sts");
+}
+
+#[test]
 fn eight_sdk_clients_and_four_cli_writers_lose_nothing() {
     python_group("Concurrency");
 }
@@ -189,6 +194,7 @@ fn print_env_is_stable_and_credentials_stay_encrypted() {
     assert_eq!(a, b, "credentials are made once per vault");
     for name in [
         "AWS_ENDPOINT_URL_SECRETS_MANAGER='http://127.0.0.1:2773'",
+        "AWS_ENDPOINT_URL_STS='http://127.0.0.1:2773'",
         "AWS_ACCESS_KEY_ID='AKIA",
         "AWS_SECRET_ACCESS_KEY=",
         "AWS_REGION='us-east-1'",

@@ -1,0 +1,559 @@
+//! STS on serve's endpoint: `GetCallerIdentity` in the AWS Query protocol (a form-encoded
+//! POST, or a GET with a query string, signed for service `sts`), answered in STS's XML
+//! with who signed: the owner's serving key is the account root, a principal's key that
+//! principal. Every other action, and every SigV4 failure, is answered as STS answers it.
+//!
+//! The bytes follow AWS's: the API reference's sample response
+//! (docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html) and a capture
+//! from real STS (salrashid123/aws_hmac `example/rest/README.md`): `Arn`, `UserId`,
+//! `Account` in that order, two-space indents, `Content-Type: text/xml`, the request id in
+//! `x-amzn-RequestId` and in `ResponseMetadata`.
+
+use std::sync::Arc;
+
+use bytes::Bytes;
+use http_body_util::Full;
+use hyper::http::request::Parts;
+use hyper::{Method, Response, StatusCode, Uri};
+use zeroize::Zeroizing;
+
+use super::agent::query_pairs;
+use super::{Logged, State, blocking, env_for, respond, signed, sigv4};
+use crate::core::model::{Millis, Serving, Vault};
+use crate::core::principals::{self, KeyHolder};
+use crate::core::stored::Scope;
+use crate::service::{Env, txn};
+
+const NAMESPACE: &str = "https://sts.amazonaws.com/doc/2011-06-15/";
+/// The namespace of the errors the Query front end raises before STS itself (an action
+/// or a version it does not know), as real STS answers them.
+const FAULT_NAMESPACE: &str = "http://webservices.amazon.com/AWSFault/2005-15-09";
+const VERSION: &str = "2011-06-15";
+const FORM: &str = "application/x-www-form-urlencoded";
+
+/// Whether a request to an API path is an STS request: a GET whose query names an
+/// `Action` (the Query protocol's GET form, which the Go SDK v1, curl's `--aws-sigv4` and
+/// hand-rolled signers use; botocore POSTs).
+pub fn is_query_get(method: &Method, uri: &Uri) -> bool {
+    *method == Method::GET
+        && uri
+            .query()
+            .is_some_and(|q| q.split('&').any(|p| p.starts_with("Action=")))
+}
+
+/// Whether a POST is for STS: no `X-Amz-Target` (that is the JSON protocol, Secrets
+/// Manager's, whatever its scope says: a JSON request signed for `sts` is refused there
+/// for its scope), and a form body or a credential scoped to `sts`.
+pub fn wants(parts: &Parts) -> bool {
+    if parts.headers.contains_key("x-amz-target") {
+        return false;
+    }
+    if parts.method == Method::GET {
+        return true;
+    }
+    let form = parts
+        .headers
+        .get(hyper::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| {
+            t.split(';')
+                .next()
+                .is_some_and(|m| m.trim().eq_ignore_ascii_case(FORM))
+        });
+    form || parts
+        .headers
+        .get(hyper::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(sigv4::claimed_scope)
+        .is_some_and(|(_, service)| service == sigv4::STS)
+}
+
+/// Who a request was signed by, as GetCallerIdentity answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Identity {
+    pub account: String,
+    pub arn: String,
+    pub user_id: String,
+}
+
+/// The holder of access key id `key_id` and its secret key: the owner (the serving
+/// credentials) is the account's root, whose `aws:userid` is the account id and whose ARN
+/// is `arn:aws:iam::ACCOUNT:root` (IAM user guide, policy variables, the principal table:
+/// "AWS account root user ... account ID"); a principal is its IAM user.
+pub fn identity_of(
+    vault: &Vault,
+    serving: &Serving,
+    key_id: &str,
+) -> Option<(Identity, Zeroizing<String>)> {
+    let account = vault.account_id();
+    if key_id == serving.access_key_id {
+        let root = Identity {
+            account: account.to_string(),
+            arn: format!("arn:aws:iam::{account}:root"),
+            user_id: account.to_string(),
+        };
+        return Some((root, Zeroizing::new(serving.secret_access_key.clone())));
+    }
+    match principals::by_access_key(vault, key_id)? {
+        // The vault's own serving key when it is not the one serve started with (the
+        // file was replaced): not recognized, as the Secrets Manager route does not.
+        KeyHolder::Owner(_) => None,
+        KeyHolder::Principal(user) => {
+            let p = principals::principal_of(vault, user);
+            let who = Identity {
+                account: p.account,
+                arn: p.arn,
+                user_id: p.user_id,
+            };
+            Some((who, Zeroizing::new(user.secret_access_key.clone())))
+        }
+    }
+}
+
+/// `text` with XML's five special characters escaped.
+fn escape(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['&', '<', '>', '"', '\'']) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out.into()
+}
+
+fn xml(status: StatusCode, body: String, request_id: &str) -> Response<Full<Bytes>> {
+    let mut response = respond(status, Some("text/xml"), body);
+    if let Ok(id) = request_id.parse() {
+        response.headers_mut().insert("x-amzn-requestid", id);
+    }
+    response
+}
+
+fn new_request_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// STS's error document: `Sender` for the client's fault, `Receiver` for the server's.
+fn error(status: StatusCode, namespace: &str, code: &str, message: &str) -> Response<Full<Bytes>> {
+    let request_id = new_request_id();
+    let fault = if status.is_server_error() {
+        "Receiver"
+    } else {
+        "Sender"
+    };
+    let body = format!(
+        "<ErrorResponse xmlns=\"{namespace}\">\n  <Error>\n    <Type>{fault}</Type>\n    <Code>{code}</Code>\n    <Message>{}</Message>\n  </Error>\n  <RequestId>{request_id}</RequestId>\n</ErrorResponse>\n",
+        escape(message)
+    );
+    xml(status, body, &request_id)
+}
+
+/// A SigV4 failure as the Query protocol names it (AWS's common errors for Query services,
+/// e.g. docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html): the JSON
+/// protocol's `...Exception` codes become `MissingAuthenticationToken` (403),
+/// `IncompleteSignature` (400), `SignatureDoesNotMatch` (403; `Signature expired` comes
+/// with it, aws/aws-cli#6676) and `InvalidClientTokenId` (403). The messages are the same
+/// checks' but for the missing token: STS says `Request is missing Authentication Token`.
+fn refused(e: &sigv4::AuthError) -> Response<Full<Bytes>> {
+    let (status, code) = match e.code {
+        sigv4::MISSING => (StatusCode::FORBIDDEN, "MissingAuthenticationToken"),
+        sigv4::INCOMPLETE => (StatusCode::BAD_REQUEST, "IncompleteSignature"),
+        sigv4::UNRECOGNIZED => (StatusCode::FORBIDDEN, "InvalidClientTokenId"),
+        _ => (StatusCode::FORBIDDEN, "SignatureDoesNotMatch"),
+    };
+    let message = if e.code == sigv4::MISSING {
+        "Request is missing Authentication Token"
+    } else {
+        e.message.as_str()
+    };
+    error(status, NAMESPACE, code, message)
+}
+
+/// The Query protocol's parameters: the form body's, then the query string's; the first
+/// of a name counts, as STS takes the first `Action` and `Version` it is sent.
+fn params(query: &str, body: &[u8]) -> Vec<(String, String)> {
+    let mut all = query_pairs(&String::from_utf8_lossy(body));
+    all.extend(query_pairs(query));
+    all
+}
+
+fn first<'p>(params: &'p [(String, String)], name: &str) -> Option<&'p str> {
+    params
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+/// What the request asks, once its signature holds.
+#[derive(Debug, PartialEq, Eq)]
+enum Asked<'p> {
+    GetCallerIdentity,
+    /// No `Action` at all. Real STS redirects that to aws.amazon.com/iam (302); a local
+    /// endpoint answers AWS's common error `MissingAction` instead.
+    Missing,
+    /// An action (or a version) this endpoint does not implement, as `for version V`
+    /// names it.
+    Unknown {
+        action: &'p str,
+        version: &'p str,
+    },
+}
+
+/// An unknown action or version is one error: `Could not find operation NoSuchAction for
+/// version 2011-06-15`, and with no version `... for version NO_VERSION_SPECIFIED`
+/// (aws/session-manager-plugin#116 shows the first from real STS).
+fn asked(params: &[(String, String)]) -> Asked<'_> {
+    let Some(action) = first(params, "Action") else {
+        return Asked::Missing;
+    };
+    let version = first(params, "Version").unwrap_or("NO_VERSION_SPECIFIED");
+    if action == "GetCallerIdentity" && version == VERSION {
+        Asked::GetCallerIdentity
+    } else {
+        Asked::Unknown { action, version }
+    }
+}
+
+fn caller_identity(who: &Identity) -> Response<Full<Bytes>> {
+    let request_id = new_request_id();
+    let body = format!(
+        "<GetCallerIdentityResponse xmlns=\"{NAMESPACE}\">\n  <GetCallerIdentityResult>\n    <Arn>{}</Arn>\n    <UserId>{}</UserId>\n    <Account>{}</Account>\n  </GetCallerIdentityResult>\n  <ResponseMetadata>\n    <RequestId>{request_id}</RequestId>\n  </ResponseMetadata>\n</GetCallerIdentityResponse>\n",
+        escape(&who.arn),
+        escape(&who.user_id),
+        escape(&who.account)
+    );
+    xml(StatusCode::OK, body, &request_id)
+}
+
+/// The server's own trouble, as STS answers it.
+fn internal(message: &str) -> Response<Full<Bytes>> {
+    error(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        NAMESPACE,
+        "InternalFailure",
+        message,
+    )
+}
+
+/// Why an STS request was not authenticated.
+enum Refusal {
+    Auth(sigv4::AuthError),
+    /// The vault could not be read: the server's trouble.
+    Internal(String),
+}
+
+/// Who signed `req`, an STS request. A principal's key is looked up in the vault (its
+/// read cache) only once the request is well formed; nothing else is read.
+fn authenticate(
+    state: &State,
+    env: &Env,
+    req: &sigv4::Request,
+    now: Millis,
+) -> Result<Identity, Refusal> {
+    let mut who = None;
+    let mut trouble = None;
+    let checked = sigv4::verify_with(req, now.div_euclid(1000), sigv4::STS, |key_id| {
+        let found = txn::read_only(env, &Scope::Nothing, |vault, _| {
+            Ok(identity_of(vault, &state.serving, key_id))
+        });
+        match found {
+            Ok(found) => found.map(|(identity, secret)| {
+                who = Some(identity);
+                secret
+            }),
+            Err(e) => {
+                trouble = Some(e);
+                None
+            }
+        }
+    });
+    if let Some(e) = trouble {
+        return Err(Refusal::Internal(e.to_string()));
+    }
+    match (checked, who) {
+        (Ok(_), Some(who)) => Ok(who),
+        (Err(e), _) => Err(Refusal::Auth(e)),
+        (Ok(_), None) => Err(Refusal::Internal("The signature held for nobody".into())),
+    }
+}
+
+pub async fn handle(
+    state: &Arc<State>,
+    parts: Parts,
+    body: Bytes,
+    logged: &mut Logged,
+) -> Response<Full<Bytes>> {
+    let pairs = params(parts.uri.query().unwrap_or(""), &body);
+    logged.operation = format!("sts:{}", first(&pairs, "Action").unwrap_or("-"));
+    // The request's one reading of the server's clock, as for Secrets Manager's requests.
+    let now = super::now(state);
+    let env = env_for(state, now, None);
+    let st = state.clone();
+    // Off the async workers: the lookup may decrypt the vault when its cache is cold.
+    let verified =
+        blocking(move || signed(&parts, &body, |req| authenticate(&st, &env, req, now))).await;
+    let who = match verified {
+        Some(Ok(who)) => who,
+        Some(Err(Refusal::Auth(e))) => return refused(&e),
+        Some(Err(Refusal::Internal(message))) => return internal(&message),
+        None => return internal("The operation stopped unexpectedly"),
+    };
+    match asked(&pairs) {
+        Asked::GetCallerIdentity => caller_identity(&who),
+        Asked::Missing => error(
+            StatusCode::BAD_REQUEST,
+            FAULT_NAMESPACE,
+            "MissingAction",
+            "The request is missing an action or a required parameter.",
+        ),
+        Asked::Unknown { action, version } => error(
+            StatusCode::BAD_REQUEST,
+            FAULT_NAMESPACE,
+            "InvalidAction",
+            &format!("Could not find operation {action} for version {version}"),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::User;
+
+    fn vault() -> (Vault, Serving) {
+        let serving = Serving {
+            access_key_id: "AKIAOWNER".into(),
+            secret_access_key: "owner-secret".into(),
+            agent_token: "t".into(),
+        };
+        let mut vault = Vault {
+            account_id: Some("111122223333".into()),
+            serving: Some(serving.clone()),
+            ..Vault::default()
+        };
+        vault.principals.push(User {
+            name: "ci".into(),
+            access_key_id: "test".into(),
+            secret_access_key: "ci-secret".into(),
+            policy: None,
+            created: 0,
+            key_created: 0,
+        });
+        (vault, serving)
+    }
+
+    #[test]
+    fn the_owners_key_is_the_account_root_whose_user_id_is_the_account() {
+        let (vault, serving) = vault();
+        let (who, secret) = identity_of(&vault, &serving, "AKIAOWNER").unwrap();
+        assert_eq!(
+            who,
+            Identity {
+                account: "111122223333".into(),
+                arn: "arn:aws:iam::111122223333:root".into(),
+                user_id: "111122223333".into(),
+            }
+        );
+        assert_eq!(secret.as_str(), "owner-secret");
+    }
+
+    #[test]
+    fn a_principals_key_is_its_iam_user() {
+        let (vault, serving) = vault();
+        let (who, secret) = identity_of(&vault, &serving, "test").unwrap();
+        let user = crate::core::access::Principal::user("111122223333", "ci");
+        assert_eq!(who.arn, "arn:aws:iam::111122223333:user/ci");
+        assert_eq!(
+            (who.account.as_str(), who.user_id.as_str()),
+            ("111122223333", user.user_id.as_str())
+        );
+        assert!(who.user_id.starts_with("AIDA"));
+        assert_eq!(secret.as_str(), "ci-secret");
+    }
+
+    #[test]
+    fn a_key_nobody_holds_or_a_serving_key_serve_did_not_start_with_is_nobody() {
+        let (vault, serving) = vault();
+        assert!(identity_of(&vault, &serving, "AKIANOBODY").is_none());
+        assert!(identity_of(&vault, &serving, "").is_none());
+        // Key ids are compared exactly, as the credential scope names them.
+        assert!(identity_of(&vault, &serving, "TEST").is_none());
+        let started_with = Serving {
+            access_key_id: "AKIAEARLIER".into(),
+            secret_access_key: serving.secret_access_key.clone(),
+            agent_token: serving.agent_token.clone(),
+        };
+        assert!(identity_of(&vault, &started_with, "AKIAOWNER").is_none());
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn only_get_caller_identity_of_2011_06_15_is_implemented() {
+        let p = pairs(&[("Action", "GetCallerIdentity"), ("Version", "2011-06-15")]);
+        assert_eq!(asked(&p), Asked::GetCallerIdentity);
+        let p = pairs(&[("Action", "AssumeRole"), ("Version", "2011-06-15")]);
+        assert_eq!(
+            asked(&p),
+            Asked::Unknown {
+                action: "AssumeRole",
+                version: "2011-06-15"
+            }
+        );
+        let p = pairs(&[("Action", "GetCallerIdentity"), ("Version", "2000-01-01")]);
+        assert_eq!(
+            asked(&p),
+            Asked::Unknown {
+                action: "GetCallerIdentity",
+                version: "2000-01-01"
+            }
+        );
+        let p = pairs(&[("Action", "GetCallerIdentity")]);
+        assert_eq!(
+            asked(&p),
+            Asked::Unknown {
+                action: "GetCallerIdentity",
+                version: "NO_VERSION_SPECIFIED"
+            }
+        );
+        assert_eq!(asked(&pairs(&[("Version", "2011-06-15")])), Asked::Missing);
+    }
+
+    #[test]
+    fn the_first_of_a_parameter_counts_and_the_body_comes_before_the_query() {
+        let p = params(
+            "Action=AssumeRole",
+            b"Action=GetCallerIdentity&Version=2011-06-15&Action=Nope",
+        );
+        assert_eq!(asked(&p), Asked::GetCallerIdentity);
+        let p = params("Action=GetCallerIdentity&Version=2011-06-15", b"");
+        assert_eq!(asked(&p), Asked::GetCallerIdentity);
+        // Form encoding: `+` is a space, escapes are decoded.
+        let p = params("", b"Action=Get+Caller%49dentity&Version=2011-06-15");
+        assert_eq!(first(&p, "Action"), Some("Get CallerIdentity"));
+    }
+
+    fn head(method: &str, headers: &[(&str, &str)]) -> Parts {
+        let mut b = hyper::Request::builder().method(method).uri("/");
+        for (n, v) in headers {
+            b = b.header(*n, *v);
+        }
+        b.body(()).unwrap().into_parts().0
+    }
+
+    #[test]
+    fn a_form_or_a_scope_for_sts_routes_here_and_a_json_target_never_does() {
+        let sts_auth = "AWS4-HMAC-SHA256 Credential=AKIA/20260101/us-east-1/sts/aws4_request, SignedHeaders=host, Signature=00";
+        let sm_auth = "AWS4-HMAC-SHA256 Credential=AKIA/20260101/us-east-1/secretsmanager/aws4_request, SignedHeaders=host, Signature=00";
+        let form = (
+            "content-type",
+            "application/x-www-form-urlencoded; charset=utf-8",
+        );
+        assert!(wants(&head("POST", &[form])));
+        assert!(wants(&head(
+            "POST",
+            &[("content-type", "Application/X-WWW-Form-Urlencoded")]
+        )));
+        assert!(wants(&head("POST", &[("authorization", sts_auth)])));
+        assert!(wants(&head("GET", &[])));
+        assert!(!wants(&head("POST", &[("authorization", sm_auth)])));
+        assert!(!wants(&head(
+            "POST",
+            &[("content-type", "application/x-amz-json-1.1")]
+        )));
+        let target = ("x-amz-target", "secretsmanager.GetSecretValue");
+        assert!(!wants(&head(
+            "POST",
+            &[target, ("authorization", sts_auth)]
+        )));
+        assert!(!wants(&head("POST", &[target, form])));
+        assert!(is_query_get(
+            &Method::GET,
+            &"/?Version=1&Action=GetCallerIdentity".parse().unwrap()
+        ));
+        assert!(!is_query_get(&Method::GET, &"/?XAction=1".parse().unwrap()));
+        assert!(!is_query_get(&Method::GET, &"/".parse().unwrap()));
+        assert!(!is_query_get(
+            &Method::PUT,
+            &"/?Action=GetCallerIdentity".parse().unwrap()
+        ));
+    }
+
+    fn body_of(response: Response<Full<Bytes>>) -> (StatusCode, String, String) {
+        use http_body_util::BodyExt as _;
+        let status = response.status();
+        let id = response.headers()["x-amzn-requestid"]
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert_eq!(response.headers()["content-type"], "text/xml");
+        let Ok(collected) = block_on(response.into_body().collect());
+        let bytes = collected.to_bytes();
+        (status, id, String::from_utf8(bytes.to_vec()).unwrap())
+    }
+
+    /// A ready future's output (the body is in memory).
+    fn block_on<F: std::future::Future>(f: F) -> F::Output {
+        tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap()
+            .block_on(f)
+    }
+
+    #[test]
+    fn the_answer_is_stss_xml_with_one_request_id_in_header_and_body() {
+        let who = Identity {
+            account: "111122223333".into(),
+            arn: "arn:aws:iam::111122223333:user/a&b".into(),
+            user_id: "AIDAEXAMPLE".into(),
+        };
+        let (status, id, body) = body_of(caller_identity(&who));
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(
+            body,
+            format!(
+                "<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">\n  <GetCallerIdentityResult>\n    <Arn>arn:aws:iam::111122223333:user/a&amp;b</Arn>\n    <UserId>AIDAEXAMPLE</UserId>\n    <Account>111122223333</Account>\n  </GetCallerIdentityResult>\n  <ResponseMetadata>\n    <RequestId>{id}</RequestId>\n  </ResponseMetadata>\n</GetCallerIdentityResponse>\n"
+            )
+        );
+    }
+
+    #[test]
+    fn sigv4_failures_get_the_query_protocols_codes_and_statuses() {
+        for (code, status, query_code) in [
+            (sigv4::MISSING, 403, "MissingAuthenticationToken"),
+            (sigv4::INCOMPLETE, 400, "IncompleteSignature"),
+            (sigv4::INVALID, 403, "SignatureDoesNotMatch"),
+            (sigv4::UNRECOGNIZED, 403, "InvalidClientTokenId"),
+        ] {
+            let e = sigv4::AuthError {
+                code,
+                message: "it <failed> & 'why'".into(),
+            };
+            let (got, id, body) = body_of(refused(&e));
+            assert_eq!(got.as_u16(), status, "{code}");
+            let message = if code == sigv4::MISSING {
+                "Request is missing Authentication Token"
+            } else {
+                "it &lt;failed&gt; &amp; &apos;why&apos;"
+            };
+            assert_eq!(
+                body,
+                format!(
+                    "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">\n  <Error>\n    <Type>Sender</Type>\n    <Code>{query_code}</Code>\n    <Message>{message}</Message>\n  </Error>\n  <RequestId>{id}</RequestId>\n</ErrorResponse>\n"
+                )
+            );
+        }
+    }
+}
