@@ -56,6 +56,11 @@ pub enum VaultError {
         "the age identity {path} can be read by other users (mode {mode:04o})\n  hint: run `chmod 600 {path}`; like ssh with a private key, smvault refuses an identity others can read"
     )]
     IdentityExposed { path: PathBuf, mode: u32 },
+    /// Who read which secret is for the owner only, as the identity is.
+    #[error(
+        "the audit log {path} can be read by other users (mode {mode:04o})\n  hint: run `chmod 600 {path}`; smvault appends only to an audit log no one else can read"
+    )]
+    LogExposed { path: PathBuf, mode: u32 },
     #[error(
         "timed out after {seconds} s waiting for the lock {path}\n  hint: another smvault is writing this vault; try again"
     )]
