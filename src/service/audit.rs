@@ -23,13 +23,14 @@ use crate::core::model::Millis;
 use crate::vault::append::AppendLog;
 
 /// Who made a request, as the log names them.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum Principal {
     /// The vault's owner: serve's own credentials, or the CLI on this machine.
     Owner,
     /// The Agent route's token.
     Agent,
     /// Nobody proven: a signature or token that failed, or none.
+    #[default]
     Anonymous,
     /// A principal of the vault, by its ARN (`arn:aws:iam::ACCOUNT:user/NAME`).
     User(String),
@@ -245,10 +246,10 @@ impl Filter {
     pub fn matches(&self, e: &Entry) -> bool {
         if let Some(p) = &self.principal
             && e.principal != *p
-            && !e
+            && e
                 .principal
                 .rsplit_once(":user/")
-                .is_some_and(|(_, name)| name == p)
+                .is_none_or(|(_, name)| name != p)
         {
             return false;
         }
@@ -261,7 +262,7 @@ impl Filter {
             }
         }
         if let Some(since) = self.since
-            && !parse_time(&e.time).is_some_and(|t| t >= since)
+            && parse_time(&e.time).is_none_or(|t| t < since)
         {
             return false;
         }
@@ -276,11 +277,11 @@ pub struct Read {
     pub malformed: usize,
 }
 
-/// Reads the log at `path` (a missing one has no lines), keeping what `filter` matches.
-pub fn read(path: &Path, filter: &Filter) -> Result<Read, Error> {
+/// Reads the log at `path`, keeping what `filter` matches; `None` when there is none.
+pub fn read(path: &Path, filter: &Filter) -> Result<Option<Read>, Error> {
     let mut read = Read::default();
     let Some(reader) = crate::vault::append::open_for_reading(path)? else {
-        return Ok(read);
+        return Ok(None);
     };
     for line in reader.split(b'\n') {
         let line = line.map_err(|e| {
@@ -299,7 +300,7 @@ pub fn read(path: &Path, filter: &Filter) -> Result<Read, Error> {
             Err(_) => read.malformed += 1,
         }
     }
-    Ok(read)
+    Ok(Some(read))
 }
 
 #[cfg(test)]
@@ -403,16 +404,19 @@ mod tests {
         log.record(&entry(&Principal::Agent, Some("b"), 0)).unwrap();
         log.file.append(b"{\"torn\": \n").unwrap();
         log.file.append(b"not json at all\n").unwrap();
-        let all = read(&path, &Filter::default()).unwrap();
+        let all = read(&path, &Filter::default()).unwrap().unwrap();
         assert_eq!((all.entries.len(), all.malformed), (2, 2));
         let agent = Filter {
             principal: Some("agent".into()),
             ..Filter::default()
         };
-        let only = read(&path, &agent).unwrap();
+        let only = read(&path, &agent).unwrap().unwrap();
         assert_eq!(only.entries.len(), 1);
         assert_eq!(only.entries[0].secret_id.as_deref(), Some("b"));
-        let missing = read(&dir.path().join("none.log"), &Filter::default()).unwrap();
-        assert!(missing.entries.is_empty());
+        assert!(
+            read(&dir.path().join("none.log"), &Filter::default())
+                .unwrap()
+                .is_none()
+        );
     }
 }

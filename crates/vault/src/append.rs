@@ -88,18 +88,17 @@ impl AppendLog {
     /// line stays, and a reader reports it as malformed. Not fsynced: once this returns
     /// the line is in the kernel's hands, so it outlives the process, not a power cut.
     pub fn append(&self, line: &[u8]) -> Result<(), VaultError> {
-        let action = "cannot write to the audit log";
+        let failed = |source| VaultError::LogWrite {
+            path: self.path.clone(),
+            source,
+        };
         match (&self.file).write(line) {
             Ok(n) if n == line.len() => Ok(()),
-            Ok(n) => Err(VaultError::io(
-                action,
-                &self.path,
-                std::io::Error::other(format!(
-                    "only {n} of the line's {} bytes were written",
-                    line.len()
-                )),
-            )),
-            Err(e) => Err(VaultError::io(action, &self.path, e)),
+            Ok(n) => Err(failed(std::io::Error::other(format!(
+                "only {n} of the line's {} bytes were written",
+                line.len()
+            )))),
+            Err(e) => Err(failed(e)),
         }
     }
 }

@@ -74,6 +74,16 @@ pub enum VaultError {
         #[source]
         source: std::io::Error,
     },
+    /// An audit line that was not written whole; unlike [`VaultError::Io`] it says
+    /// nothing of the vault, which the request may have changed.
+    #[error(
+        "cannot write to the audit log {path}: {source}\n  hint: check the free space, the quota and the file-size limit there"
+    )]
+    LogWrite {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("cannot encrypt the vault: {0}")]
     Encrypt(String),
     #[error("{0}\n  hint: the vault was left untouched")]
@@ -102,7 +112,10 @@ impl VaultError {
     pub fn is_configuration(&self) -> bool {
         !matches!(
             self,
-            VaultError::Locked { .. } | VaultError::Io { .. } | VaultError::Encrypt(_)
+            VaultError::Locked { .. }
+                | VaultError::Io { .. }
+                | VaultError::Encrypt(_)
+                | VaultError::LogWrite { .. }
         )
     }
 }
