@@ -241,13 +241,14 @@ pub fn print_env(env: &Env, options: &Options, principal: Option<&str>) -> Resul
 pub fn run(env: Env, options: Options) -> Result<(), Error> {
     let addrs = addresses(&options)?;
     let max_connections = limits::max_connections(options.limits.max_connections)?;
-    let serving = service::serving::credentials(&env)?;
-    // Opened before serving: a log that cannot be opened stops the server, not a request.
+    // Opened first: a log that cannot be opened stops the server before it reads or
+    // changes anything (the first serve makes its credentials).
     let audit = options
         .audit
         .as_deref()
         .map(service::audit::Log::open)
         .transpose()?;
+    let serving = service::serving::credentials(&env)?;
     // The identity is read once: a protected one asks its passphrase here, not per request.
     let mut env = env.with_identity_loaded()?;
     env.cache = Some(Arc::new(service::ReadCache::default()));

@@ -246,8 +246,7 @@ impl Filter {
     pub fn matches(&self, e: &Entry) -> bool {
         if let Some(p) = &self.principal
             && e.principal != *p
-            && e
-                .principal
+            && e.principal
                 .rsplit_once(":user/")
                 .is_none_or(|(_, name)| name != p)
         {
