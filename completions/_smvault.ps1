@@ -73,6 +73,7 @@ Register-ArgumentCompleter -Native -CommandName 'smvault' -ScriptBlock {
             [CompletionResult]::new('inject', 'inject', [CompletionResultType]::ParameterValue, 'Render a template: each resolve:secretsmanager reference becomes its value')
             [CompletionResult]::new('recipients', 'recipients', [CompletionResultType]::ParameterValue, 'List, add or remove the public keys the vault is encrypted to (a team''s vault)')
             [CompletionResult]::new('principals', 'principals', [CompletionResultType]::ParameterValue, 'Add, list, change or remove who besides you may call `smvault serve` (IAM-user-like principals)')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Print the audit log (serve --audit, SMVAULT_AUDIT_LOG) as a table, filtered by principal, secret or time')
             [CompletionResult]::new('git-merge', 'git-merge', [CompletionResultType]::ParameterValue, 'Merge two branches'' vaults (a git merge driver: %O %A %B)')
             [CompletionResult]::new('git-diff', 'git-diff', [CompletionResultType]::ParameterValue, 'Print a vault as text for diffs (a git textconv); values are never shown')
             [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Copy the vault''s secrets into AWS Secrets Manager (or another endpoint)')
@@ -1321,6 +1322,36 @@ Register-ArgumentCompleter -Native -CommandName 'smvault' -ScriptBlock {
         'smvault;principals;help;help' {
             break
         }
+        'smvault;audit' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The audit log to read (default: SMVAULT_AUDIT_LOG)')
+            [CompletionResult]::new('--principal', '--principal', [CompletionResultType]::ParameterName, 'Only requests of this principal: its name or ARN, or owner, agent or anonymous')
+            [CompletionResult]::new('--secret-id', '--secret-id', [CompletionResultType]::ParameterName, 'Only requests naming this secret, by name or ARN (a request that named it either way matches)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only requests at or after TIME: ISO 8601 (2026-01-31, 2026-01-31T08:00:00Z) or a time ago (45s, 30m, 1h, 2d, 1w)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: AWS_DEFAULT_OUTPUT, else json)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath expression applied to the response')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour table output')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob arguments are read: base64 (default) or raw bytes')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault file (default: SMVAULT_FILE, else the user data directory)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The endpoint of push and pull; no effect on the other commands, which work on the vault')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no TLS')
+            [CompletionResult]::new('--cli-read-timeout', '--cli-read-timeout', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no network')
+            [CompletionResult]::new('--cli-connect-timeout', '--cli-connect-timeout', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no network')
+            [CompletionResult]::new('--cli-error-format', '--cli-error-format', [CompletionResultType]::ParameterName, 'No effect on a local vault: errors have one format')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return one page only (list-secrets)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log the operation, vault path and region to stderr (never a secret value)')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print the version')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'No effect on a local vault: output is never paged')
+            [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no TLS')
+            [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'No effect on a local vault: requests are not signed')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'No effect on a local vault: smvault never prompts')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'No effect on a local vault: smvault never prompts')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'smvault;git-merge' {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: AWS_DEFAULT_OUTPUT, else json)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath expression applied to the response')
@@ -1433,6 +1464,7 @@ Register-ArgumentCompleter -Native -CommandName 'smvault' -ScriptBlock {
         }
         'smvault;serve' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on (the Agent''s port by default)')
+            [CompletionResult]::new('--audit', '--audit', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE (created 0600): time, request id, principal, source address, operation, secret id as sent, decision, result code; never a value. A request whose line cannot be written fails; read it with `smvault audit`')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Time a client has to send a whole request (headers and body) once the server waits for it; idle connections close after it too. Past it: 408, connection closed')
             [CompletionResult]::new('--max-connections', '--max-connections', [CompletionResultType]::ParameterName, 'Connections served at once (default: what `ulimit -n` leaves after 80 descriptors for the vault and the server, at most 1024). At the cap a new connection displaces the one that has waited longest for its client; if every one is busy, /ping is still answered and other requests get 503 (429 on the Agent''s route)')
             [CompletionResult]::new('--max-body-memory', '--max-body-memory', [CompletionResultType]::ParameterName, 'Memory all requests may hold at once (32 KiB for each open connection, and bodies), in MiB. A body over 16 KiB that does not fit gets 503 with Retry-After')
@@ -1522,6 +1554,7 @@ Register-ArgumentCompleter -Native -CommandName 'smvault' -ScriptBlock {
             [CompletionResult]::new('inject', 'inject', [CompletionResultType]::ParameterValue, 'Render a template: each resolve:secretsmanager reference becomes its value')
             [CompletionResult]::new('recipients', 'recipients', [CompletionResultType]::ParameterValue, 'List, add or remove the public keys the vault is encrypted to (a team''s vault)')
             [CompletionResult]::new('principals', 'principals', [CompletionResultType]::ParameterValue, 'Add, list, change or remove who besides you may call `smvault serve` (IAM-user-like principals)')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Print the audit log (serve --audit, SMVAULT_AUDIT_LOG) as a table, filtered by principal, secret or time')
             [CompletionResult]::new('git-merge', 'git-merge', [CompletionResultType]::ParameterValue, 'Merge two branches'' vaults (a git merge driver: %O %A %B)')
             [CompletionResult]::new('git-diff', 'git-diff', [CompletionResultType]::ParameterValue, 'Print a vault as text for diffs (a git textconv); values are never shown')
             [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Copy the vault''s secrets into AWS Secrets Manager (or another endpoint)')
@@ -1652,6 +1685,9 @@ Register-ArgumentCompleter -Native -CommandName 'smvault' -ScriptBlock {
             break
         }
         'smvault;help;principals;can' {
+            break
+        }
+        'smvault;help;audit' {
             break
         }
         'smvault;help;git-merge' {

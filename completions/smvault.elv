@@ -70,6 +70,7 @@ set edit:completion:arg-completer[smvault] = {|@words|
             cand inject 'Render a template: each resolve:secretsmanager reference becomes its value'
             cand recipients 'List, add or remove the public keys the vault is encrypted to (a team''s vault)'
             cand principals 'Add, list, change or remove who besides you may call `smvault serve` (IAM-user-like principals)'
+            cand audit 'Print the audit log (serve --audit, SMVAULT_AUDIT_LOG) as a table, filtered by principal, secret or time'
             cand git-merge 'Merge two branches'' vaults (a git merge driver: %O %A %B)'
             cand git-diff 'Print a vault as text for diffs (a git textconv); values are never shown'
             cand push 'Copy the vault''s secrets into AWS Secrets Manager (or another endpoint)'
@@ -1266,6 +1267,35 @@ set edit:completion:arg-completer[smvault] = {|@words|
         }
         &'smvault;principals;help;help'= {
         }
+        &'smvault;audit'= {
+            cand --file 'The audit log to read (default: SMVAULT_AUDIT_LOG)'
+            cand --principal 'Only requests of this principal: its name or ARN, or owner, agent or anonymous'
+            cand --secret-id 'Only requests naming this secret, by name or ARN (a request that named it either way matches)'
+            cand --since 'Only requests at or after TIME: ISO 8601 (2026-01-31, 2026-01-31T08:00:00Z) or a time ago (45s, 30m, 1h, 2d, 1w)'
+            cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
+            cand --query 'JMESPath expression applied to the response'
+            cand --region 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)'
+            cand --color 'Colour table output'
+            cand --cli-binary-format 'How blob arguments are read: base64 (default) or raw bytes'
+            cand --vault 'Vault file (default: SMVAULT_FILE, else the user data directory)'
+            cand --identity 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)'
+            cand --profile 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)'
+            cand --endpoint-url 'The endpoint of push and pull; no effect on the other commands, which work on the vault'
+            cand --ca-bundle 'No effect on a local vault: there is no TLS'
+            cand --cli-read-timeout 'No effect on a local vault: there is no network'
+            cand --cli-connect-timeout 'No effect on a local vault: there is no network'
+            cand --cli-error-format 'No effect on a local vault: errors have one format'
+            cand --no-paginate 'Return one page only (list-secrets)'
+            cand --debug 'Log the operation, vault path and region to stderr (never a secret value)'
+            cand --version 'Print the version'
+            cand --no-cli-pager 'No effect on a local vault: output is never paged'
+            cand --no-verify-ssl 'No effect on a local vault: there is no TLS'
+            cand --no-sign-request 'No effect on a local vault: requests are not signed'
+            cand --cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand --no-cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'smvault;git-merge'= {
             cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
             cand --query 'JMESPath expression applied to the response'
@@ -1374,6 +1404,7 @@ set edit:completion:arg-completer[smvault] = {|@words|
         }
         &'smvault;serve'= {
             cand --listen 'Address to listen on (the Agent''s port by default)'
+            cand --audit 'Append one JSON line per request to FILE (created 0600): time, request id, principal, source address, operation, secret id as sent, decision, result code; never a value. A request whose line cannot be written fails; read it with `smvault audit`'
             cand --request-timeout 'Time a client has to send a whole request (headers and body) once the server waits for it; idle connections close after it too. Past it: 408, connection closed'
             cand --max-connections 'Connections served at once (default: what `ulimit -n` leaves after 80 descriptors for the vault and the server, at most 1024). At the cap a new connection displaces the one that has waited longest for its client; if every one is busy, /ping is still answered and other requests get 503 (429 on the Agent''s route)'
             cand --max-body-memory 'Memory all requests may hold at once (32 KiB for each open connection, and bodies), in MiB. A body over 16 KiB that does not fit gets 503 with Retry-After'
@@ -1461,6 +1492,7 @@ set edit:completion:arg-completer[smvault] = {|@words|
             cand inject 'Render a template: each resolve:secretsmanager reference becomes its value'
             cand recipients 'List, add or remove the public keys the vault is encrypted to (a team''s vault)'
             cand principals 'Add, list, change or remove who besides you may call `smvault serve` (IAM-user-like principals)'
+            cand audit 'Print the audit log (serve --audit, SMVAULT_AUDIT_LOG) as a table, filtered by principal, secret or time'
             cand git-merge 'Merge two branches'' vaults (a git merge driver: %O %A %B)'
             cand git-diff 'Print a vault as text for diffs (a git textconv); values are never shown'
             cand push 'Copy the vault''s secrets into AWS Secrets Manager (or another endpoint)'
@@ -1553,6 +1585,8 @@ set edit:completion:arg-completer[smvault] = {|@words|
         &'smvault;help;principals;set-policy'= {
         }
         &'smvault;help;principals;can'= {
+        }
+        &'smvault;help;audit'= {
         }
         &'smvault;help;git-merge'= {
         }

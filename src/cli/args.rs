@@ -177,6 +177,7 @@ pub fn command(prog: &str) -> Command {
         .subcommand(inject_command().display_order(OWN_COMMANDS_ORDER + 3))
         .subcommand(super::recipients::command().display_order(OWN_COMMANDS_ORDER + 4))
         .subcommand(super::principals::command().display_order(OWN_COMMANDS_ORDER + 4))
+        .subcommand(super::audit::command().display_order(OWN_COMMANDS_ORDER + 4))
         .subcommand(super::git_merge::merge_command().display_order(OWN_COMMANDS_ORDER + 5))
         .subcommand(super::git_merge::diff_command().display_order(OWN_COMMANDS_ORDER + 6))
         .subcommand(sync_command(
@@ -237,6 +238,12 @@ pub fn command(prog: &str) -> Command {
                         .long("log")
                         .action(ArgAction::SetTrue)
                         .help("Print one line per request on stderr: operation, secret, status, latency (never a value)"),
+                )
+                .arg(
+                    Arg::new("audit")
+                        .long("audit")
+                        .value_name("FILE")
+                        .help("Append one JSON line per request to FILE (created 0600): time, request id, principal, source address, operation, secret id as sent, decision, result code; never a value. A request whose line cannot be written fails; read it with `smvault audit`"),
                 )
                 .arg(
                     Arg::new("request-timeout")
@@ -740,6 +747,7 @@ mod tests {
             "inject",
             "recipients",
             "principals",
+            "audit",
             "git-merge",
             "git-diff",
             "serve",

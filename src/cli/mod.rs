@@ -2,6 +2,7 @@
 //! to a core request, runs it in a vault transaction and renders the response.
 
 pub mod args;
+pub mod audit;
 pub mod binaries;
 pub mod exec;
 pub mod exit;
@@ -233,6 +234,7 @@ fn run(prog: &str, argv: Vec<OsString>, linked: Linked) -> Result<(), CliError> 
         "inject" => inject::run(m, &settings),
         "recipients" => recipients::run(m, &settings),
         "principals" => principals::run(m, &settings),
+        "audit" => audit::run(m, &settings),
         "git-merge" => git_merge::merge(m, &settings),
         "git-diff" => git_merge::diff(m, &settings),
         "serve" => match linked.serve {
@@ -262,6 +264,7 @@ pub fn serve(_command: &str, m: &ArgMatches, settings: &Settings) -> Result<(), 
         listen: m.get_one::<String>("listen").cloned().unwrap_or_default(),
         allow_remote: m.get_flag("allow-remote"),
         log: m.get_flag("log"),
+        audit: m.get_one::<String>("audit").map(std::path::PathBuf::from),
         clock: settings::now,
         limits: serve_limits(m),
     };
@@ -475,6 +478,28 @@ fn run_operation(sub: &str, m: &ArgMatches, settings: &Settings) -> Result<(), C
             op_def.output.as_deref(),
         ));
     }
+    // Opened before anything runs: a log that cannot be opened stops the command.
+    let audit = settings
+        .audit_log
+        .as_deref()
+        .map(service::audit::Log::open)
+        .transpose()?;
+    let mut secret = None;
+    let answer = answer_operation(name, m, settings, &mut secret);
+    if let Some(audit) = &audit {
+        audited(audit, name, secret.as_deref(), &answer, settings)?;
+    }
+    print(&answer?)
+}
+
+/// Runs operation `name` and renders its answer; `secret` gets the secret the request
+/// names, for the audit line.
+fn answer_operation(
+    name: &'static str,
+    m: &ArgMatches,
+    settings: &Settings,
+    secret: &mut Option<String>,
+) -> Result<String, CliError> {
     let printer = Printer::new(
         &settings.output,
         settings.query.as_deref(),
@@ -483,6 +508,10 @@ fn run_operation(sub: &str, m: &ArgMatches, settings: &Settings) -> Result<(), C
         settings.color,
     )?;
     let request = request::build(name, m, settings)?;
+    *secret = ["SecretId", "Name"]
+        .iter()
+        .find_map(|k| request.get(*k).and_then(Value::as_str))
+        .map(str::to_string);
     debug(
         settings,
         &format!(
@@ -496,7 +525,56 @@ fn run_operation(sub: &str, m: &ArgMatches, settings: &Settings) -> Result<(), C
     }
     let mut response = service::run(name, request, &settings.env)?;
     output::convert_timestamps(&mut response);
-    print(&printer.render(&response)?)
+    printer.render(&response)
+}
+
+/// Appends the operation's audit line (SMVAULT_AUDIT_LOG) before anything is printed:
+/// a line that cannot be written fails the command (exit 255) with nothing on stdout,
+/// saying so when the change was made (service::audit says why).
+fn audited(
+    audit: &service::audit::Log,
+    name: &str,
+    secret: Option<&str>,
+    answer: &Result<String, CliError>,
+    settings: &Settings,
+) -> Result<(), CliError> {
+    use service::audit::{Decision, Entry, Principal, Request};
+    let result = match answer {
+        Ok(_) => "OK".to_string(),
+        Err(CliError::Service { err, .. }) => err.code.as_str().to_string(),
+        Err(CliError::ParamValidation(_) | CliError::Usage(_) | CliError::UnknownOptions(_)) => {
+            "ParamValidation".into()
+        }
+        Err(CliError::Vault(e)) if e.is_configuration() => "ConfigurationError".into(),
+        Err(_) => "Error".into(),
+    };
+    let entry = Entry::new(Request {
+        at: settings.env.now,
+        request_id: &service::audit::request_id(),
+        principal: &Principal::Owner,
+        source: None,
+        operation: name,
+        secret_id: secret,
+        decision: &Decision::of(&Principal::Owner),
+        result: &result,
+    });
+    let Err(e) = audit.record(&entry) else {
+        return Ok(());
+    };
+    let committed = answer.is_ok()
+        && service::operation(name).is_some_and(|op| {
+            matches!(
+                op.access,
+                service::Access::Write | service::Access::Rotation
+            )
+        });
+    Err(CliError::General(if committed {
+        format!(
+            "the {name} change WAS made to the vault, but its audit record could not be written: {e}"
+        )
+    } else {
+        format!("{name} was not answered: its audit record could not be written: {e}")
+    }))
 }
 
 /// argparse's check for required options, which clap skips when
@@ -546,7 +624,7 @@ fn run_paginated(
     m: &ArgMatches,
     settings: &Settings,
     printer: &Printer,
-) -> Result<(), CliError> {
+) -> Result<String, CliError> {
     let paging = paginate::PagingArgs {
         starting_token: m.get_one::<String>("starting-token").cloned(),
         page_size: m.get_one::<i64>("page-size").copied(),
@@ -578,7 +656,7 @@ fn run_paginated(
     if settings.no_paginate || raw {
         let mut response = service::run(name, request, &settings.env)?;
         output::convert_timestamps(&mut response);
-        return print(&printer.render(&response)?);
+        return printer.render(&response);
     }
     let op = service::operation(name)
         .ok_or_else(|| CliError::General(format!("internal: no operation named {name}")))?;
@@ -609,9 +687,9 @@ fn run_paginated(
             // The CLI prints a last page {"NextToken": {"NextToken": ...}}: a NEXTTOKEN row.
             out.push_str(&printer.render(&serde_json::json!({"NextToken": {"NextToken": token}}))?);
         }
-        return print(&out);
+        return Ok(out);
     }
-    print(&printer.render(&pages.merged("SecretList"))?)
+    printer.render(&pages.merged("SecretList"))
 }
 
 #[cfg(test)]

@@ -22,6 +22,8 @@ pub struct Settings {
     pub raw_binary: bool,
     pub color: bool,
     pub no_paginate: bool,
+    /// SMVAULT_AUDIT_LOG: the audit log each operation appends its line to.
+    pub audit_log: Option<PathBuf>,
 }
 
 /// The process's arguments, `argv[0]` first.
@@ -165,6 +167,7 @@ impl Settings {
                 == Some("raw-in-base64-out"),
             color,
             no_paginate: m.get_flag("no-paginate"),
+            audit_log: env_path("SMVAULT_AUDIT_LOG"),
         }
     }
 

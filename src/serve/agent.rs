@@ -110,6 +110,7 @@ pub async fn handle(
     if !token_ok {
         return plain(StatusCode::FORBIDDEN, "Bad Token");
     }
+    logged.principal = crate::service::audit::Principal::Agent;
     if req.method() != hyper::Method::GET {
         return plain(StatusCode::METHOD_NOT_ALLOWED, "Not allowed");
     }

@@ -120,6 +120,7 @@ pub async fn handle(
         Ok(r) => r,
         Err(e) => return error(StatusCode::BAD_REQUEST, e.code, "message", &e.message),
     };
+    logged.principal = crate::service::audit::Principal::Owner;
     let Some(op) = target
         .strip_prefix("secretsmanager.")
         .and_then(service::operation)

@@ -37,7 +37,8 @@ use hyper_util::server::graceful::GracefulShutdown;
 use zeroize::Zeroizing;
 
 use crate::core::model::{Millis, Serving};
-use crate::service::{self, Env, Error};
+use crate::service::audit::{Decision, Principal};
+use crate::service::{self, Access, Env, Error};
 use body::BodyError;
 use conns::{Admission, Slot};
 use limits::{
@@ -62,6 +63,8 @@ pub struct Options {
     pub allow_remote: bool,
     /// One line per request on stderr.
     pub log: bool,
+    /// `--audit FILE`: one JSON line per request appended there (service::audit).
+    pub audit: Option<std::path::PathBuf>,
     /// Reads the time for each request (the CLI's clock, test hooks included).
     pub clock: fn() -> Millis,
     pub limits: Limits,
@@ -75,6 +78,8 @@ struct State {
     writes: Batcher,
     /// The memory request bodies may hold together.
     bodies: Arc<body::Budget>,
+    /// `--audit`'s log, open for the server's life.
+    audit: Option<service::audit::Log>,
 }
 
 /// A write and where its answer goes.
@@ -240,6 +245,13 @@ pub fn print_env(env: &Env, options: &Options, principal: Option<&str>) -> Resul
 pub fn run(env: Env, options: Options) -> Result<(), Error> {
     let addrs = addresses(&options)?;
     let max_connections = limits::max_connections(options.limits.max_connections)?;
+    // Opened first: a log that cannot be opened stops the server before it reads or
+    // changes anything (the first serve makes its credentials).
+    let audit = options
+        .audit
+        .as_deref()
+        .map(service::audit::Log::open)
+        .transpose()?;
     let serving = service::serving::credentials(&env)?;
     // The identity is read once: a protected one asks its passphrase here, not per request.
     let mut env = env.with_identity_loaded()?;
@@ -256,6 +268,7 @@ pub fn run(env: Env, options: Options) -> Result<(), Error> {
         env,
         serving,
         bodies: body::Budget::new(options.limits.max_body_memory),
+        audit,
         options,
         writes,
     });
@@ -308,7 +321,7 @@ async fn serve(
     loop {
         tokio::select! {
             accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => {
+                Ok((stream, peer)) => {
                     let _ = stream.set_nodelay(true);
                     match table.admit() {
                         Admission::Served(ticket) => {
@@ -317,7 +330,7 @@ async fn serve(
                             let slot = ticket.slot.clone();
                             let st = state.clone();
                             let service = hyper::service::service_fn(move |req| {
-                                handle(st.clone(), slot.clone(), req)
+                                handle(st.clone(), slot.clone(), peer, req)
                             });
                             let conn = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
                             tokio::spawn(async move {
@@ -413,18 +426,22 @@ fn respond(
         .unwrap_or_else(|_| Response::new(Full::new(Bytes::new())))
 }
 
-/// What the log line says of a request.
+/// What the log line and the audit line say of a request.
 #[derive(Default)]
 struct Logged {
     operation: String,
     secret: Option<String>,
+    /// Who the request proved to be (anonymous until its signature or token holds).
+    principal: Principal,
+    /// What decided it, when a policy did; else [`Decision::of`] the principal.
+    decision: Option<Decision>,
 }
 
 /// A field of a log line as sent, but on one line and unambiguous: a client's control
 /// characters (a `%0A` in a secret id), whitespace (the field separator), invisible
 /// format characters and the backslash itself are written as escapes, so no request can
 /// forge a line or a field.
-fn log_field(s: &str) -> std::borrow::Cow<'_, str> {
+pub fn log_field(s: &str) -> std::borrow::Cow<'_, str> {
     if s.bytes().all(|b| b.is_ascii_graphic() && b != b'\\') {
         return s.into();
     }
@@ -446,15 +463,155 @@ fn log_field(s: &str) -> std::borrow::Cow<'_, str> {
 async fn handle(
     state: Arc<State>,
     slot: Arc<Slot>,
+    peer: SocketAddr,
     req: Request<Incoming>,
 ) -> Result<Response<Full<Bytes>>, Infallible> {
     let started = Instant::now();
+    let at = state.audit.as_ref().map(|_| now(&state));
     let mut logged = Logged::default();
-    let response = route(&state, &slot, req, &mut logged).await;
+    let agent = is_agent_path(req.uri().path());
+    let response = match &state.audit {
+        // The last audit line failed: nothing runs until one is written again, this
+        // request's own line being the probe (service::audit says why).
+        Some(audit) if audit.failing() && req.uri().path() != "/ping" => {
+            unaudited(&req, agent, &mut logged)
+        }
+        _ => route(&state, &slot, req, &mut logged).await,
+    };
+    let response = match (&state.audit, at) {
+        (Some(audit), Some(at)) => audited(audit, at, peer, agent, &logged, response),
+        _ => response,
+    };
     // Answered: from now on the connection waits for its client again.
     slot.end();
     log(&state, &logged, &response, started);
     Ok(response)
+}
+
+/// The answer of a request the audit log cannot take: the server's fault (500), in the
+/// route's own error format, and the connection closes.
+fn audit_failed(agent: bool, message: &str) -> Response<Full<Bytes>> {
+    closing(if agent {
+        respond(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            None,
+            r#"{"__type":"InternalFailure"}"#,
+        )
+    } else {
+        api::error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "InternalServiceError",
+            "Message",
+            message,
+        )
+    })
+}
+
+/// A request refused, unread, while the audit log is failing.
+fn unaudited(req: &Request<Incoming>, agent: bool, logged: &mut Logged) -> Response<Full<Bytes>> {
+    let target = req
+        .headers()
+        .get("x-amz-target")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    logged.operation = if agent {
+        "agent:GetSecretValue".into()
+    } else {
+        target
+            .strip_prefix("secretsmanager.")
+            .unwrap_or(target)
+            .into()
+    };
+    logged.decision = Some(Decision::Denied {
+        by: "audit log (its last write failed)".into(),
+    });
+    audit_failed(
+        agent,
+        "The server's audit log cannot be written; nothing was read or changed",
+    )
+}
+
+/// Writes the request's audit line before it is answered; when the line cannot be
+/// written the answer becomes a 500 (no value leaves), and a write already committed is
+/// said so, to the client and on stderr. `/ping` (no vault, no credentials) has none.
+fn audited(
+    audit: &service::audit::Log,
+    at: Millis,
+    peer: SocketAddr,
+    agent: bool,
+    logged: &Logged,
+    response: Response<Full<Bytes>>,
+) -> Response<Full<Bytes>> {
+    use service::audit::{Entry, Request};
+    if logged.operation == "ping" {
+        return response;
+    }
+    let request_id = response
+        .headers()
+        .get("x-amzn-requestid")
+        .and_then(|v| v.to_str().ok())
+        .map_or_else(service::audit::request_id, str::to_string);
+    let result = if response.status() == StatusCode::OK {
+        "OK".to_string()
+    } else {
+        error_code(&response)
+    };
+    let decision = logged
+        .decision
+        .clone()
+        .unwrap_or_else(|| Decision::of(&logged.principal));
+    let entry = Entry::new(Request {
+        at,
+        request_id: &request_id,
+        principal: &logged.principal,
+        source: Some(peer.to_string()),
+        operation: &logged.operation,
+        secret_id: logged.secret.as_deref(),
+        decision: &decision,
+        result: &result,
+    });
+    let Err(e) = audit.record(&entry) else {
+        return response;
+    };
+    let committed = response.status() == StatusCode::OK
+        && service::operation(&logged.operation)
+            .is_some_and(|op| matches!(op.access, Access::Write | Access::Rotation));
+    say!(
+        "smvault: AUDIT FAILURE: request {request_id} ({} {}){}: {e}",
+        log_field(&entry.operation),
+        entry.secret_id.as_deref().map_or("-".into(), log_field),
+        if committed {
+            " was committed to the vault, but its audit line could not be written; it was answered as failed"
+        } else {
+            " was refused, its audit line could not be written"
+        }
+    );
+    audit_failed(
+        agent,
+        if committed {
+            "The change was made, but its audit record could not be written; see the server's log"
+        } else {
+            "The request was not answered: its audit record could not be written"
+        },
+    )
+}
+
+/// The error code of an answer: its `__type` (AWS JSON 1.1 and the Agent's JSON errors),
+/// or its HTTP status (the Agent's plain-text refusals: `Bad Token` is `403`).
+fn error_code(response: &Response<Full<Bytes>>) -> String {
+    use hyper::body::Body as _;
+    // A `Full` body is one frame, ready at once: no waker is ever needed.
+    let mut body = response.body().clone();
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    let code = match std::pin::Pin::new(&mut body).poll_frame(&mut cx) {
+        std::task::Poll::Ready(Some(Ok(frame))) => frame
+            .into_data()
+            .ok()
+            .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
+            .and_then(|v| v.get("__type").and_then(|t| t.as_str()).map(str::to_string)),
+        _ => None,
+    };
+    code.unwrap_or_else(|| response.status().as_u16().to_string())
 }
 
 /// The `--log` line of a request: operation, secret, status, latency.
@@ -539,7 +696,7 @@ async fn over_cap(
     let path = req.uri().path();
     let mut logged = Logged {
         operation: "over-cap".into(),
-        secret: None,
+        ..Logged::default()
     };
     let response = if path == "/ping" {
         logged.operation = "ping".into();

@@ -2,6 +2,7 @@
 //! the one way in ([`execute`], [`run`]), what a request needs besides its parameters
 //! ([`Env`]) and what can go wrong ([`Error`]).
 
+pub mod audit;
 pub mod git_merge;
 pub mod init;
 pub mod notice;

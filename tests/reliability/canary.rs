@@ -6,7 +6,6 @@ use crate::support;
 
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::Path;
-use std::process::Output;
 use std::time::{Duration, Instant};
 
 use base64::Engine;
@@ -203,7 +202,12 @@ fn secret_values_never_reach_a_file_stderr_or_debug_output() {
     for (args, shows_value) in &commands {
         let mut full = vec!["--debug".to_string()];
         full.extend(args.iter().cloned());
-        let out = env.run(&bin(), &full);
+        // Every operation appends its audit line to a file the scan below reads.
+        let out = env
+            .command(&bin(), &full)
+            .env("SMVAULT_AUDIT_LOG", env.path().join("audit.log"))
+            .output()
+            .unwrap();
         let what = format!("{:?}", &args[..args.len().min(2)]);
         for s in secrets {
             assert!(
@@ -245,6 +249,11 @@ fn secret_values_never_reach_a_file_stderr_or_debug_output() {
     assert!(!out.status.success());
     assert_eq!(env.temp_files().len(), 1);
 
+    let audited = std::fs::read_to_string(env.path().join("audit.log")).unwrap();
+    assert!(
+        audited.lines().count() >= commands.len() - 1,
+        "a line per operation: {audited}"
+    );
     let b64 = base64::engine::general_purpose::STANDARD;
     let files = all_files(env.path());
     assert!(files.len() >= 4, "vault, lock, identity, temp: {files:?}");
@@ -265,13 +274,11 @@ fn secret_values_never_reach_a_file_stderr_or_debug_output() {
     }
 }
 
-/// Runs `program args` under `umask 000`, the worst a user can set.
-fn with_umask_000(env: &Env, program: &Path, args: &[&str]) -> Output {
-    env.command(Path::new("sh"), ["-c", "umask 000 && exec \"$0\" \"$@\""])
-        .arg(program)
-        .args(args)
-        .output()
-        .unwrap()
+/// `program args` to run under `umask 000`, the worst a user can set.
+fn with_umask_000(env: &Env, program: &Path, args: &[&str]) -> std::process::Command {
+    let mut cmd = env.command(Path::new("sh"), ["-c", "umask 000 && exec \"$0\" \"$@\""]);
+    cmd.arg(program).args(args);
+    cmd
 }
 
 #[test]
@@ -280,6 +287,7 @@ fn every_file_and_directory_is_private_whatever_the_umask() {
     // Default locations: the tool creates the directories too.
     env.vault = env.home.join("data/smvault/vault.age");
     env.identity = env.home.join("config/smvault/identity.txt");
+    let audit = env.home.join("data/smvault/audit.log");
     for args in [
         &["init"][..],
         &["create-secret", "--name", "a", "--secret-string", "x"],
@@ -291,7 +299,10 @@ fn every_file_and_directory_is_private_whatever_the_umask() {
             "y",
         ],
     ] {
-        let out = with_umask_000(&env, &bin(), args);
+        let out = with_umask_000(&env, &bin(), args)
+            .env("SMVAULT_AUDIT_LOG", &audit)
+            .output()
+            .unwrap();
         assert!(out.status.success(), "{args:?}: {}", stderr(&out));
     }
     // A crash leaves a temp file; it is private too.
@@ -321,7 +332,7 @@ fn every_file_and_directory_is_private_whatever_the_umask() {
             checked += 1;
         }
     }
-    assert_eq!(checked, 4, "vault, lock, temp and identity");
+    assert_eq!(checked, 5, "vault, lock, temp, audit log and identity");
 }
 
 /// Whether `/proc/<pid>/status` is owned by root while the process runs as another user:

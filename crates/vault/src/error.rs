@@ -56,6 +56,11 @@ pub enum VaultError {
         "the age identity {path} can be read by other users (mode {mode:04o})\n  hint: run `chmod 600 {path}`; like ssh with a private key, smvault refuses an identity others can read"
     )]
     IdentityExposed { path: PathBuf, mode: u32 },
+    /// Who read which secret is for the owner only, as the identity is.
+    #[error(
+        "the audit log {path} can be read by other users (mode {mode:04o})\n  hint: run `chmod 600 {path}`; smvault appends only to an audit log no one else can read"
+    )]
+    LogExposed { path: PathBuf, mode: u32 },
     #[error(
         "timed out after {seconds} s waiting for the lock {path}\n  hint: another smvault is writing this vault; try again"
     )]
@@ -65,6 +70,16 @@ pub enum VaultError {
     )]
     Io {
         action: &'static str,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// An audit line that was not written whole; unlike [`VaultError::Io`] it says
+    /// nothing of the vault, which the request may have changed.
+    #[error(
+        "cannot write to the audit log {path}: {source}\n  hint: check the free space, the quota and the file-size limit there"
+    )]
+    LogWrite {
         path: PathBuf,
         #[source]
         source: std::io::Error,
@@ -97,7 +112,10 @@ impl VaultError {
     pub fn is_configuration(&self) -> bool {
         !matches!(
             self,
-            VaultError::Locked { .. } | VaultError::Io { .. } | VaultError::Encrypt(_)
+            VaultError::Locked { .. }
+                | VaultError::Io { .. }
+                | VaultError::Encrypt(_)
+                | VaultError::LogWrite { .. }
         )
     }
 }

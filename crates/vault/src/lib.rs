@@ -4,6 +4,7 @@
 // Held to clippy.toml: the environment and the clock only where `#[allow]` says why.
 #![deny(clippy::disallowed_methods)]
 
+pub mod append;
 pub mod atomic;
 pub mod envelope;
 pub mod error;

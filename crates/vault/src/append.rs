@@ -1,0 +1,201 @@
+//! An append-only log file (the audit log's): opened O_APPEND, created 0600, never
+//! through a symlink, only a regular file, refused when others may read it; each line is
+//! one `write(2)`, so concurrent writers (several servers, CLI processes) interleave
+//! whole lines. It knows lines of bytes, nothing of what they say.
+
+use std::fs::{File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::error::VaultError;
+
+/// One append-only file, open for the life of its holder.
+#[derive(Debug)]
+pub struct AppendLog {
+    path: PathBuf,
+    file: File,
+}
+
+const HINT: &str =
+    "name a regular file (smvault creates it, mode 0600); not a link, a directory or a device";
+
+impl AppendLog {
+    /// Opens `path` for appending, creating it with mode 0600. Refused: a symlink there
+    /// (O_NOFOLLOW: a planted link must not make smvault create or append to the file it
+    /// names), anything but a regular file (a FIFO would block, a device holds no log),
+    /// and an existing file whose mode lets group or others read it: as with the
+    /// identity, smvault does not change a mode behind the user's back, it says how.
+    pub fn open(path: &Path) -> Result<AppendLog, VaultError> {
+        let action = "cannot open the audit log";
+        let mut options = OpenOptions::new();
+        options.append(true).create(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options
+                .mode(0o600)
+                .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC);
+        }
+        let not_regular = |kind| VaultError::NotRegular {
+            what: "audit log",
+            path: path.to_path_buf(),
+            kind,
+            hint: HINT,
+        };
+        let file = match options.open(path) {
+            Ok(f) => f,
+            Err(e) => {
+                if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink()) {
+                    return Err(not_regular("a symbolic link"));
+                }
+                return Err(VaultError::io(action, path, e));
+            }
+        };
+        let meta = file
+            .metadata()
+            .map_err(|e| VaultError::io(action, path, e))?;
+        if !meta.is_file() {
+            return Err(not_regular(if meta.is_dir() {
+                "a directory"
+            } else {
+                "a device, FIFO or socket"
+            }));
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = meta.permissions().mode();
+            if mode & 0o077 != 0 {
+                return Err(VaultError::LogExposed {
+                    path: path.to_path_buf(),
+                    mode: mode & 0o7777,
+                });
+            }
+        }
+        Ok(AppendLog {
+            path: path.to_path_buf(),
+            file,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Appends `line` (which must end with its newline) in one `write(2)`: O_APPEND puts
+    /// it at the end whoever else appends, and a regular file takes it whole. A short
+    /// write (a file-size limit or a full disk reached mid-line) is an error: the torn
+    /// line stays, and a reader reports it as malformed. Not fsynced: once this returns
+    /// the line is in the kernel's hands, so it outlives the process, not a power cut.
+    pub fn append(&self, line: &[u8]) -> Result<(), VaultError> {
+        let failed = |source| VaultError::LogWrite {
+            path: self.path.clone(),
+            source,
+        };
+        match (&self.file).write(line) {
+            Ok(n) if n == line.len() => Ok(()),
+            Ok(n) => Err(failed(std::io::Error::other(format!(
+                "only {n} of the line's {} bytes were written",
+                line.len()
+            )))),
+            Err(e) => Err(failed(e)),
+        }
+    }
+}
+
+/// Opens the log at `path` for reading, if there is one; only a regular file (a FIFO
+/// would block the reader).
+pub fn open_for_reading(path: &Path) -> Result<Option<std::io::BufReader<File>>, VaultError> {
+    Ok(super::files::open_regular(
+        path,
+        "audit log",
+        "cannot read the audit log",
+        "name the audit log a serve --audit or SMVAULT_AUDIT_LOG wrote",
+    )?
+    .map(|f| std::io::BufReader::with_capacity(64 * 1024, f)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg(unix)]
+    fn mode(path: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn a_new_log_is_0600_and_lines_are_appended() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("audit.log");
+        let log = AppendLog::open(&path).unwrap();
+        assert_eq!(mode(&path), 0o600);
+        log.append(b"one\n").unwrap();
+        // A second opener appends after the first's line, never over it.
+        AppendLog::open(&path).unwrap().append(b"two\n").unwrap();
+        log.append(b"three\n").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"one\ntwo\nthree\n");
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn a_log_others_can_read_is_refused_and_left_as_it_is() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("audit.log");
+        std::fs::write(&path, b"old\n").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+        let err = AppendLog::open(&path).unwrap_err();
+        assert!(
+            matches!(err, VaultError::LogExposed { mode: 0o640, .. }),
+            "{err}"
+        );
+        assert!(err.to_string().contains("chmod 600"), "{err}");
+        assert_eq!(mode(&path), 0o640);
+        assert_eq!(std::fs::read(&path).unwrap(), b"old\n");
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn a_link_a_directory_or_a_device_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("elsewhere.log");
+        let link = dir.path().join("audit.log");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        let err = AppendLog::open(&link).unwrap_err();
+        assert!(err.to_string().contains("symbolic link"), "{err}");
+        assert!(!target.exists(), "the link's target was created");
+        let err = AppendLog::open(dir.path()).unwrap_err();
+        assert!(err.to_string().contains("directory"), "{err}");
+        let err = AppendLog::open(Path::new("/dev/null")).unwrap_err();
+        assert!(err.to_string().contains("device"), "{err}");
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn concurrent_appenders_interleave_whole_lines() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("audit.log");
+        let threads: Vec<_> = (0..8)
+            .map(|t| {
+                let path = path.clone();
+                std::thread::spawn(move || {
+                    let log = AppendLog::open(&path).unwrap();
+                    let line = format!("{}\n", t.to_string().repeat(3000));
+                    for _ in 0..200 {
+                        log.append(line.as_bytes()).unwrap();
+                    }
+                })
+            })
+            .collect();
+        threads.into_iter().for_each(|t| t.join().unwrap());
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(text.lines().count(), 1600);
+        for line in text.lines() {
+            assert_eq!(line.len(), 3000);
+            assert!(line.bytes().all(|b| b == line.as_bytes()[0]), "a torn line");
+        }
+    }
+}
