@@ -78,6 +78,7 @@ Register-ArgumentCompleter -Native -CommandName 'smvault' -ScriptBlock {
             [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Copy the vault''s secrets into AWS Secrets Manager (or another endpoint)')
             [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Copy secrets from AWS Secrets Manager (or another endpoint) into the vault')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the vault as a Secrets Manager endpoint for AWS SDKs, the AWS CLI and the Agent''s API')
+            [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Exit 0 if a running `smvault serve` answers GET /ping, else 1 (a container''s health check)')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions or man pages')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1466,6 +1467,33 @@ Register-ArgumentCompleter -Native -CommandName 'smvault' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'smvault;health' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time the whole check may take')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: AWS_DEFAULT_OUTPUT, else json)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath expression applied to the response')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour table output')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob arguments are read: base64 (default) or raw bytes')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault file (default: SMVAULT_FILE, else the user data directory)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The endpoint of push and pull; no effect on the other commands, which work on the vault')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no TLS')
+            [CompletionResult]::new('--cli-read-timeout', '--cli-read-timeout', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no network')
+            [CompletionResult]::new('--cli-connect-timeout', '--cli-connect-timeout', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no network')
+            [CompletionResult]::new('--cli-error-format', '--cli-error-format', [CompletionResultType]::ParameterName, 'No effect on a local vault: errors have one format')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return one page only (list-secrets)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log the operation, vault path and region to stderr (never a secret value)')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print the version')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'No effect on a local vault: output is never paged')
+            [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no TLS')
+            [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'No effect on a local vault: requests are not signed')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'No effect on a local vault: smvault never prompts')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'No effect on a local vault: smvault never prompts')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'smvault;generate' {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: AWS_DEFAULT_OUTPUT, else json)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath expression applied to the response')
@@ -1527,6 +1555,7 @@ Register-ArgumentCompleter -Native -CommandName 'smvault' -ScriptBlock {
             [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Copy the vault''s secrets into AWS Secrets Manager (or another endpoint)')
             [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Copy secrets from AWS Secrets Manager (or another endpoint) into the vault')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the vault as a Secrets Manager endpoint for AWS SDKs, the AWS CLI and the Agent''s API')
+            [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Exit 0 if a running `smvault serve` answers GET /ping, else 1 (a container''s health check)')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions or man pages')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1667,6 +1696,9 @@ Register-ArgumentCompleter -Native -CommandName 'smvault' -ScriptBlock {
             break
         }
         'smvault;help;serve' {
+            break
+        }
+        'smvault;help;health' {
             break
         }
         'smvault;help;generate' {

@@ -75,6 +75,7 @@ set edit:completion:arg-completer[smvault] = {|@words|
             cand push 'Copy the vault''s secrets into AWS Secrets Manager (or another endpoint)'
             cand pull 'Copy secrets from AWS Secrets Manager (or another endpoint) into the vault'
             cand serve 'Serve the vault as a Secrets Manager endpoint for AWS SDKs, the AWS CLI and the Agent''s API'
+            cand health 'Exit 0 if a running `smvault serve` answers GET /ping, else 1 (a container''s health check)'
             cand generate 'Write shell completions or man pages'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1406,6 +1407,32 @@ set edit:completion:arg-completer[smvault] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'smvault;health'= {
+            cand --timeout 'Time the whole check may take'
+            cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
+            cand --query 'JMESPath expression applied to the response'
+            cand --region 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)'
+            cand --color 'Colour table output'
+            cand --cli-binary-format 'How blob arguments are read: base64 (default) or raw bytes'
+            cand --vault 'Vault file (default: SMVAULT_FILE, else the user data directory)'
+            cand --identity 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)'
+            cand --profile 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)'
+            cand --endpoint-url 'The endpoint of push and pull; no effect on the other commands, which work on the vault'
+            cand --ca-bundle 'No effect on a local vault: there is no TLS'
+            cand --cli-read-timeout 'No effect on a local vault: there is no network'
+            cand --cli-connect-timeout 'No effect on a local vault: there is no network'
+            cand --cli-error-format 'No effect on a local vault: errors have one format'
+            cand --no-paginate 'Return one page only (list-secrets)'
+            cand --debug 'Log the operation, vault path and region to stderr (never a secret value)'
+            cand --version 'Print the version'
+            cand --no-cli-pager 'No effect on a local vault: output is never paged'
+            cand --no-verify-ssl 'No effect on a local vault: there is no TLS'
+            cand --no-sign-request 'No effect on a local vault: requests are not signed'
+            cand --cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand --no-cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'smvault;generate'= {
             cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
             cand --query 'JMESPath expression applied to the response'
@@ -1466,6 +1493,7 @@ set edit:completion:arg-completer[smvault] = {|@words|
             cand push 'Copy the vault''s secrets into AWS Secrets Manager (or another endpoint)'
             cand pull 'Copy secrets from AWS Secrets Manager (or another endpoint) into the vault'
             cand serve 'Serve the vault as a Secrets Manager endpoint for AWS SDKs, the AWS CLI and the Agent''s API'
+            cand health 'Exit 0 if a running `smvault serve` answers GET /ping, else 1 (a container''s health check)'
             cand generate 'Write shell completions or man pages'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1563,6 +1591,8 @@ set edit:completion:arg-completer[smvault] = {|@words|
         &'smvault;help;pull'= {
         }
         &'smvault;help;serve'= {
+        }
+        &'smvault;help;health'= {
         }
         &'smvault;help;generate'= {
         }

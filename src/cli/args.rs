@@ -77,6 +77,7 @@ pub fn command_for(prog: &str, sub: Option<&str>) -> Command {
     let one = match sub {
         Some("exec") => exec_command(),
         Some("inject") => inject_command(),
+        Some("health") => super::health::command(),
         Some(word) => match model()
             .operations
             .iter()
@@ -290,6 +291,7 @@ pub fn command(prog: &str) -> Command {
                 )]))
                 .display_order(OWN_COMMANDS_ORDER + 7),
         )
+        .subcommand(super::health::command().display_order(OWN_COMMANDS_ORDER + 8))
         .subcommand(
             Command::new("generate")
                 .about("Write shell completions or man pages")
@@ -743,6 +745,7 @@ mod tests {
             "git-merge",
             "git-diff",
             "serve",
+            "health",
             "push",
             "pull",
             "help",

@@ -7,6 +7,7 @@ pub mod exec;
 pub mod exit;
 pub mod git_merge;
 pub mod harden;
+pub mod health;
 pub mod help;
 pub mod init;
 pub mod inject;
@@ -21,6 +22,7 @@ pub mod recipients;
 pub mod request;
 pub mod resolve;
 pub mod rotate_due;
+pub mod serve_env;
 pub mod settings;
 pub mod skeleton;
 pub mod suggest;
@@ -235,6 +237,12 @@ fn run(prog: &str, argv: Vec<OsString>, linked: Linked) -> Result<(), CliError> 
         "principals" => principals::run(m, &settings),
         "git-merge" => git_merge::merge(m, &settings),
         "git-diff" => git_merge::diff(m, &settings),
+        "health" => health::run(
+            m,
+            Settings::serve_vars()
+                .listen
+                .map(|v| v.to_string_lossy().into_owned()),
+        ),
         "serve" => match linked.serve {
             Some(serve) => serve(sub, m, &settings),
             None => Err(binaries::hand_over(
@@ -258,12 +266,14 @@ fn run(prog: &str, argv: Vec<OsString>, linked: Linked) -> Result<(), CliError> 
 
 /// `smvault serve`: runs the server, or prints its environment (in `smvault-serve`).
 pub fn serve(_command: &str, m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
+    let from_env = serve_env::check(Settings::serve_vars())?;
     let options = crate::serve::Options {
-        listen: m.get_one::<String>("listen").cloned().unwrap_or_default(),
-        allow_remote: m.get_flag("allow-remote"),
+        listen: serve_env::listen(m, &from_env),
+        allow_remote: m.get_flag("allow-remote") || from_env.allow_remote,
         log: m.get_flag("log"),
         clock: settings::now,
         limits: serve_limits(m),
+        owner_keys: from_env.owner_keys,
     };
     if m.get_flag("print-env") {
         let principal = m.get_one::<String>("principal").map(String::as_str);

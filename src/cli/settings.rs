@@ -210,6 +210,18 @@ impl Settings {
         env("HOME")
     }
 
+    /// `serve`'s settings from a container's environment (read in [`super::serve_env`]).
+    pub fn serve_vars() -> super::serve_env::Vars {
+        super::serve_env::Vars {
+            listen: var_os("SMVAULT_LISTEN"),
+            allow_remote: var_os("SMVAULT_ALLOW_REMOTE"),
+            access_key_id: var_os("SMVAULT_ACCESS_KEY_ID"),
+            // Not UTF-8 turns into U+FFFD, which the key's alphabet refuses.
+            secret_access_key: var_os("SMVAULT_SECRET_ACCESS_KEY")
+                .map(|v| Zeroizing::new(v.to_string_lossy().into_owned())),
+        }
+    }
+
     /// Where rotation functions live: SMVAULT_FUNCTIONS_DIR, else `<config dir>/functions`.
     pub fn functions_dir() -> PathBuf {
         env_path("SMVAULT_FUNCTIONS_DIR")

@@ -63,6 +63,32 @@ pub struct Options {
     /// Reads the time for each request (the CLI's clock, test hooks included).
     pub clock: fn() -> Millis,
     pub limits: Limits,
+    /// The owner's key pair given to the server (SMVAULT_ACCESS_KEY_ID/...), used instead
+    /// of the vault's own.
+    pub owner_keys: Option<OwnerKeys>,
+}
+
+/// A key pair for the owner, given rather than made (`test`/`test` for a compose stack).
+#[derive(PartialEq)]
+pub struct OwnerKeys {
+    pub access_key_id: String,
+    pub secret_access_key: Zeroizing<String>,
+}
+
+impl std::fmt::Debug for OwnerKeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never the secret key.
+        write!(f, "OwnerKeys({})", self.access_key_id)
+    }
+}
+
+/// The owner's credentials: the vault's, with the key pair the server was given if any.
+fn owner_credentials(env: &Env, options: &Options) -> Result<Serving, Error> {
+    let key = options
+        .owner_keys
+        .as_ref()
+        .map(|k| (k.access_key_id.as_str(), k.secret_access_key.as_str()));
+    service::serving::credentials_with(env, key)
 }
 
 /// What every request shares.
@@ -195,7 +221,7 @@ pub fn print_env(env: &Env, options: &Options, principal: Option<&str>) -> Resul
     })?;
     let (key_id, secret, token) = match principal {
         None => {
-            let s = service::serving::credentials(env)?;
+            let s = owner_credentials(env, options)?;
             let secret = Zeroizing::new(s.secret_access_key.clone());
             let token = Zeroizing::new(s.agent_token.clone());
             (s.access_key_id.clone(), secret, Some(token))
@@ -236,7 +262,7 @@ pub fn print_env(env: &Env, options: &Options, principal: Option<&str>) -> Resul
 pub fn run(env: Env, options: Options) -> Result<(), Error> {
     let addrs = addresses(&options)?;
     let max_connections = limits::max_connections(options.limits.max_connections)?;
-    let serving = service::serving::credentials(&env)?;
+    let serving = owner_credentials(&env, &options)?;
     // The identity is read once: a protected one asks its passphrase here, not per request.
     let mut env = env.with_identity_loaded()?;
     env.cache = Some(Arc::new(service::ReadCache::default()));

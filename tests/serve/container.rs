@@ -1,0 +1,252 @@
+//! `serve` configured by a container's environment (issue 19: SMVAULT_LISTEN,
+//! SMVAULT_ALLOW_REMOTE, the owner's keys from SMVAULT_ACCESS_KEY_ID and
+//! SMVAULT_SECRET_ACCESS_KEY, the new identity announced with its public key) and
+//! `smvault health`, the image's health check.
+
+use crate::support;
+
+use std::io::{Read, Write};
+use std::net::TcpListener;
+use std::process::Command;
+
+use support::serve::{Server, python};
+use support::{Env, bin};
+
+fn with_vars(mut cmd: Command, vars: &[(&str, &str)]) -> Command {
+    cmd.envs(vars.iter().copied());
+    cmd
+}
+
+/// `serve --print-env` with `vars`, as (name, value) pairs, or the failed output.
+fn print_env(env: &Env, vars: &[(&str, &str)]) -> std::process::Output {
+    with_vars(env.command(&bin(), ["serve", "--print-env"]), vars)
+        .output()
+        .unwrap()
+}
+
+fn export(out: &str, name: &str) -> String {
+    out.lines()
+        .find_map(|l| l.strip_prefix(&format!("export {name}=")))
+        .unwrap_or_else(|| panic!("{name} in {out}"))
+        .trim_matches('\'')
+        .to_string()
+}
+
+#[test]
+fn listen_and_allow_remote_come_from_the_environment_and_the_command_line_wins() {
+    let env = Env::init();
+    let out = print_env(&env, &[("SMVAULT_LISTEN", "127.0.0.1:4566")]);
+    let stdout = support::stdout(&out);
+    assert_eq!(
+        export(&stdout, "AWS_ENDPOINT_URL_SECRETS_MANAGER"),
+        "http://127.0.0.1:4566"
+    );
+    // All interfaces need the explicit allowance, from either place.
+    let refused = print_env(&env, &[("SMVAULT_LISTEN", "0.0.0.0:2773")]);
+    assert_eq!(refused.status.code(), Some(252));
+    assert!(support::stderr(&refused).contains("--allow-remote"));
+    let allowed = print_env(
+        &env,
+        &[
+            ("SMVAULT_LISTEN", "0.0.0.0:2773"),
+            ("SMVAULT_ALLOW_REMOTE", "1"),
+        ],
+    );
+    assert!(allowed.status.success(), "{}", support::stderr(&allowed));
+    assert_eq!(
+        export(
+            &support::stdout(&allowed),
+            "AWS_ENDPOINT_URL_SECRETS_MANAGER"
+        ),
+        "http://127.0.0.1:2773"
+    );
+    let bad = print_env(&env, &[("SMVAULT_ALLOW_REMOTE", "maybe")]);
+    assert_eq!(bad.status.code(), Some(252));
+    assert!(support::stderr(&bad).contains("SMVAULT_ALLOW_REMOTE"));
+    // --listen on the command line beats the variable.
+    let out = with_vars(
+        env.command(&bin(), ["serve", "--print-env", "--listen", "127.0.0.1:9"]),
+        &[("SMVAULT_LISTEN", "0.0.0.0:2773")],
+    )
+    .output()
+    .unwrap();
+    assert_eq!(
+        export(&support::stdout(&out), "AWS_ENDPOINT_URL_SECRETS_MANAGER"),
+        "http://127.0.0.1:9"
+    );
+    // And a real server listens where the variable says.
+    let mut cmd = env.command(&bin(), ["serve"]);
+    cmd.env("SMVAULT_LISTEN", "127.0.0.1:0");
+    let server = Server::from_command(cmd);
+    assert!(
+        support::serve::raw(
+            &server,
+            "GET /ping HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+        )
+        .ends_with("healthy")
+    );
+    assert_eq!(server.stop().code(), Some(0));
+}
+
+#[test]
+fn the_owners_keys_from_the_environment_sign_requests_and_are_never_saved() {
+    let env = Env::init();
+    let own = support::stdout(&print_env(&env, &[]));
+    let vault_before = std::fs::read(&env.vault).unwrap();
+    let keys = [
+        ("SMVAULT_ACCESS_KEY_ID", "test"),
+        ("SMVAULT_SECRET_ACCESS_KEY", "test"),
+    ];
+    let given = support::stdout(&print_env(&env, &keys));
+    assert_eq!(export(&given, "AWS_ACCESS_KEY_ID"), "test");
+    assert_eq!(export(&given, "AWS_SECRET_ACCESS_KEY"), "test");
+    // The Agent token is still the vault's.
+    assert_eq!(export(&given, "AWS_TOKEN"), export(&own, "AWS_TOKEN"));
+    assert_eq!(
+        std::fs::read(&env.vault).unwrap(),
+        vault_before,
+        "the given keys are used, not saved"
+    );
+    // One without the other is refused, naming the missing one; the secret never shows.
+    let half = print_env(&env, &[("SMVAULT_SECRET_ACCESS_KEY", "hunter2-secret")]);
+    assert_eq!(half.status.code(), Some(252));
+    assert!(support::stderr(&half).contains("without SMVAULT_ACCESS_KEY_ID"));
+    assert!(!support::stderr(&half).contains("hunter2"));
+    // A server started with them accepts them and refuses the vault's own pair.
+    let Some(py) = python() else { return };
+    let mut cmd = env.command(&bin(), ["serve", "--listen", "127.0.0.1:0"]);
+    cmd.envs(keys);
+    let server = Server::from_command(cmd);
+    let script = r#"
+import sys, boto3, botocore.exceptions
+url, key_id, secret = sys.argv[1:4]
+def client(k, s):
+    return boto3.client("secretsmanager", endpoint_url=url, region_name="us-east-1",
+                        aws_access_key_id=k, aws_secret_access_key=s)
+client(key_id, secret).create_secret(Name="app/db", SecretString="from-test-keys")
+print(client(key_id, secret).get_secret_value(SecretId="app/db")["SecretString"])
+try:
+    client(sys.argv[4], sys.argv[5]).list_secrets()
+    print("vault keys accepted")
+except botocore.exceptions.ClientError as e:
+    print(e.response["Error"]["Code"])
+"#;
+    let out = Command::new(&py)
+        .args([
+            "-c",
+            script,
+            &server.url,
+            "test",
+            "test",
+            &export(&own, "AWS_ACCESS_KEY_ID"),
+            &export(&own, "AWS_SECRET_ACCESS_KEY"),
+        ])
+        .env_clear()
+        .env("HOME", &env.home)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", support::stderr(&out));
+    assert_eq!(
+        support::stdout(&out),
+        "from-test-keys\nUnrecognizedClientException\n"
+    );
+    assert_eq!(server.stop().code(), Some(0));
+}
+
+#[test]
+fn an_owner_key_id_a_principal_holds_is_refused() {
+    let env = Env::init();
+    let added = env.ok(&bin(), ["principals", "add", "ci"]);
+    let id = added
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .find(|w| w.starts_with("AKIA"))
+        .unwrap_or_else(|| panic!("a key id in {added}"))
+        .to_string();
+    let out = print_env(
+        &env,
+        &[
+            ("SMVAULT_ACCESS_KEY_ID", &id),
+            ("SMVAULT_SECRET_ACCESS_KEY", "test"),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(252));
+    assert!(support::stderr(&out).contains("principal ci's key id"));
+}
+
+#[test]
+fn a_first_start_announces_the_new_identity_with_its_public_key() {
+    let env = Env::new();
+    let out = print_env(&env, &[]);
+    assert!(out.status.success(), "{}", support::stderr(&out));
+    let identity = std::fs::read_to_string(&env.identity).unwrap();
+    let public = identity
+        .lines()
+        .find_map(|l| l.strip_prefix("# public key: "))
+        .unwrap();
+    assert!(
+        support::stderr(&out).contains(&format!(
+            "created a new age identity at {} (public key {public})",
+            env.identity.display()
+        )),
+        "{}",
+        support::stderr(&out)
+    );
+}
+
+#[test]
+fn health_exits_0_on_a_serving_server_and_1_otherwise() {
+    let env = Env::init();
+    let server = Server::start(&env);
+    let port = server.port().to_string();
+    let out = env.run(&bin(), ["health", &server.url]);
+    assert_eq!(out.status.code(), Some(0), "{}", support::stderr(&out));
+    assert_eq!(support::stdout(&out), "healthy\n");
+    // Without a URL: the address SMVAULT_LISTEN names, all interfaces asked on loopback.
+    let out = with_vars(
+        env.command(&bin(), ["health"]),
+        &[("SMVAULT_LISTEN", &format!("0.0.0.0:{port}"))],
+    )
+    .output()
+    .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", support::stderr(&out));
+    assert_eq!(server.stop().code(), Some(0));
+    // Nobody listening: unhealthy.
+    let out = env.run(&bin(), ["health", &format!("http://127.0.0.1:{port}")]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(support::stderr(&out).contains("cannot connect"));
+    // Something else listening, answering 503 or not at all: unhealthy, within the timeout.
+    let other = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!(
+        "http://127.0.0.1:{}/ping",
+        other.local_addr().unwrap().port()
+    );
+    let answering = std::thread::spawn(move || {
+        let (mut s, _) = other.accept().unwrap();
+        let mut buf = [0u8; 1024];
+        let _ = s.read(&mut buf);
+        let _ = s.write_all(b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n");
+        // The second never answers: the health check's deadline ends it.
+        let (silent, _) = other.accept().unwrap();
+        let mut buf = [0u8; 1024];
+        let mut silent = silent;
+        let _ = silent.read(&mut buf);
+        let _ = silent.read(&mut buf);
+    });
+    let out = env.run(&bin(), ["health", &url]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        support::stderr(&out).contains("answered HTTP/1.1 503"),
+        "{}",
+        support::stderr(&out)
+    );
+    let out = env.run(&bin(), ["health", "--timeout", "1", &url]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        support::stderr(&out).contains("no answer within 1 s"),
+        "{}",
+        support::stderr(&out)
+    );
+    answering.join().unwrap();
+    let out = env.run(&bin(), ["health", "https://127.0.0.1:1"]);
+    assert_eq!(out.status.code(), Some(1));
+}
