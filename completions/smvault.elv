@@ -1379,6 +1379,7 @@ set edit:completion:arg-completer[smvault] = {|@words|
             cand --max-connections 'Connections served at once (default: what `ulimit -n` leaves after 80 descriptors for the vault and the server, at most 1024). At the cap a new connection displaces the one that has waited longest for its client; if every one is busy, /ping is still answered and other requests get 503 (429 on the Agent''s route)'
             cand --max-body-memory 'Memory all requests may hold at once (each connection''s 16 KiB of buffers, and bodies), in MiB. A body over 16 KiB that does not fit gets 503 with Retry-After'
             cand --shutdown-timeout 'On SIGTERM or SIGINT, how long the requests in flight get to finish before the server exits 0 (every acknowledged write is on disk)'
+            cand --seed 'Before serving, create a secret for each file under DIR, named by its path there (DIR/app/db is app/db), unless the vault has it: never overwritten. One final newline is dropped; bytes that are not UTF-8 become SecretBinary (also SMVAULT_SEED_DIR)'
             cand --principal 'With --print-env: the exports for principal NAME (its own key pair; no Agent token, which is yours) instead of yours'
             cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
             cand --query 'JMESPath expression applied to the response'

@@ -218,7 +218,12 @@ pub fn command(prog: &str) -> Command {
                      made on first use and kept encrypted in the vault; `--print-env` prints them as \
                      shell exports. The Agent's route, GET /secretsmanager/get?secretId=..., needs \
                      the X-Aws-Parameters-Secrets-Token header set to AWS_TOKEN. Runs until SIGINT or \
-                     SIGTERM, then finishes the requests in flight and exits 0.",
+                     SIGTERM, then finishes the requests in flight and exits 0.\n\n\
+                     In a container it takes its settings from the environment as well (an option \
+                     on the command line wins): SMVAULT_LISTEN (--listen), SMVAULT_ALLOW_REMOTE=1 \
+                     (--allow-remote), SMVAULT_SEED_DIR (--seed), and the owner's key pair \
+                     SMVAULT_ACCESS_KEY_ID with SMVAULT_SECRET_ACCESS_KEY, used instead of the \
+                     vault's own (never saved).",
                 )
                 .arg(
                     Arg::new("listen")
@@ -269,6 +274,12 @@ pub fn command(prog: &str) -> Command {
                         .value_parser(clap::value_parser!(u64).range(0..=3600))
                         .default_value("10")
                         .help("On SIGTERM or SIGINT, how long the requests in flight get to finish before the server exits 0 (every acknowledged write is on disk)"),
+                )
+                .arg(
+                    Arg::new("seed")
+                        .long("seed")
+                        .value_name("DIR")
+                        .help("Before serving, create a secret for each file under DIR, named by its path there (DIR/app/db is app/db), unless the vault has it: never overwritten. One final newline is dropped; bytes that are not UTF-8 become SecretBinary (also SMVAULT_SEED_DIR)"),
                 )
                 .arg(
                     Arg::new("print-env")

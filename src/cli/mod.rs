@@ -22,6 +22,7 @@ pub mod recipients;
 pub mod request;
 pub mod resolve;
 pub mod rotate_due;
+pub mod seed;
 pub mod serve_env;
 pub mod settings;
 pub mod skeleton;
@@ -282,6 +283,10 @@ pub fn serve(_command: &str, m: &ArgMatches, settings: &Settings) -> Result<(), 
             &options,
             principal,
         )?);
+    }
+    let seed_dir = m.get_one::<String>("seed").map(std::path::PathBuf::from);
+    if let Some(dir) = seed_dir.or(from_env.seed_dir) {
+        seed::seed(&settings.env, &dir)?;
     }
     Ok(crate::serve::run(settings.env.clone(), options)?)
 }

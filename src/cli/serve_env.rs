@@ -1,7 +1,7 @@
 //! `serve` configured by a container's environment (issue 19), so a compose file needs no
 //! command line: SMVAULT_LISTEN, SMVAULT_ALLOW_REMOTE, and the owner's key pair from
 //! SMVAULT_ACCESS_KEY_ID / SMVAULT_SECRET_ACCESS_KEY (as MinIO takes its root user from
-//! MINIO_ROOT_USER / MINIO_ROOT_PASSWORD). Read in settings.rs, checked here; an option
+//! MINIO_ROOT_USER / MINIO_ROOT_PASSWORD), the seed folder from SMVAULT_SEED_DIR. Read in settings.rs, checked here; an option
 //! on the command line beats its variable.
 
 use std::ffi::OsString;
@@ -17,6 +17,7 @@ use crate::serve::OwnerKeys;
 #[derive(Default)]
 pub struct Vars {
     pub listen: Option<OsString>,
+    pub seed_dir: Option<OsString>,
     pub allow_remote: Option<OsString>,
     pub access_key_id: Option<OsString>,
     pub secret_access_key: Option<Zeroizing<String>>,
@@ -26,6 +27,7 @@ pub struct Vars {
 #[derive(Debug, PartialEq)]
 pub struct FromEnv {
     pub listen: Option<String>,
+    pub seed_dir: Option<std::path::PathBuf>,
     pub allow_remote: bool,
     pub owner_keys: Option<OwnerKeys>,
 }
@@ -53,6 +55,14 @@ pub fn check(vars: Vars) -> Result<FromEnv, CliError> {
             }
             Some(v)
         }
+    };
+    let seed_dir = match vars.seed_dir {
+        Some(v) if v.is_empty() => {
+            return Err(CliError::ParamValidation(
+                "SMVAULT_SEED_DIR is set but empty: give a folder, or unset it".into(),
+            ));
+        }
+        v => v.map(std::path::PathBuf::from),
     };
     let allow_remote = match &vars.allow_remote {
         None => false,
@@ -112,6 +122,7 @@ pub fn check(vars: Vars) -> Result<FromEnv, CliError> {
     };
     Ok(FromEnv {
         listen,
+        seed_dir,
         allow_remote,
         owner_keys,
     })
@@ -150,6 +161,7 @@ mod tests {
             got,
             FromEnv {
                 listen: None,
+                seed_dir: None,
                 allow_remote: false,
                 owner_keys: None
             }

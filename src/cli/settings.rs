@@ -214,6 +214,7 @@ impl Settings {
     pub fn serve_vars() -> super::serve_env::Vars {
         super::serve_env::Vars {
             listen: var_os("SMVAULT_LISTEN"),
+            seed_dir: var_os("SMVAULT_SEED_DIR"),
             allow_remote: var_os("SMVAULT_ALLOW_REMOTE"),
             access_key_id: var_os("SMVAULT_ACCESS_KEY_ID"),
             // Not UTF-8 turns into U+FFFD, which the key's alphabet refuses.

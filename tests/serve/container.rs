@@ -250,3 +250,86 @@ fn health_exits_0_on_a_serving_server_and_1_otherwise() {
     let out = env.run(&bin(), ["health", "https://127.0.0.1:1"]);
     assert_eq!(out.status.code(), Some(1));
 }
+
+/// Starts `serve` with `vars`, returns its stderr up to the line saying where it serves
+/// (or all of it, when it exits first) and stops it.
+fn start_and_stop(env: &Env, vars: &[(&str, &str)]) -> (Option<i32>, String) {
+    use std::io::BufRead;
+    let mut cmd = with_vars(
+        env.command(&bin(), ["serve", "--listen", "127.0.0.1:0"]),
+        vars,
+    );
+    let mut child = cmd.stderr(std::process::Stdio::piped()).spawn().unwrap();
+    let mut said = String::new();
+    for line in std::io::BufReader::new(child.stderr.take().unwrap()).lines() {
+        let line = line.unwrap();
+        said.push_str(&line);
+        said.push('\n');
+        if line.contains(" at http://") {
+            support::serve::signal(&child, "TERM");
+        }
+    }
+    (child.wait().unwrap().code(), said)
+}
+
+#[test]
+fn a_seed_folder_creates_the_secrets_the_vault_lacks_and_never_overwrites() {
+    let env = Env::init();
+    env.ok(
+        &bin(),
+        [
+            "create-secret",
+            "--name",
+            "kept",
+            "--secret-string",
+            "changed-by-a-client",
+        ],
+    );
+    let seed = env.path().join("seed");
+    std::fs::create_dir_all(seed.join("app")).unwrap();
+    std::fs::write(seed.join("app/db"), "p1\n").unwrap();
+    std::fs::write(seed.join("kept"), "from-the-seed").unwrap();
+    std::fs::write(seed.join(".hidden"), "no").unwrap();
+    let dir = seed.to_str().unwrap();
+    let (code, said) = start_and_stop(&env, &[("SMVAULT_SEED_DIR", dir)]);
+    assert_eq!(code, Some(0), "{said}");
+    assert!(
+        said.contains(&format!(
+            "seeded 1 secrets from {dir} (1 already in the vault"
+        )),
+        "{said}"
+    );
+    let value = |id: &str| {
+        env.ok(
+            &bin(),
+            [
+                "get-secret-value",
+                "--secret-id",
+                id,
+                "--query",
+                "SecretString",
+                "--output",
+                "text",
+            ],
+        )
+    };
+    assert_eq!(value("app/db"), "p1\n");
+    assert_eq!(value("kept"), "changed-by-a-client\n");
+    assert_eq!(
+        env.run(&bin(), ["describe-secret", "--secret-id", ".hidden"])
+            .status
+            .code(),
+        Some(254)
+    );
+    // A second start seeds nothing new.
+    let (_, said) = start_and_stop(&env, &[("SMVAULT_SEED_DIR", dir)]);
+    assert!(said.contains("seeded 0 secrets"), "{said}");
+    // A file CreateSecret refuses stops the start, naming it; nothing is served.
+    std::fs::write(seed.join("bad name!"), "x").unwrap();
+    let (code, said) = start_and_stop(&env, &[("SMVAULT_SEED_DIR", dir)]);
+    assert_eq!(code, Some(252), "{said}");
+    assert!(
+        said.contains("bad name!") && !said.contains(" at http://"),
+        "{said}"
+    );
+}
