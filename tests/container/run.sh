@@ -6,6 +6,7 @@
 #   the image is at most 20 MB and its binaries are static;
 #   a first start generates the identity in the volume and says so with its public key;
 #   start-to-ready (container start until /ping answers) is measured and printed;
+#   the seed folder (examples/compose/seed) is seeded, and the compose example's app reads it;
 #   the CLI inside the container (exec smvault create-secret) writes the vault serve reads;
 #   boto3 from the host, through the published port, with the stack's keys (test/test);
 #   the image's health check (smvault health) passes;
@@ -82,6 +83,7 @@ wait_ready() {
 
 quiet c volume create "$id-data"
 quiet c create --name "$id" "${run_flags[@]}" -v "$id-data:/data" -p "127.0.0.1:$port:2773" \
+    -v "$PWD/examples/compose/seed:/seed:ro" -e SMVAULT_SEED_DIR=/seed \
     -e SMVAULT_ACCESS_KEY_ID=test -e SMVAULT_SECRET_ACCESS_KEY=test "$tag"
 t0=$(date +%s%N)
 quiet c start "$id"
@@ -91,8 +93,15 @@ c logs "$id" 2>&1 | grep -q 'created a new age identity at /data/smvault/identit
     { c logs "$id" >&2; fail "the first start does not announce the identity with its public key"; }
 pass "first start announces the identity with its public key"
 
+# The compose example's app (from the host: no Python image can be pulled here) reads
+# the secret the seed folder made.
+out=$(AWS_ENDPOINT_URL_SECRETS_MANAGER=$url AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test \
+    AWS_DEFAULT_REGION=us-east-1 "$py" examples/compose/app/app.py) || fail "the compose example's app: $out"
+[ "$out" = "app: read app/db from $url: user app, password of 22 characters" ] || fail "app said: $out"
+pass "the seed folder made app/db, and the compose example's app reads it"
+
 # The CLI inside the container uses the same vault.
-c exec "$id" smvault create-secret --name app/db --secret-string from-the-cli | grep -q '"Name": "app/db"' ||
+c exec "$id" smvault create-secret --name cli/made --secret-string from-the-cli | grep -q '"Name": "cli/made"' ||
     fail "create-secret inside the container"
 pass "the CLI inside the container writes the vault (exec smvault create-secret)"
 
@@ -104,7 +113,7 @@ boto() {
         AWS_ENDPOINT_URL_SECRETS_MANAGER=$url "$py" -c "$1"
 }
 got=$(boto 'import boto3; c = boto3.client("secretsmanager", endpoint_url="'"$url"'")
-print(c.get_secret_value(SecretId="app/db")["SecretString"])
+print(c.get_secret_value(SecretId="cli/made")["SecretString"])
 c.create_secret(Name="app/api", SecretString="from-boto3")')
 [ "$got" = from-the-cli ] || fail "boto3 read '$got'"
 pass "boto3 from the host through the published port with test/test reads what the CLI wrote"
@@ -130,7 +139,7 @@ quiet c start "$id"
 ms=$(wait_ready "$t0")
 pass "restart to ready: $ms ms"
 got=$(boto 'import boto3; c = boto3.client("secretsmanager", endpoint_url="'"$url"'")
-print(c.get_secret_value(SecretId="app/db")["SecretString"], c.get_secret_value(SecretId="app/api")["SecretString"])')
+print(c.get_secret_value(SecretId="cli/made")["SecretString"], c.get_secret_value(SecretId="app/api")["SecretString"])')
 [ "$got" = "from-the-cli from-boto3" ] || fail "after restart boto3 read '$got'"
 token_after=$(c exec "$id" smvault serve --print-env 2>/dev/null | sed -n "s/^export AWS_TOKEN='\(.*\)'$/\1/p")
 [ "$token_after" = "$token_before" ] || fail "the vault's keys changed across the restart"
