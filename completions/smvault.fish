@@ -1619,7 +1619,8 @@ complete -c smvault -n "__fish_smvault_using_subcommand serve" -l max-connection
 complete -c smvault -n "__fish_smvault_using_subcommand serve" -l max-body-memory -d 'Memory all requests may hold at once (each connection\'s 16 KiB of buffers, and bodies), in MiB. A body over 16 KiB that does not fit gets 503 with Retry-After' -r
 complete -c smvault -n "__fish_smvault_using_subcommand serve" -l shutdown-timeout -d 'On SIGTERM or SIGINT, how long the requests in flight get to finish before the server exits 0 (every acknowledged write is on disk)' -r
 complete -c smvault -n "__fish_smvault_using_subcommand serve" -l seed -d 'Before serving, create a secret for each file under DIR, named by its path there (DIR/app/db is app/db), unless the vault has it: never overwritten. One final newline is dropped; bytes that are not UTF-8 become SecretBinary (also SMVAULT_SEED_DIR)' -r
-complete -c smvault -n "__fish_smvault_using_subcommand serve" -l principal -d 'With --print-env: the exports for principal NAME (its own key pair; no Agent token, which is yours) instead of yours' -r
+complete -c smvault -n "__fish_smvault_using_subcommand serve" -l write-profile -d 'Write AWS profile NAME and exit: its keys into the AWS credentials file, its region and a services section pointing secrets_manager and sts at this server into the config file (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE, else ~/.aws), other profiles untouched; then AWS_PROFILE=NAME reaches the server while the shell\'s own credentials still reach AWS' -r
+complete -c smvault -n "__fish_smvault_using_subcommand serve" -l principal -d 'With --print-env or --write-profile: principal NAME\'s key pair (and no Agent token, which is yours) instead of yours' -r
 complete -c smvault -n "__fish_smvault_using_subcommand serve" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
 text\t''
 table\t''

@@ -288,11 +288,22 @@ pub fn command(prog: &str) -> Command {
                         .help("Print `export` lines for an SDK (endpoint, credentials, region, Agent token) and exit"),
                 )
                 .arg(
+                    Arg::new("write-profile")
+                        .long("write-profile")
+                        .value_name("NAME")
+                        .help("Write AWS profile NAME and exit: its keys into the AWS credentials file, its region and a services section pointing secrets_manager and sts at this server into the config file (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE, else ~/.aws), other profiles untouched; then AWS_PROFILE=NAME reaches the server while the shell's own credentials still reach AWS"),
+                )
+                .group(
+                    clap::ArgGroup::new("client")
+                        .args(["print-env", "write-profile"])
+                        .multiple(false),
+                )
+                .arg(
                     Arg::new("principal")
                         .long("principal")
                         .value_name("NAME")
-                        .requires("print-env")
-                        .help("With --print-env: the exports for principal NAME (its own key pair; no Agent token, which is yours) instead of yours"),
+                        .requires("client")
+                        .help("With --print-env or --write-profile: principal NAME's key pair (and no Agent token, which is yours) instead of yours"),
                 )
                 .after_long_help(sections(&[(
                     "Example",

@@ -18,6 +18,7 @@ pub mod panic_hook;
 pub mod params;
 pub mod passphrase;
 pub mod principals;
+pub mod profile;
 pub mod recipients;
 pub mod request;
 pub mod resolve;
@@ -276,6 +277,22 @@ pub fn serve(_command: &str, m: &ArgMatches, settings: &Settings) -> Result<(), 
         limits: serve_limits(m),
         owner_keys: from_env.owner_keys,
     };
+    if let Some(name) = m.get_one::<String>("write-profile") {
+        profile::check_name(name)?;
+        let principal = m.get_one::<String>("principal").map(String::as_str);
+        let client = crate::serve::client_settings(&settings.env, &options, principal)?;
+        let (config, credentials) = Settings::aws_files().ok_or_else(|| {
+            CliError::General(
+                "--write-profile: no HOME for ~/.aws; set AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE".into(),
+            )
+        })?;
+        return print(&profile::write_profile(
+            name,
+            &client,
+            &config,
+            &credentials,
+        )?);
+    }
     if m.get_flag("print-env") {
         let principal = m.get_one::<String>("principal").map(String::as_str);
         return print(&crate::serve::print_env(

@@ -223,6 +223,25 @@ impl Settings {
         }
     }
 
+    /// The AWS config and credentials files as the SDKs find them: AWS_CONFIG_FILE and
+    /// AWS_SHARED_CREDENTIALS_FILE, else `~/.aws/config` and `~/.aws/credentials`
+    /// (`None` without a HOME to put them in).
+    pub fn aws_files() -> Option<(PathBuf, PathBuf)> {
+        let home = env_path("HOME");
+        let pick = |var: &str, name: &str| {
+            // botocore expands a leading `~` in these variables.
+            let given = env_path(var).map(|p| match (p.strip_prefix("~"), &home) {
+                (Ok(rest), Some(h)) => h.join(rest),
+                _ => p,
+            });
+            given.or_else(|| home.as_ref().map(|h| h.join(".aws").join(name)))
+        };
+        Some((
+            pick("AWS_CONFIG_FILE", "config")?,
+            pick("AWS_SHARED_CREDENTIALS_FILE", "credentials")?,
+        ))
+    }
+
     /// Where rotation functions live: SMVAULT_FUNCTIONS_DIR, else `<config dir>/functions`.
     pub fn functions_dir() -> PathBuf {
         env_path("SMVAULT_FUNCTIONS_DIR")

@@ -212,14 +212,27 @@ fn shell_quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', r"'\''"))
 }
 
-/// `smvault serve --print-env [--principal NAME]`: the exports that point an SDK at the
-/// server, with the owner's credentials, or with principal `principal`'s key pair and
-/// nothing of anyone else's (the Agent token is the owner's: it is unset instead).
-pub fn print_env(env: &Env, options: &Options, principal: Option<&str>) -> Result<String, Error> {
+/// What a client needs to reach the server: the endpoint, a key pair, the region, and
+/// the Agent token when the keys are the owner's.
+pub struct ClientSettings {
+    pub endpoint: String,
+    pub access_key_id: String,
+    pub secret_access_key: Zeroizing<String>,
+    pub region: String,
+    pub agent_token: Option<Zeroizing<String>>,
+}
+
+/// The [`ClientSettings`] for the owner, or for principal `principal` (its own key pair
+/// and nothing of anyone else's: the Agent token is the owner's).
+pub fn client_settings(
+    env: &Env,
+    options: &Options,
+    principal: Option<&str>,
+) -> Result<ClientSettings, Error> {
     let address = *addresses(options)?.first().ok_or_else(|| {
         Error::ParamValidation(format!("--listen {}: no address", options.listen))
     })?;
-    let (key_id, secret, token) = match principal {
+    let (access_key_id, secret_access_key, agent_token) = match principal {
         None => {
             let s = owner_credentials(env, options)?;
             let secret = Zeroizing::new(s.secret_access_key.clone());
@@ -231,17 +244,31 @@ pub fn print_env(env: &Env, options: &Options, principal: Option<&str>) -> Resul
             (key.access_key_id, key.secret_access_key, None)
         }
     };
-    let region = default_region(env)?;
+    Ok(ClientSettings {
+        endpoint: endpoint_url(address),
+        access_key_id,
+        secret_access_key,
+        region: default_region(env)?,
+        agent_token,
+    })
+}
+
+/// `smvault serve --print-env [--principal NAME]`: the exports that point an SDK at the
+/// server, with the owner's credentials, or with principal `principal`'s key pair and
+/// nothing of anyone else's (the Agent token is the owner's: it is unset instead).
+pub fn print_env(env: &Env, options: &Options, principal: Option<&str>) -> Result<String, Error> {
+    let c = client_settings(env, options, principal)?;
+    let token = c.agent_token;
     let mut out = String::new();
     for (name, value) in [
         (
             "AWS_ENDPOINT_URL_SECRETS_MANAGER",
-            Some(endpoint_url(address).as_str()),
+            Some(c.endpoint.as_str()),
         ),
-        ("AWS_ACCESS_KEY_ID", Some(key_id.as_str())),
-        ("AWS_SECRET_ACCESS_KEY", Some(secret.as_str())),
-        ("AWS_REGION", Some(region.as_str())),
-        ("AWS_DEFAULT_REGION", Some(region.as_str())),
+        ("AWS_ACCESS_KEY_ID", Some(c.access_key_id.as_str())),
+        ("AWS_SECRET_ACCESS_KEY", Some(c.secret_access_key.as_str())),
+        ("AWS_REGION", Some(c.region.as_str())),
+        ("AWS_DEFAULT_REGION", Some(c.region.as_str())),
         ("AWS_TOKEN", token.as_ref().map(|t| t.as_str())),
     ] {
         if let Some(value) = value {

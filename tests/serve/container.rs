@@ -333,3 +333,123 @@ fn a_seed_folder_creates_the_secrets_the_vault_lacks_and_never_overwrites() {
         "{said}"
     );
 }
+
+#[test]
+fn write_profile_reaches_serve_by_name_and_leaves_other_profiles_alone() {
+    let env = Env::init();
+    let server = Server::start(&env);
+    let config = env.path().join("aws/config");
+    let credentials = env.path().join("aws/credentials");
+    std::fs::create_dir_all(config.parent().unwrap()).unwrap();
+    let other_config = "[default]\nregion = us-west-2\n\n[profile work]\nsso_session = corp\n";
+    let other_credentials =
+        "[default]\naws_access_key_id = AKIAREALREALREALREAL\naws_secret_access_key = real\n";
+    std::fs::write(&config, other_config).unwrap();
+    std::fs::write(&credentials, other_credentials).unwrap();
+    let files = [
+        ("AWS_CONFIG_FILE", config.to_str().unwrap()),
+        ("AWS_SHARED_CREDENTIALS_FILE", credentials.to_str().unwrap()),
+    ];
+    let listen = format!("127.0.0.1:{}", server.port());
+    let write = || {
+        with_vars(
+            env.command(
+                &bin(),
+                ["serve", "--write-profile", "smv", "--listen", &listen],
+            ),
+            &files,
+        )
+        .output()
+        .unwrap()
+    };
+    let out = write();
+    assert!(out.status.success(), "{}", support::stderr(&out));
+    let written = (
+        std::fs::read_to_string(&config).unwrap(),
+        std::fs::read_to_string(&credentials).unwrap(),
+    );
+    // Other profiles byte for byte; the secret key never printed; mode 0600.
+    assert!(written.0.starts_with(other_config), "{}", written.0);
+    assert!(written.1.starts_with(other_credentials), "{}", written.1);
+    assert!(
+        written
+            .0
+            .contains("secrets_manager =\n  endpoint_url = http://127.0.0.1:")
+    );
+    let keys = support::stdout(&print_env(&env, &[]));
+    assert!(!support::stdout(&out).contains(&export(&keys, "AWS_SECRET_ACCESS_KEY")));
+    for f in [&config, &credentials] {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(f).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+    // Written again: the same files, not a second copy.
+    assert!(write().status.success());
+    assert_eq!(
+        written,
+        (
+            std::fs::read_to_string(&config).unwrap(),
+            std::fs::read_to_string(&credentials).unwrap()
+        )
+    );
+    let Some(py) = python() else { return };
+    // The shell's own (real) credentials stay in the environment: the profile still wins
+    // when named, and a client without it still points at AWS.
+    let run = |program: &std::path::Path, args: &[&str]| {
+        let out = Command::new(program)
+            .args(args)
+            .env_clear()
+            .env("HOME", &env.home)
+            .envs(files)
+            .env("AWS_ACCESS_KEY_ID", "AKIAREALREALREALREAL")
+            .env("AWS_SECRET_ACCESS_KEY", "real")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", support::stderr(&out));
+        support::stdout(&out)
+    };
+    let script = r#"
+import boto3
+sm = boto3.Session(profile_name="smv").client("secretsmanager")
+sm.create_secret(Name="via/profile", SecretString="from-boto3")
+print(sm.meta.endpoint_url, sm.get_secret_value(SecretId="via/profile")["SecretString"])
+print(boto3.client("secretsmanager", region_name="us-east-1").meta.endpoint_url)
+"#;
+    assert_eq!(
+        run(&py, &["-c", script]),
+        format!(
+            "{} from-boto3\nhttps://secretsmanager.us-east-1.amazonaws.com\n",
+            server.url
+        )
+    );
+    // The AWS CLI v1 (botocore's services sections) reaches it the same way.
+    let aws = py.with_file_name("aws");
+    let got = run(
+        &aws,
+        &[
+            "--profile",
+            "smv",
+            "secretsmanager",
+            "get-secret-value",
+            "--secret-id",
+            "via/profile",
+            "--query",
+            "SecretString",
+            "--output",
+            "text",
+        ],
+    );
+    assert_eq!(got, "from-boto3\n");
+    // A name a section header cannot hold is refused before anything is written.
+    let out = with_vars(
+        env.command(&bin(), ["serve", "--write-profile", "a]b"]),
+        &files,
+    )
+    .output()
+    .unwrap();
+    assert_eq!(out.status.code(), Some(252));
+    assert_eq!(std::fs::read_to_string(&config).unwrap(), written.0);
+    assert_eq!(server.stop().code(), Some(0));
+}
