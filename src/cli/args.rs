@@ -221,7 +221,8 @@ pub fn command(prog: &str) -> Command {
                      SIGTERM, then finishes the requests in flight and exits 0.\n\n\
                      In a container it takes its settings from the environment as well (an option \
                      on the command line wins): SMVAULT_LISTEN (--listen), SMVAULT_ALLOW_REMOTE=1 \
-                     (--allow-remote), SMVAULT_SEED_DIR (--seed), and the owner's key pair \
+                     (--allow-remote), SMVAULT_SEED_DIR (--seed), SMVAULT_PRINCIPALS_FILE \
+                     (--principals), and the owner's key pair \
                      SMVAULT_ACCESS_KEY_ID with SMVAULT_SECRET_ACCESS_KEY, used instead of the \
                      vault's own (never saved).",
                 )
@@ -274,6 +275,12 @@ pub fn command(prog: &str) -> Command {
                         .value_parser(clap::value_parser!(u64).range(0..=3600))
                         .default_value("10")
                         .help("On SIGTERM or SIGINT, how long the requests in flight get to finish before the server exits 0 (every acknowledged write is on disk)"),
+                )
+                .arg(
+                    Arg::new("principals")
+                        .long("principals")
+                        .value_name("FILE")
+                        .help("Before serving, make the vault hold the principals FILE lists, a JSON array of {\"name\", \"access_key_id\", \"secret_access_key\", \"policy\"} (policy optional): added when missing, key pair and policy set when they differ, others left alone (also SMVAULT_PRINCIPALS_FILE)"),
                 )
                 .arg(
                     Arg::new("seed")

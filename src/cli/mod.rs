@@ -18,6 +18,7 @@ pub mod panic_hook;
 pub mod params;
 pub mod passphrase;
 pub mod principals;
+pub mod principals_file;
 pub mod profile;
 pub mod recipients;
 pub mod request;
@@ -300,6 +301,12 @@ pub fn serve(_command: &str, m: &ArgMatches, settings: &Settings) -> Result<(), 
             &options,
             principal,
         )?);
+    }
+    let principals = m
+        .get_one::<String>("principals")
+        .map(std::path::PathBuf::from);
+    if let Some(file) = principals.or(from_env.principals_file) {
+        principals_file::load(&settings.env, &file)?;
     }
     let seed_dir = m.get_one::<String>("seed").map(std::path::PathBuf::from);
     if let Some(dir) = seed_dir.or(from_env.seed_dir) {

@@ -1,7 +1,8 @@
 //! `serve` configured by a container's environment (issue 19), so a compose file needs no
 //! command line: SMVAULT_LISTEN, SMVAULT_ALLOW_REMOTE, and the owner's key pair from
 //! SMVAULT_ACCESS_KEY_ID / SMVAULT_SECRET_ACCESS_KEY (as MinIO takes its root user from
-//! MINIO_ROOT_USER / MINIO_ROOT_PASSWORD), the seed folder from SMVAULT_SEED_DIR. Read in settings.rs, checked here; an option
+//! MINIO_ROOT_USER / MINIO_ROOT_PASSWORD), the seed folder from SMVAULT_SEED_DIR,
+//! principals from SMVAULT_PRINCIPALS_FILE. Read in settings.rs, checked here; an option
 //! on the command line beats its variable.
 
 use std::ffi::OsString;
@@ -18,6 +19,7 @@ use crate::serve::OwnerKeys;
 pub struct Vars {
     pub listen: Option<OsString>,
     pub seed_dir: Option<OsString>,
+    pub principals_file: Option<OsString>,
     pub allow_remote: Option<OsString>,
     pub access_key_id: Option<OsString>,
     pub secret_access_key: Option<Zeroizing<String>>,
@@ -28,6 +30,7 @@ pub struct Vars {
 pub struct FromEnv {
     pub listen: Option<String>,
     pub seed_dir: Option<std::path::PathBuf>,
+    pub principals_file: Option<std::path::PathBuf>,
     pub allow_remote: bool,
     pub owner_keys: Option<OwnerKeys>,
 }
@@ -56,14 +59,14 @@ pub fn check(vars: Vars) -> Result<FromEnv, CliError> {
             Some(v)
         }
     };
-    let seed_dir = match vars.seed_dir {
-        Some(v) if v.is_empty() => {
-            return Err(CliError::ParamValidation(
-                "SMVAULT_SEED_DIR is set but empty: give a folder, or unset it".into(),
-            ));
-        }
-        v => v.map(std::path::PathBuf::from),
+    let path = |name: &str, v: Option<OsString>| match v {
+        Some(v) if v.is_empty() => Err(CliError::ParamValidation(format!(
+            "{name} is set but empty: give a path, or unset it"
+        ))),
+        v => Ok(v.map(std::path::PathBuf::from)),
     };
+    let seed_dir = path("SMVAULT_SEED_DIR", vars.seed_dir)?;
+    let principals_file = path("SMVAULT_PRINCIPALS_FILE", vars.principals_file)?;
     let allow_remote = match &vars.allow_remote {
         None => false,
         Some(v) => match text("SMVAULT_ALLOW_REMOTE", v)?
@@ -123,6 +126,7 @@ pub fn check(vars: Vars) -> Result<FromEnv, CliError> {
     Ok(FromEnv {
         listen,
         seed_dir,
+        principals_file,
         allow_remote,
         owner_keys,
     })
@@ -162,6 +166,7 @@ mod tests {
             FromEnv {
                 listen: None,
                 seed_dir: None,
+                principals_file: None,
                 allow_remote: false,
                 owner_keys: None
             }

@@ -215,6 +215,7 @@ impl Settings {
         super::serve_env::Vars {
             listen: var_os("SMVAULT_LISTEN"),
             seed_dir: var_os("SMVAULT_SEED_DIR"),
+            principals_file: var_os("SMVAULT_PRINCIPALS_FILE"),
             allow_remote: var_os("SMVAULT_ALLOW_REMOTE"),
             access_key_id: var_os("SMVAULT_ACCESS_KEY_ID"),
             // Not UTF-8 turns into U+FFFD, which the key's alphabet refuses.

@@ -453,3 +453,59 @@ print(boto3.client("secretsmanager", region_name="us-east-1").meta.endpoint_url)
     assert_eq!(std::fs::read_to_string(&config).unwrap(), written.0);
     assert_eq!(server.stop().code(), Some(0));
 }
+
+#[test]
+fn a_principals_file_makes_the_vault_hold_its_keys_and_policies() {
+    let env = Env::init();
+    let file = env.path().join("principals.json");
+    let list = |secret: &str| {
+        format!(
+            r#"[{{"name": "ci", "access_key_id": "AKIACIFROMAFILE00001", "secret_access_key": "{secret}",
+                 "policy": {{"Version": "2012-10-17", "Statement": [{{"Effect": "Allow", "Action": "secretsmanager:GetSecretValue", "Resource": "*"}}]}}}}]"#
+        )
+    };
+    std::fs::write(&file, list("first-secret-key-0000000000000000000000")).unwrap();
+    let vars = [("SMVAULT_PRINCIPALS_FILE", file.to_str().unwrap())];
+    let (code, said) = start_and_stop(&env, &vars);
+    assert_eq!(code, Some(0), "{said}");
+    assert!(
+        said.contains("1 added, 0 changed, 0 as they were"),
+        "{said}"
+    );
+    let keys = with_vars(
+        env.command(&bin(), ["serve", "--print-env", "--principal", "ci"]),
+        &[],
+    )
+    .output()
+    .unwrap();
+    let keys = support::stdout(&keys);
+    assert_eq!(export(&keys, "AWS_ACCESS_KEY_ID"), "AKIACIFROMAFILE00001");
+    assert_eq!(
+        export(&keys, "AWS_SECRET_ACCESS_KEY"),
+        "first-secret-key-0000000000000000000000"
+    );
+    let (_, said) = start_and_stop(&env, &vars);
+    assert!(
+        said.contains("0 added, 0 changed, 1 as they were"),
+        "{said}"
+    );
+    // A new secret key in the file replaces the stored one at the next start.
+    std::fs::write(&file, list("second-secret-key-000000000000000000000")).unwrap();
+    let (_, said) = start_and_stop(&env, &vars);
+    assert!(said.contains("0 added, 1 changed"), "{said}");
+    // A bad file stops the start, names the file, quotes no secret, changes nothing.
+    let before = std::fs::read(&env.vault).unwrap();
+    std::fs::write(
+        &file,
+        r#"[{"name": "bad name", "access_key_id": "AKIAX", "secret_access_key": "hunter2-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}]"#,
+    )
+    .unwrap();
+    let (code, said) = start_and_stop(&env, &vars);
+    assert_eq!(code, Some(252), "{said}");
+    assert!(
+        said.contains("principals.json") && !said.contains("hunter2"),
+        "{said}"
+    );
+    assert!(!said.contains(" at http://"), "{said}");
+    assert_eq!(std::fs::read(&env.vault).unwrap(), before);
+}
