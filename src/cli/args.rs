@@ -309,7 +309,6 @@ pub fn command(prog: &str) -> Command {
                     Arg::new("principal")
                         .long("principal")
                         .value_name("NAME")
-                        .requires("client")
                         .help("With --print-env or --write-profile: principal NAME's key pair (and no Agent token, which is yours) instead of yours"),
                 )
                 .after_long_help(sections(&[(

@@ -269,6 +269,12 @@ fn run(prog: &str, argv: Vec<OsString>, linked: Linked) -> Result<(), CliError> 
 
 /// `smvault serve`: runs the server, or prints its environment (in `smvault-serve`).
 pub fn serve(_command: &str, m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
+    // --principal goes with either; clap's group requirement would name both unreadably.
+    if m.contains_id("principal") && !m.get_flag("print-env") && !m.contains_id("write-profile") {
+        return Err(CliError::Usage(
+            "the following arguments are required: --print-env (or --write-profile)".into(),
+        ));
+    }
     let from_env = serve_env::check(Settings::serve_vars())?;
     let options = crate::serve::Options {
         listen: serve_env::listen(m, &from_env),
