@@ -329,6 +329,12 @@ async fn serve(
     let local = listener
         .local_addr()
         .map_err(|e| Error::General(format!("cannot listen: {e}")))?;
+    // Watched before the line below announces the server: a SIGTERM sent as soon as it is
+    // ready (a `docker stop` right after start) must stop it cleanly, not kill it.
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        .map_err(|e| Error::General(format!("cannot watch for SIGTERM: {e}")))?;
+    let mut int = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())
+        .map_err(|e| Error::General(format!("cannot watch for SIGINT: {e}")))?;
     say!(
         "smvault: serving {} at {}",
         state.env.vault_path.display(),
@@ -338,8 +344,6 @@ async fn serve(
         "smvault: {}",
         limits::describe(&state.options.limits, max_connections)
     );
-    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-        .map_err(|e| Error::General(format!("cannot watch for SIGTERM: {e}")))?;
     let limits = state.options.limits;
     let table = conns::Table::new(max_connections, OVERFLOW_CONNECTIONS);
     let graceful = GracefulShutdown::new();
@@ -396,7 +400,7 @@ async fn serve(
                 Err(e) if limits::out_of_descriptors(&e) => tokio::time::sleep(ACCEPT_BACKOFF).await,
                 Err(_) => {}
             },
-            _ = tokio::signal::ctrl_c() => break,
+            _ = int.recv() => break,
             _ = term.recv() => break,
         }
     }

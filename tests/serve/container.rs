@@ -509,3 +509,30 @@ fn a_principals_file_makes_the_vault_hold_its_keys_and_policies() {
     assert!(!said.contains(" at http://"), "{said}");
     assert_eq!(std::fs::read(&env.vault).unwrap(), before);
 }
+
+#[test]
+fn a_stop_signal_as_soon_as_it_is_ready_exits_0() {
+    // `docker stop` right after the container came up: the signal may arrive the moment
+    // the server has said where it serves.
+    let env = Env::init();
+    for round in 0..10 {
+        use std::io::BufRead;
+        let signal = if round % 2 == 0 { "TERM" } else { "INT" };
+        let mut child = env
+            .command(&bin(), ["serve", "--listen", "127.0.0.1:0"])
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stderr = child.stderr.take().unwrap();
+        for line in std::io::BufReader::new(stderr).lines() {
+            if line.unwrap().contains(" at http://") {
+                support::serve::signal(&child, signal);
+            }
+        }
+        assert_eq!(
+            child.wait().unwrap().code(),
+            Some(0),
+            "SIG{signal}, round {round}"
+        );
+    }
+}
