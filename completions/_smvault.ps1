@@ -79,6 +79,7 @@ Register-ArgumentCompleter -Native -CommandName 'smvault' -ScriptBlock {
             [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Copy the vault''s secrets into AWS Secrets Manager (or another endpoint)')
             [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Copy secrets from AWS Secrets Manager (or another endpoint) into the vault')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the vault as a Secrets Manager endpoint for AWS SDKs, the AWS CLI and the Agent''s API')
+            [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Exit 0 if a running `smvault serve` answers GET /ping, else 1 (a container''s health check)')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions or man pages')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1469,7 +1470,10 @@ Register-ArgumentCompleter -Native -CommandName 'smvault' -ScriptBlock {
             [CompletionResult]::new('--max-connections', '--max-connections', [CompletionResultType]::ParameterName, 'Connections served at once (default: what `ulimit -n` leaves after 80 descriptors for the vault and the server, at most 1024). At the cap a new connection displaces the one that has waited longest for its client; if every one is busy, /ping is still answered and other requests get 503 (429 on the Agent''s route)')
             [CompletionResult]::new('--max-body-memory', '--max-body-memory', [CompletionResultType]::ParameterName, 'Memory all requests may hold at once (32 KiB for each open connection, and bodies), in MiB. A body over 16 KiB that does not fit gets 503 with Retry-After')
             [CompletionResult]::new('--shutdown-timeout', '--shutdown-timeout', [CompletionResultType]::ParameterName, 'On SIGTERM or SIGINT, how long the requests in flight get to finish before the server exits 0 (every acknowledged write is on disk)')
-            [CompletionResult]::new('--principal', '--principal', [CompletionResultType]::ParameterName, 'With --print-env: the exports for principal NAME (its own key pair; no Agent token, which is yours) instead of yours')
+            [CompletionResult]::new('--principals', '--principals', [CompletionResultType]::ParameterName, 'Before serving, make the vault hold the principals FILE lists, a JSON array of {"name", "access_key_id", "secret_access_key", "policy"} (policy optional): added when missing, key pair and policy set when they differ, others left alone (also SMVAULT_PRINCIPALS_FILE)')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Before serving, create a secret for each file under DIR, named by its path there (DIR/app/db is app/db), unless the vault has it: never overwritten. One final newline is dropped; bytes that are not UTF-8 become SecretBinary (also SMVAULT_SEED_DIR)')
+            [CompletionResult]::new('--write-profile', '--write-profile', [CompletionResultType]::ParameterName, 'Write AWS profile NAME and exit: its keys into the AWS credentials file, its region and a services section pointing secrets_manager and sts at this server into the config file (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE, else ~/.aws), other profiles untouched; then AWS_PROFILE=NAME reaches the server while the shell''s own credentials still reach AWS')
+            [CompletionResult]::new('--principal', '--principal', [CompletionResultType]::ParameterName, 'With --print-env or --write-profile: principal NAME''s key pair (and no Agent token, which is yours) instead of yours')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: AWS_DEFAULT_OUTPUT, else json)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath expression applied to the response')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)')
@@ -1486,6 +1490,33 @@ Register-ArgumentCompleter -Native -CommandName 'smvault' -ScriptBlock {
             [CompletionResult]::new('--allow-remote', '--allow-remote', [CompletionResultType]::ParameterName, 'Allow a --listen address other than loopback (anyone who can reach it may try the credentials)')
             [CompletionResult]::new('--log', '--log', [CompletionResultType]::ParameterName, 'Print one line per request on stderr: operation, secret, status, latency (never a value)')
             [CompletionResult]::new('--print-env', '--print-env', [CompletionResultType]::ParameterName, 'Print `export` lines for an SDK (endpoint, credentials, region, Agent token) and exit')
+            [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return one page only (list-secrets)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log the operation, vault path and region to stderr (never a secret value)')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print the version')
+            [CompletionResult]::new('--no-cli-pager', '--no-cli-pager', [CompletionResultType]::ParameterName, 'No effect on a local vault: output is never paged')
+            [CompletionResult]::new('--no-verify-ssl', '--no-verify-ssl', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no TLS')
+            [CompletionResult]::new('--no-sign-request', '--no-sign-request', [CompletionResultType]::ParameterName, 'No effect on a local vault: requests are not signed')
+            [CompletionResult]::new('--cli-auto-prompt', '--cli-auto-prompt', [CompletionResultType]::ParameterName, 'No effect on a local vault: smvault never prompts')
+            [CompletionResult]::new('--no-cli-auto-prompt', '--no-cli-auto-prompt', [CompletionResultType]::ParameterName, 'No effect on a local vault: smvault never prompts')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'smvault;health' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time the whole check may take')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: AWS_DEFAULT_OUTPUT, else json)')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath expression applied to the response')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour table output')
+            [CompletionResult]::new('--cli-binary-format', '--cli-binary-format', [CompletionResultType]::ParameterName, 'How blob arguments are read: base64 (default) or raw bytes')
+            [CompletionResult]::new('--vault', '--vault', [CompletionResultType]::ParameterName, 'Vault file (default: SMVAULT_FILE, else the user data directory)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'The endpoint of push and pull; no effect on the other commands, which work on the vault')
+            [CompletionResult]::new('--ca-bundle', '--ca-bundle', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no TLS')
+            [CompletionResult]::new('--cli-read-timeout', '--cli-read-timeout', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no network')
+            [CompletionResult]::new('--cli-connect-timeout', '--cli-connect-timeout', [CompletionResultType]::ParameterName, 'No effect on a local vault: there is no network')
+            [CompletionResult]::new('--cli-error-format', '--cli-error-format', [CompletionResultType]::ParameterName, 'No effect on a local vault: errors have one format')
             [CompletionResult]::new('--no-paginate', '--no-paginate', [CompletionResultType]::ParameterName, 'Return one page only (list-secrets)')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log the operation, vault path and region to stderr (never a secret value)')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print the version')
@@ -1560,6 +1591,7 @@ Register-ArgumentCompleter -Native -CommandName 'smvault' -ScriptBlock {
             [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Copy the vault''s secrets into AWS Secrets Manager (or another endpoint)')
             [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Copy secrets from AWS Secrets Manager (or another endpoint) into the vault')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the vault as a Secrets Manager endpoint for AWS SDKs, the AWS CLI and the Agent''s API')
+            [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Exit 0 if a running `smvault serve` answers GET /ping, else 1 (a container''s health check)')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions or man pages')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1703,6 +1735,9 @@ Register-ArgumentCompleter -Native -CommandName 'smvault' -ScriptBlock {
             break
         }
         'smvault;help;serve' {
+            break
+        }
+        'smvault;help;health' {
             break
         }
         'smvault;help;generate' {

@@ -58,6 +58,9 @@ _smvault() {
             smvault,git-merge)
                 cmd="smvault__subcmd__git__subcmd__merge"
                 ;;
+            smvault,health)
+                cmd="smvault__subcmd__health"
+                ;;
             smvault,help)
                 cmd="smvault__subcmd__help"
                 ;;
@@ -168,6 +171,9 @@ _smvault() {
                 ;;
             smvault__subcmd__help,git-merge)
                 cmd="smvault__subcmd__help__subcmd__git__subcmd__merge"
+                ;;
+            smvault__subcmd__help,health)
+                cmd="smvault__subcmd__help__subcmd__health"
                 ;;
             smvault__subcmd__help,help)
                 cmd="smvault__subcmd__help__subcmd__help"
@@ -338,7 +344,7 @@ _smvault() {
 
     case "${cmd}" in
         smvault)
-            opts="-h --output --query --region --no-paginate --debug --color --cli-binary-format --version --vault --identity --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --help batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due exec inject recipients principals audit git-merge git-diff push pull serve generate help"
+            opts="-h --output --query --region --no-paginate --debug --color --cli-binary-format --version --vault --identity --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --help batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due exec inject recipients principals audit git-merge git-diff push pull serve health generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1563,8 +1569,78 @@ _smvault() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        smvault__subcmd__health)
+            opts="-h --timeout --output --query --region --no-paginate --debug --color --cli-binary-format --version --vault --identity --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json text table yaml yaml-stream off" -- "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "on off auto" -- "${cur}"))
+                    return 0
+                    ;;
+                --cli-binary-format)
+                    COMPREPLY=($(compgen -W "base64 raw-in-base64-out" -- "${cur}"))
+                    return 0
+                    ;;
+                --vault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-bundle)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-read-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cli-error-format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         smvault__subcmd__help)
-            opts="batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due exec inject recipients principals audit git-merge git-diff push pull serve generate help"
+            opts="batch-get-secret-value cancel-rotate-secret create-secret delete-resource-policy delete-secret describe-secret get-random-password get-resource-policy get-secret-value list-secret-version-ids list-secrets put-resource-policy put-secret-value remove-regions-from-replication replicate-secret-to-regions restore-secret rotate-secret stop-replication-to-replica tag-resource untag-resource update-secret update-secret-version-stage validate-resource-policy init rotate-due exec inject recipients principals audit git-merge git-diff push pull serve health generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1760,6 +1836,20 @@ _smvault() {
             return 0
             ;;
         smvault__subcmd__help__subcmd__git__subcmd__merge)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smvault__subcmd__help__subcmd__health)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4260,7 +4350,7 @@ _smvault() {
             return 0
             ;;
         smvault__subcmd__serve)
-            opts="-h --listen --allow-remote --log --audit --request-timeout --max-connections --max-body-memory --shutdown-timeout --print-env --principal --output --query --region --no-paginate --debug --color --cli-binary-format --version --vault --identity --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --help"
+            opts="-h --listen --allow-remote --log --audit --request-timeout --max-connections --max-body-memory --shutdown-timeout --principals --seed --print-env --write-profile --principal --output --query --region --no-paginate --debug --color --cli-binary-format --version --vault --identity --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4287,6 +4377,18 @@ _smvault() {
                     return 0
                     ;;
                 --shutdown-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --principals)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

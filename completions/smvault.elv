@@ -76,6 +76,7 @@ set edit:completion:arg-completer[smvault] = {|@words|
             cand push 'Copy the vault''s secrets into AWS Secrets Manager (or another endpoint)'
             cand pull 'Copy secrets from AWS Secrets Manager (or another endpoint) into the vault'
             cand serve 'Serve the vault as a Secrets Manager endpoint for AWS SDKs, the AWS CLI and the Agent''s API'
+            cand health 'Exit 0 if a running `smvault serve` answers GET /ping, else 1 (a container''s health check)'
             cand generate 'Write shell completions or man pages'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1409,7 +1410,10 @@ set edit:completion:arg-completer[smvault] = {|@words|
             cand --max-connections 'Connections served at once (default: what `ulimit -n` leaves after 80 descriptors for the vault and the server, at most 1024). At the cap a new connection displaces the one that has waited longest for its client; if every one is busy, /ping is still answered and other requests get 503 (429 on the Agent''s route)'
             cand --max-body-memory 'Memory all requests may hold at once (32 KiB for each open connection, and bodies), in MiB. A body over 16 KiB that does not fit gets 503 with Retry-After'
             cand --shutdown-timeout 'On SIGTERM or SIGINT, how long the requests in flight get to finish before the server exits 0 (every acknowledged write is on disk)'
-            cand --principal 'With --print-env: the exports for principal NAME (its own key pair; no Agent token, which is yours) instead of yours'
+            cand --principals 'Before serving, make the vault hold the principals FILE lists, a JSON array of {"name", "access_key_id", "secret_access_key", "policy"} (policy optional): added when missing, key pair and policy set when they differ, others left alone (also SMVAULT_PRINCIPALS_FILE)'
+            cand --seed 'Before serving, create a secret for each file under DIR, named by its path there (DIR/app/db is app/db), unless the vault has it: never overwritten. One final newline is dropped; bytes that are not UTF-8 become SecretBinary (also SMVAULT_SEED_DIR)'
+            cand --write-profile 'Write AWS profile NAME and exit: its keys into the AWS credentials file, its region and a services section pointing secrets_manager and sts at this server into the config file (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE, else ~/.aws), other profiles untouched; then AWS_PROFILE=NAME reaches the server while the shell''s own credentials still reach AWS'
+            cand --principal 'With --print-env or --write-profile: principal NAME''s key pair (and no Agent token, which is yours) instead of yours'
             cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
             cand --query 'JMESPath expression applied to the response'
             cand --region 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)'
@@ -1426,6 +1430,32 @@ set edit:completion:arg-completer[smvault] = {|@words|
             cand --allow-remote 'Allow a --listen address other than loopback (anyone who can reach it may try the credentials)'
             cand --log 'Print one line per request on stderr: operation, secret, status, latency (never a value)'
             cand --print-env 'Print `export` lines for an SDK (endpoint, credentials, region, Agent token) and exit'
+            cand --no-paginate 'Return one page only (list-secrets)'
+            cand --debug 'Log the operation, vault path and region to stderr (never a secret value)'
+            cand --version 'Print the version'
+            cand --no-cli-pager 'No effect on a local vault: output is never paged'
+            cand --no-verify-ssl 'No effect on a local vault: there is no TLS'
+            cand --no-sign-request 'No effect on a local vault: requests are not signed'
+            cand --cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand --no-cli-auto-prompt 'No effect on a local vault: smvault never prompts'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'smvault;health'= {
+            cand --timeout 'Time the whole check may take'
+            cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
+            cand --query 'JMESPath expression applied to the response'
+            cand --region 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)'
+            cand --color 'Colour table output'
+            cand --cli-binary-format 'How blob arguments are read: base64 (default) or raw bytes'
+            cand --vault 'Vault file (default: SMVAULT_FILE, else the user data directory)'
+            cand --identity 'age identity file (default: SMVAULT_AGE_KEY_FILE, SMVAULT_AGE_KEY, else the user config directory)'
+            cand --profile 'The AWS profile of push and pull; no effect on the other commands (~/.aws is not read)'
+            cand --endpoint-url 'The endpoint of push and pull; no effect on the other commands, which work on the vault'
+            cand --ca-bundle 'No effect on a local vault: there is no TLS'
+            cand --cli-read-timeout 'No effect on a local vault: there is no network'
+            cand --cli-connect-timeout 'No effect on a local vault: there is no network'
+            cand --cli-error-format 'No effect on a local vault: errors have one format'
             cand --no-paginate 'Return one page only (list-secrets)'
             cand --debug 'Log the operation, vault path and region to stderr (never a secret value)'
             cand --version 'Print the version'
@@ -1498,6 +1528,7 @@ set edit:completion:arg-completer[smvault] = {|@words|
             cand push 'Copy the vault''s secrets into AWS Secrets Manager (or another endpoint)'
             cand pull 'Copy secrets from AWS Secrets Manager (or another endpoint) into the vault'
             cand serve 'Serve the vault as a Secrets Manager endpoint for AWS SDKs, the AWS CLI and the Agent''s API'
+            cand health 'Exit 0 if a running `smvault serve` answers GET /ping, else 1 (a container''s health check)'
             cand generate 'Write shell completions or man pages'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1597,6 +1628,8 @@ set edit:completion:arg-completer[smvault] = {|@words|
         &'smvault;help;pull'= {
         }
         &'smvault;help;serve'= {
+        }
+        &'smvault;help;health'= {
         }
         &'smvault;help;generate'= {
         }

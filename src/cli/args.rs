@@ -77,6 +77,7 @@ pub fn command_for(prog: &str, sub: Option<&str>) -> Command {
     let one = match sub {
         Some("exec") => exec_command(),
         Some("inject") => inject_command(),
+        Some("health") => super::health::command(),
         Some(word) => match model()
             .operations
             .iter()
@@ -218,7 +219,13 @@ pub fn command(prog: &str) -> Command {
                      made on first use and kept encrypted in the vault; `--print-env` prints them as \
                      shell exports. The Agent's route, GET /secretsmanager/get?secretId=..., needs \
                      the X-Aws-Parameters-Secrets-Token header set to AWS_TOKEN. Runs until SIGINT or \
-                     SIGTERM, then finishes the requests in flight and exits 0.",
+                     SIGTERM, then finishes the requests in flight and exits 0.\n\n\
+                     In a container it takes its settings from the environment as well (an option \
+                     on the command line wins): SMVAULT_LISTEN (--listen), SMVAULT_ALLOW_REMOTE=1 \
+                     (--allow-remote), SMVAULT_SEED_DIR (--seed), SMVAULT_PRINCIPALS_FILE \
+                     (--principals), and the owner's key pair \
+                     SMVAULT_ACCESS_KEY_ID with SMVAULT_SECRET_ACCESS_KEY, used instead of the \
+                     vault's own (never saved).",
                 )
                 .arg(
                     Arg::new("listen")
@@ -277,17 +284,39 @@ pub fn command(prog: &str) -> Command {
                         .help("On SIGTERM or SIGINT, how long the requests in flight get to finish before the server exits 0 (every acknowledged write is on disk)"),
                 )
                 .arg(
+                    Arg::new("principals")
+                        .long("principals")
+                        .value_name("FILE")
+                        .help("Before serving, make the vault hold the principals FILE lists, a JSON array of {\"name\", \"access_key_id\", \"secret_access_key\", \"policy\"} (policy optional): added when missing, key pair and policy set when they differ, others left alone (also SMVAULT_PRINCIPALS_FILE)"),
+                )
+                .arg(
+                    Arg::new("seed")
+                        .long("seed")
+                        .value_name("DIR")
+                        .help("Before serving, create a secret for each file under DIR, named by its path there (DIR/app/db is app/db), unless the vault has it: never overwritten. One final newline is dropped; bytes that are not UTF-8 become SecretBinary (also SMVAULT_SEED_DIR)"),
+                )
+                .arg(
                     Arg::new("print-env")
                         .long("print-env")
                         .action(ArgAction::SetTrue)
                         .help("Print `export` lines for an SDK (endpoint, credentials, region, Agent token) and exit"),
                 )
                 .arg(
+                    Arg::new("write-profile")
+                        .long("write-profile")
+                        .value_name("NAME")
+                        .help("Write AWS profile NAME and exit: its keys into the AWS credentials file, its region and a services section pointing secrets_manager and sts at this server into the config file (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE, else ~/.aws), other profiles untouched; then AWS_PROFILE=NAME reaches the server while the shell's own credentials still reach AWS"),
+                )
+                .group(
+                    clap::ArgGroup::new("client")
+                        .args(["print-env", "write-profile"])
+                        .multiple(false),
+                )
+                .arg(
                     Arg::new("principal")
                         .long("principal")
                         .value_name("NAME")
-                        .requires("print-env")
-                        .help("With --print-env: the exports for principal NAME (its own key pair; no Agent token, which is yours) instead of yours"),
+                        .help("With --print-env or --write-profile: principal NAME's key pair (and no Agent token, which is yours) instead of yours"),
                 )
                 .after_long_help(sections(&[(
                     "Example",
@@ -297,6 +326,7 @@ pub fn command(prog: &str) -> Command {
                 )]))
                 .display_order(OWN_COMMANDS_ORDER + 7),
         )
+        .subcommand(super::health::command().display_order(OWN_COMMANDS_ORDER + 8))
         .subcommand(
             Command::new("generate")
                 .about("Write shell completions or man pages")
@@ -751,6 +781,7 @@ mod tests {
             "git-merge",
             "git-diff",
             "serve",
+            "health",
             "push",
             "pull",
             "help",

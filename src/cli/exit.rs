@@ -56,6 +56,9 @@ pub enum CliError {
     /// `git-merge` found conflicts: exit 1, git's "conflicted" (not "crashed").
     #[error("{0}")]
     MergeConflict(String),
+    /// `health`: the server did not answer healthy (exit 1, a health check's "unhealthy").
+    #[error("{0}")]
+    Unhealthy(String),
     /// References (`exec`, `inject`) that gave no value, each with where it came from.
     #[error("{}", unresolved_text(.0))]
     Unresolved(Vec<Unresolved>),
@@ -118,7 +121,7 @@ impl CliError {
                 code::NO_PROGRAM
             }
             CliError::NotRun { .. } => code::CANNOT_RUN,
-            CliError::MergeConflict(_) => 1,
+            CliError::MergeConflict(_) | CliError::Unhealthy(_) => 1,
             CliError::Partial => code::PARTIAL,
         }
     }

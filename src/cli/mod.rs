@@ -8,6 +8,7 @@ pub mod exec;
 pub mod exit;
 pub mod git_merge;
 pub mod harden;
+pub mod health;
 pub mod help;
 pub mod init;
 pub mod inject;
@@ -18,10 +19,14 @@ pub mod panic_hook;
 pub mod params;
 pub mod passphrase;
 pub mod principals;
+pub mod principals_file;
+pub mod profile;
 pub mod recipients;
 pub mod request;
 pub mod resolve;
 pub mod rotate_due;
+pub mod seed;
+pub mod serve_env;
 pub mod settings;
 pub mod skeleton;
 pub mod suggest;
@@ -237,6 +242,12 @@ fn run(prog: &str, argv: Vec<OsString>, linked: Linked) -> Result<(), CliError> 
         "audit" => audit::run(m, &settings),
         "git-merge" => git_merge::merge(m, &settings),
         "git-diff" => git_merge::diff(m, &settings),
+        "health" => health::run(
+            m,
+            Settings::serve_vars()
+                .listen
+                .map(|v| v.to_string_lossy().into_owned()),
+        ),
         "serve" => match linked.serve {
             Some(serve) => serve(sub, m, &settings),
             None => Err(binaries::hand_over(
@@ -260,14 +271,38 @@ fn run(prog: &str, argv: Vec<OsString>, linked: Linked) -> Result<(), CliError> 
 
 /// `smvault serve`: runs the server, or prints its environment (in `smvault-serve`).
 pub fn serve(_command: &str, m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
+    // --principal goes with either; clap's group requirement would name both unreadably.
+    if m.contains_id("principal") && !m.get_flag("print-env") && !m.contains_id("write-profile") {
+        return Err(CliError::Usage(
+            "the following arguments are required: --print-env (or --write-profile)".into(),
+        ));
+    }
+    let from_env = serve_env::check(Settings::serve_vars())?;
     let options = crate::serve::Options {
-        listen: m.get_one::<String>("listen").cloned().unwrap_or_default(),
-        allow_remote: m.get_flag("allow-remote"),
+        listen: serve_env::listen(m, &from_env),
+        allow_remote: m.get_flag("allow-remote") || from_env.allow_remote,
         log: m.get_flag("log"),
         audit: m.get_one::<String>("audit").map(std::path::PathBuf::from),
         clock: settings::now,
         limits: serve_limits(m),
+        owner_keys: from_env.owner_keys,
     };
+    if let Some(name) = m.get_one::<String>("write-profile") {
+        profile::check_name(name)?;
+        let principal = m.get_one::<String>("principal").map(String::as_str);
+        let client = crate::serve::client_settings(&settings.env, &options, principal)?;
+        let (config, credentials) = Settings::aws_files().ok_or_else(|| {
+            CliError::General(
+                "--write-profile: no HOME for ~/.aws; set AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE".into(),
+            )
+        })?;
+        return print(&profile::write_profile(
+            name,
+            &client,
+            &config,
+            &credentials,
+        )?);
+    }
     if m.get_flag("print-env") {
         let principal = m.get_one::<String>("principal").map(String::as_str);
         return print(&crate::serve::print_env(
@@ -275,6 +310,16 @@ pub fn serve(_command: &str, m: &ArgMatches, settings: &Settings) -> Result<(), 
             &options,
             principal,
         )?);
+    }
+    let principals = m
+        .get_one::<String>("principals")
+        .map(std::path::PathBuf::from);
+    if let Some(file) = principals.or(from_env.principals_file) {
+        principals_file::load(&settings.env, &file)?;
+    }
+    let seed_dir = m.get_one::<String>("seed").map(std::path::PathBuf::from);
+    if let Some(dir) = seed_dir.or(from_env.seed_dir) {
+        seed::seed(&settings.env, &dir)?;
     }
     Ok(crate::serve::run(settings.env.clone(), options)?)
 }

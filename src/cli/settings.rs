@@ -213,6 +213,39 @@ impl Settings {
         env("HOME")
     }
 
+    /// `serve`'s settings from a container's environment (read in [`super::serve_env`]).
+    pub fn serve_vars() -> super::serve_env::Vars {
+        super::serve_env::Vars {
+            listen: var_os("SMVAULT_LISTEN"),
+            seed_dir: var_os("SMVAULT_SEED_DIR"),
+            principals_file: var_os("SMVAULT_PRINCIPALS_FILE"),
+            allow_remote: var_os("SMVAULT_ALLOW_REMOTE"),
+            access_key_id: var_os("SMVAULT_ACCESS_KEY_ID"),
+            // Not UTF-8 turns into U+FFFD, which the key's alphabet refuses.
+            secret_access_key: var_os("SMVAULT_SECRET_ACCESS_KEY")
+                .map(|v| Zeroizing::new(v.to_string_lossy().into_owned())),
+        }
+    }
+
+    /// The AWS config and credentials files as the SDKs find them: AWS_CONFIG_FILE and
+    /// AWS_SHARED_CREDENTIALS_FILE, else `~/.aws/config` and `~/.aws/credentials`
+    /// (`None` without a HOME to put them in).
+    pub fn aws_files() -> Option<(PathBuf, PathBuf)> {
+        let home = env_path("HOME");
+        let pick = |var: &str, name: &str| {
+            // botocore expands a leading `~` in these variables.
+            let given = env_path(var).map(|p| match (p.strip_prefix("~"), &home) {
+                (Ok(rest), Some(h)) => h.join(rest),
+                _ => p,
+            });
+            given.or_else(|| home.as_ref().map(|h| h.join(".aws").join(name)))
+        };
+        Some((
+            pick("AWS_CONFIG_FILE", "config")?,
+            pick("AWS_SHARED_CREDENTIALS_FILE", "credentials")?,
+        ))
+    }
+
     /// Where rotation functions live: SMVAULT_FUNCTIONS_DIR, else `<config dir>/functions`.
     pub fn functions_dir() -> PathBuf {
         env_path("SMVAULT_FUNCTIONS_DIR")

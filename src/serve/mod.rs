@@ -68,6 +68,32 @@ pub struct Options {
     /// Reads the time for each request (the CLI's clock, test hooks included).
     pub clock: fn() -> Millis,
     pub limits: Limits,
+    /// The owner's key pair given to the server (SMVAULT_ACCESS_KEY_ID/...), used instead
+    /// of the vault's own.
+    pub owner_keys: Option<OwnerKeys>,
+}
+
+/// A key pair for the owner, given rather than made (`test`/`test` for a compose stack).
+#[derive(PartialEq)]
+pub struct OwnerKeys {
+    pub access_key_id: String,
+    pub secret_access_key: Zeroizing<String>,
+}
+
+impl std::fmt::Debug for OwnerKeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never the secret key.
+        write!(f, "OwnerKeys({})", self.access_key_id)
+    }
+}
+
+/// The owner's credentials: the vault's, with the key pair the server was given if any.
+fn owner_credentials(env: &Env, options: &Options) -> Result<Serving, Error> {
+    let key = options
+        .owner_keys
+        .as_ref()
+        .map(|k| (k.access_key_id.as_str(), k.secret_access_key.as_str()));
+    service::serving::credentials_with(env, key)
 }
 
 /// What every request shares.
@@ -193,16 +219,29 @@ fn shell_quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', r"'\''"))
 }
 
-/// `smvault serve --print-env [--principal NAME]`: the exports that point an SDK at the
-/// server, with the owner's credentials, or with principal `principal`'s key pair and
-/// nothing of anyone else's (the Agent token is the owner's: it is unset instead).
-pub fn print_env(env: &Env, options: &Options, principal: Option<&str>) -> Result<String, Error> {
+/// What a client needs to reach the server: the endpoint, a key pair, the region, and
+/// the Agent token when the keys are the owner's.
+pub struct ClientSettings {
+    pub endpoint: String,
+    pub access_key_id: String,
+    pub secret_access_key: Zeroizing<String>,
+    pub region: String,
+    pub agent_token: Option<Zeroizing<String>>,
+}
+
+/// The [`ClientSettings`] for the owner, or for principal `principal` (its own key pair
+/// and nothing of anyone else's: the Agent token is the owner's).
+pub fn client_settings(
+    env: &Env,
+    options: &Options,
+    principal: Option<&str>,
+) -> Result<ClientSettings, Error> {
     let address = *addresses(options)?.first().ok_or_else(|| {
         Error::ParamValidation(format!("--listen {}: no address", options.listen))
     })?;
-    let (key_id, secret, token) = match principal {
+    let (access_key_id, secret_access_key, agent_token) = match principal {
         None => {
-            let s = service::serving::credentials(env)?;
+            let s = owner_credentials(env, options)?;
             let secret = Zeroizing::new(s.secret_access_key.clone());
             let token = Zeroizing::new(s.agent_token.clone());
             (s.access_key_id.clone(), secret, Some(token))
@@ -212,19 +251,33 @@ pub fn print_env(env: &Env, options: &Options, principal: Option<&str>) -> Resul
             (key.access_key_id, key.secret_access_key, None)
         }
     };
-    let region = default_region(env)?;
+    Ok(ClientSettings {
+        endpoint: endpoint_url(address),
+        access_key_id,
+        secret_access_key,
+        region: default_region(env)?,
+        agent_token,
+    })
+}
+
+/// `smvault serve --print-env [--principal NAME]`: the exports that point an SDK at the
+/// server, with the owner's credentials, or with principal `principal`'s key pair and
+/// nothing of anyone else's (the Agent token is the owner's: it is unset instead).
+pub fn print_env(env: &Env, options: &Options, principal: Option<&str>) -> Result<String, Error> {
+    let c = client_settings(env, options, principal)?;
+    let token = c.agent_token;
     let mut out = String::new();
     for (name, value) in [
         (
             "AWS_ENDPOINT_URL_SECRETS_MANAGER",
-            Some(endpoint_url(address).as_str()),
+            Some(c.endpoint.as_str()),
         ),
         // GetCallerIdentity on the same endpoint (sts.rs): Terraform and the Agent ask it.
-        ("AWS_ENDPOINT_URL_STS", Some(endpoint_url(address).as_str())),
-        ("AWS_ACCESS_KEY_ID", Some(key_id.as_str())),
-        ("AWS_SECRET_ACCESS_KEY", Some(secret.as_str())),
-        ("AWS_REGION", Some(region.as_str())),
-        ("AWS_DEFAULT_REGION", Some(region.as_str())),
+        ("AWS_ENDPOINT_URL_STS", Some(c.endpoint.as_str())),
+        ("AWS_ACCESS_KEY_ID", Some(c.access_key_id.as_str())),
+        ("AWS_SECRET_ACCESS_KEY", Some(c.secret_access_key.as_str())),
+        ("AWS_REGION", Some(c.region.as_str())),
+        ("AWS_DEFAULT_REGION", Some(c.region.as_str())),
         ("AWS_TOKEN", token.as_ref().map(|t| t.as_str())),
     ] {
         if let Some(value) = value {
@@ -252,7 +305,7 @@ pub fn run(env: Env, options: Options) -> Result<(), Error> {
         .as_deref()
         .map(service::audit::Log::open)
         .transpose()?;
-    let serving = service::serving::credentials(&env)?;
+    let serving = owner_credentials(&env, &options)?;
     // The identity is read once: a protected one asks its passphrase here, not per request.
     let mut env = env.with_identity_loaded()?;
     env.cache = Some(Arc::new(service::ReadCache::default()));
@@ -293,6 +346,12 @@ async fn serve(
     let local = listener
         .local_addr()
         .map_err(|e| Error::General(format!("cannot listen: {e}")))?;
+    // Watched before the line below announces the server: a SIGTERM sent as soon as it is
+    // ready (a `docker stop` right after start) must stop it cleanly, not kill it.
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        .map_err(|e| Error::General(format!("cannot watch for SIGTERM: {e}")))?;
+    let mut int = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())
+        .map_err(|e| Error::General(format!("cannot watch for SIGINT: {e}")))?;
     say!(
         "smvault: serving {} at {}",
         state.env.vault_path.display(),
@@ -302,8 +361,6 @@ async fn serve(
         "smvault: {}",
         limits::describe(&state.options.limits, max_connections)
     );
-    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-        .map_err(|e| Error::General(format!("cannot watch for SIGTERM: {e}")))?;
     let limits = state.options.limits;
     let table = conns::Table::new(max_connections, OVERFLOW_CONNECTIONS);
     let graceful = GracefulShutdown::new();
@@ -360,7 +417,7 @@ async fn serve(
                 Err(e) if limits::out_of_descriptors(&e) => tokio::time::sleep(ACCEPT_BACKOFF).await,
                 Err(_) => {}
             },
-            _ = tokio::signal::ctrl_c() => break,
+            _ = int.recv() => break,
             _ = term.recv() => break,
         }
     }

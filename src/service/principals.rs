@@ -181,3 +181,75 @@ pub fn credentials_of(env: &Env, name: &str) -> Result<(Principal, AccessKey), E
         Ok((principals::principal_of(vault, user), access_key(user)))
     })
 }
+
+/// What [`apply`] did: principals added, changed (key pair or policy), already as given.
+#[derive(Debug, Default, PartialEq)]
+pub struct Applied {
+    pub added: usize,
+    pub changed: usize,
+    pub same: usize,
+}
+
+/// Makes the vault hold each principal of `wanted` with exactly its key pair and policy
+/// (`serve`'s principals file, issue 19): added when missing, its key and policy set
+/// when they differ; principals the list does not name are left alone. One transaction:
+/// one refusal changes nothing.
+pub fn apply(env: &Env, wanted: &[Add]) -> Result<Applied, Error> {
+    for w in wanted {
+        principals::check_name(&w.name).map_err(refused)?;
+        if let Some(p) = &w.policy {
+            principals::check_policy(p).map_err(refused)?;
+        }
+        let Some((id, secret)) = &w.key else {
+            return Err(Error::ParamValidation(format!(
+                "principal {}: a key pair is required",
+                w.name
+            )));
+        };
+        principals::check_key_id(id).map_err(refused)?;
+        principals::check_secret_key(secret).map_err(refused)?;
+    }
+    txn::write_with(env, &Scope::Nothing, |vault, _| {
+        let mut done = Applied::default();
+        for w in wanted {
+            let Some((id, secret)) = &w.key else {
+                continue;
+            };
+            let Some(i) = principals::find(vault, &w.name) else {
+                let new = NewPrincipal {
+                    name: w.name.clone(),
+                    access_key_id: id.clone(),
+                    secret_access_key: secret.to_string(),
+                    policy: w.policy.clone(),
+                };
+                principals::add(vault, &new, env.now).map_err(refused)?;
+                done.added += 1;
+                continue;
+            };
+            let u = &vault.principals[i];
+            let key_same = u.access_key_id == *id && u.secret_access_key == secret.as_str();
+            let policy_same = u.policy == w.policy;
+            if key_same && policy_same {
+                done.same += 1;
+                continue;
+            }
+            if !key_same {
+                if u.access_key_id == *id {
+                    // Same id, new secret: the id is this principal's own, so it is free.
+                    let u = &mut vault.principals[i];
+                    zeroize::Zeroize::zeroize(&mut u.secret_access_key);
+                    u.secret_access_key = secret.to_string();
+                    u.key_created = env.now;
+                    vault.dirty = true;
+                } else {
+                    principals::rotate_key(vault, &w.name, id, secret, env.now).map_err(refused)?;
+                }
+            }
+            if !policy_same {
+                principals::set_policy(vault, &w.name, w.policy.as_deref()).map_err(refused)?;
+            }
+            done.changed += 1;
+        }
+        Ok(done)
+    })
+}

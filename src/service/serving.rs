@@ -27,6 +27,32 @@ pub fn credentials(env: &Env) -> Result<Serving, Error> {
     })
 }
 
+/// The serving credentials with the owner's key pair replaced by one the server was given
+/// (`serve`'s SMVAULT_ACCESS_KEY_ID/SMVAULT_SECRET_ACCESS_KEY): used, never saved, so the
+/// vault keeps its own pair for when none is given. Refused when a principal holds that
+/// key id: a signature must name one principal.
+pub fn credentials_with(env: &Env, key: Option<(&str, &str)>) -> Result<Serving, Error> {
+    let mut serving = credentials(env)?;
+    let Some((id, secret)) = key else {
+        return Ok(serving);
+    };
+    let holder = txn::read_only(env, &Scope::Nothing, |vault, _| {
+        Ok(vault
+            .principals
+            .iter()
+            .find(|u| u.access_key_id == id)
+            .map(|u| u.name.clone()))
+    })?;
+    if let Some(name) = holder {
+        return Err(Error::ParamValidation(format!(
+            "SMVAULT_ACCESS_KEY_ID {id} is principal {name}'s key id; give the owner another"
+        )));
+    }
+    serving.access_key_id = id.to_string();
+    serving.secret_access_key = secret.to_string();
+    Ok(serving)
+}
+
 const BASE32: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 const BASE64: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const URLSAFE: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";

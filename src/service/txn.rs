@@ -28,10 +28,12 @@ pub fn open_store(settings: &Env, create: bool) -> Result<Option<Store>, Error> 
                     let created = chrono::DateTime::from_timestamp_millis(settings.now)
                         .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
                         .unwrap_or_default();
-                    keys::create_identity(path, &created, None)?;
+                    let public = keys::create_identity(path, &created, None)?;
+                    // With its public key: in a container's log this is the one place
+                    // the new identity is announced (issue 19).
                     let _ = writeln!(
                         std::io::stderr(),
-                        "smvault: created a new age identity at {}; back it up: without it the vault cannot be opened",
+                        "smvault: created a new age identity at {} (public key {public}); back it up: without it the vault cannot be opened",
                         path.display()
                     );
                     keys::read_identity_with(path, &mut || settings.passphrase_for(path))?

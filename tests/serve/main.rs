@@ -7,12 +7,14 @@
 //! - `auth`: SigV4, with captured requests changed and replayed;
 //! - `limits`: deadlines, connection caps, body and memory budgets, floods;
 //! - `validation`: the model's constraints checked before any lookup.
+//! - `container`: settings from a container's environment, `smvault health`.
 
 #[path = "../support/mod.rs"]
 mod support;
 
 mod audit;
 mod auth;
+mod container;
 mod limits;
 mod server;
 mod validation;

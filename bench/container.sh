@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+#! Start-to-ready of the container image (issue 19): from `start` until GET /ping answers,
+#! on a 1,000-secret vault (bench/plaintext.py's ~0.9 KB secrets) in a bind-mounted /data,
+#! against the same static binary started directly on the host (no container), which is
+#! smvault's own share. Goal: container start-to-ready <= 100 ms.
+#! Usage: bench/container.sh [docker|podman] [runs]   (default: docker if its daemon
+#! answers, else podman with runc; 10 runs). Installs age if missing. Prints a table.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+engine=${1:-}
+runs=${2:-10}
+if [ -z "$engine" ]; then
+    if command -v docker >/dev/null && docker info >/dev/null 2>&1; then engine=docker; else engine=podman; fi
+fi
+if [ "$engine" = podman ]; then
+    c() { podman --runtime runc "$@"; }
+    run_flags=(--ulimit nofile=1024:1024 --ulimit nproc=1024:1024)
+else
+    c() { docker "$@"; }
+    run_flags=()
+fi
+need age age
+tag=$(scripts/build-image.sh "$engine" 2>/dev/null)
+BIN=$ROOT/target/image-context/smvault
+WORK=${BENCH_DIR:-$(mktemp -d)}
+name=smvault-bench-$$
+cleanup() {
+    c rm -f "$name" >/dev/null 2>&1 || true
+    [ -n "${HOST_PID:-}" ] && kill "$HOST_PID" 2>/dev/null || true
+    [ -n "${BENCH_KEEP:-}" ] || rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+# A 1,000-secret vault in the image's layout: /data/vault.age, /data/smvault/identity.txt.
+data=$WORK/data
+mkdir -p "$data/smvault"
+export SMVAULT_FILE=$data/vault.age SMVAULT_AGE_KEY_FILE=$data/smvault/identity.txt
+"$BIN" init >/dev/null
+pubkey=$(sed -n 's/^# public key: //p' "$SMVAULT_AGE_KEY_FILE")
+gen_plaintext 1000 "$WORK/plain.json"
+age -r "$pubkey" -o "$SMVAULT_FILE" "$WORK/plain.json"
+rm -f "$WORK/plain.json"
+"$BIN" create-secret --name bench/warm --secret-string warm >/dev/null
+count=$("$BIN" list-secrets --output json | python3 -c 'import json, sys; print(len(json.load(sys.stdin)["SecretList"]))')
+# The serving credentials are made on the first start: made here, so no run writes them.
+"$BIN" serve --print-env >/dev/null
+vault_kb=$(( $(stat -c %s "$SMVAULT_FILE") / 1024 ))
+chown -R 10001:10001 "$data"
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+now_ns() { date +%s%N; }
+# Polls /ping until it answers (no sleep: each try is a connect), 10 s at most; prints ms since $2.
+until_ready() { # until_ready <url> <t0 ns>
+    local deadline=$(( $(date +%s) + 10 ))
+    until "$BIN" health --timeout 1 "$1" >/dev/null 2>&1; do
+        [ "$(date +%s)" -lt "$deadline" ] || { echo "no /ping within 10 s" >&2; exit 1; }
+    done
+    echo $(( ($(now_ns) - $2) / 1000000 ))
+}
+stats() { python3 -c 'import sys, statistics as s; v=sorted(map(int, sys.argv[1:])); print(f"{s.median(v):.0f} | {v[0]} | {v[-1]}")' "$@"; }
+
+host=() container=() startcmd=() hostnet=()
+for _ in $(seq "$runs"); do
+    port=$(free_port)
+    t0=$(now_ns)
+    "$BIN" serve --listen "127.0.0.1:$port" 2>/dev/null &
+    HOST_PID=$!
+    host+=("$(until_ready "http://127.0.0.1:$port" "$t0")")
+    kill "$HOST_PID"; wait "$HOST_PID" || true; HOST_PID=
+    # A write by the host run (root) leaves a root-owned file the container cannot read.
+    chown -R 10001:10001 "$data"
+    port=$(free_port)
+    c create --name "$name" "${run_flags[@]}" -v "$data:/data" -p "127.0.0.1:$port:2773" "$tag" >/dev/null 2>&1
+    t0=$(now_ns)
+    c start "$name" >/dev/null 2>&1
+    startcmd+=("$(( ($(now_ns) - t0) / 1000000 ))")
+    container+=("$(until_ready "http://127.0.0.1:$port" "$t0")")
+    c rm -f "$name" >/dev/null 2>&1
+    # The same on the host's network: no network namespace or port forwarding to set up.
+    port=$(free_port)
+    c create --name "$name" "${run_flags[@]}" -v "$data:/data" --network host \
+        -e "SMVAULT_LISTEN=127.0.0.1:$port" "$tag" >/dev/null 2>&1
+    t0=$(now_ns)
+    c start "$name" >/dev/null 2>&1
+    hostnet+=("$(until_ready "http://127.0.0.1:$port" "$t0")")
+    c rm -f "$name" >/dev/null 2>&1
+done
+echo "start-to-ready, $runs runs, $count secrets ($vault_kb KiB vault), $engine $(c --version | head -1 | awk '{print $NF}'), load $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
+echo "| what | median ms | min | max |"
+echo "|---|---|---|---|"
+echo "| smvault serve on the host (static binary) | $(stats "${host[@]}") |"
+echo "| \`$engine start\` returning | $(stats "${startcmd[@]}") |"
+echo "| container start until /ping answers (-p 127.0.0.1:PORT:2773) | $(stats "${container[@]}") |"
+echo "| the same with --network host | $(stats "${hostnet[@]}") |"

@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# The container image as real processes (issue 19): builds it with scripts/build-image.sh,
+# then runs it with docker when its daemon answers, else podman (with runc and explicit
+# rlimits: podman's default runtime fails on these machines' hybrid cgroups and rlimits).
+# Checks, each printed as it passes:
+#   the image is at most 20 MB and its binaries are static;
+#   a first start generates the identity in the volume and says so with its public key;
+#   start-to-ready (container start until /ping answers) is measured and printed;
+#   the seed folder (examples/compose/seed) is seeded, and the compose example's app reads it;
+#   the CLI inside the container (exec smvault create-secret) writes the vault serve reads;
+#   boto3 from the host, through the published port, with the stack's keys (test/test);
+#   the image's health check (smvault health) passes;
+#   `stop` exits 0 within 5 s, and after `start` the same vault and keys are served;
+#   two containers on one network reach each other by name (the compose example's shape).
+# Needs target/pyenv (scripts/pyenv.sh) for boto3. Cleans up what it made.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+engine=${1:-}
+if [ -z "$engine" ]; then
+    if command -v docker >/dev/null && docker info >/dev/null 2>&1; then
+        engine=docker
+    elif command -v podman >/dev/null; then
+        engine=podman
+    else
+        echo "tests/container: neither a docker daemon nor podman" >&2
+        exit 1
+    fi
+fi
+if [ "$engine" = podman ]; then
+    c() { podman --runtime runc "$@"; }
+    run_flags=(--ulimit nofile=1024:1024 --ulimit nproc=1024:1024)
+else
+    c() { docker "$@"; }
+    run_flags=()
+fi
+py=target/pyenv/bin/python
+[ -x "$py" ] || ./scripts/pyenv.sh >&2
+
+pass() { echo "ok: $*"; }
+# Runs an engine command, showing its stderr only when it fails (podman without systemd
+# logs an error line for every health-check timer it cannot make).
+quiet() { local out; out=$("$@" 2>&1 >/dev/null) || { echo "$out" >&2; return 1; }; }
+fail() { echo "FAILED: $*" >&2; exit 1; }
+
+started=$(date +%s)
+tag=$(scripts/build-image.sh "$engine")
+echo "built $tag in $(( $(date +%s) - started )) s"
+
+id=smvault-ct-$$
+net=$id-net
+cleanup() {
+    c rm -f "$id" "$id-app" >/dev/null 2>&1 || true
+    c volume rm -f "$id-data" >/dev/null 2>&1 || true
+    c network rm -f "$net" >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+# Size and static binaries.
+size=$(c image inspect --format '{{.Size}}' "$tag")
+[ "$size" -le $((20 * 1024 * 1024)) ] || fail "image is $size bytes, over 20 MB"
+pass "image size $((size / 1024)) KiB (goal: at most 20 MB)"
+for bin in smvault smvault-serve; do
+    file -b "target/image-context/$bin" | grep -Eq 'statically linked|static-pie linked' ||
+        fail "$bin is not static: $(file -b "target/image-context/$bin")"
+done
+pass "binaries static: $(file -b target/image-context/smvault | cut -d, -f1-2)"
+
+port=$("$py" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+url=http://127.0.0.1:$port
+host_smvault=target/debug/smvault
+[ -x "$host_smvault" ] || cargo build --locked --quiet --bin smvault
+
+# Polls /ping from the host until it answers or 10 s pass; prints the milliseconds taken
+# since $1 (date +%s%N).
+wait_ready() {
+    local from=$1 deadline=$(( $(date +%s) + 10 ))
+    until "$host_smvault" health --timeout 1 "$url" >/dev/null 2>&1; do
+        [ "$(date +%s)" -lt "$deadline" ] || { c logs "$id" >&2; fail "no /ping answer within 10 s"; }
+    done
+    echo $(( ($(date +%s%N) - from) / 1000000 ))
+}
+
+quiet c volume create "$id-data"
+quiet c create --name "$id" "${run_flags[@]}" -v "$id-data:/data" -p "127.0.0.1:$port:2773" \
+    -v "$PWD/examples/compose/seed:/seed:ro" -e SMVAULT_SEED_DIR=/seed \
+    -e SMVAULT_ACCESS_KEY_ID=test -e SMVAULT_SECRET_ACCESS_KEY=test "$tag"
+t0=$(date +%s%N)
+quiet c start "$id"
+ms=$(wait_ready "$t0")
+pass "first start to ready: $ms ms (empty volume: identity and vault generated)"
+c logs "$id" 2>&1 | grep -q 'created a new age identity at /data/smvault/identity.txt (public key age1' ||
+    { c logs "$id" >&2; fail "the first start does not announce the identity with its public key"; }
+pass "first start announces the identity with its public key"
+
+# The compose example's app (from the host: no Python image can be pulled here) reads
+# the secret the seed folder made.
+out=$(AWS_ENDPOINT_URL_SECRETS_MANAGER=$url AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test \
+    AWS_DEFAULT_REGION=us-east-1 "$py" examples/compose/app/app.py) || fail "the compose example's app: $out"
+[ "$out" = "app: read app/db from $url: user app, password of 22 characters" ] || fail "app said: $out"
+pass "the seed folder made app/db, and the compose example's app reads it"
+
+# The CLI inside the container uses the same vault.
+c exec "$id" smvault create-secret --name cli/made --secret-string from-the-cli | grep -q '"Name": "cli/made"' ||
+    fail "create-secret inside the container"
+pass "the CLI inside the container writes the vault (exec smvault create-secret)"
+
+token_before=$(c exec "$id" smvault serve --print-env 2>/dev/null | sed -n "s/^export AWS_TOKEN='\(.*\)'$/\1/p")
+[ -n "$token_before" ] || fail "serve --print-env inside the container prints no AWS_TOKEN"
+
+boto() {
+    AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1 \
+        AWS_ENDPOINT_URL_SECRETS_MANAGER=$url "$py" -c "$1"
+}
+got=$(boto 'import boto3; c = boto3.client("secretsmanager", endpoint_url="'"$url"'")
+print(c.get_secret_value(SecretId="cli/made")["SecretString"])
+c.create_secret(Name="app/api", SecretString="from-boto3")')
+[ "$got" = from-the-cli ] || fail "boto3 read '$got'"
+pass "boto3 from the host through the published port with test/test reads what the CLI wrote"
+
+c exec "$id" smvault health | grep -qx healthy || fail "smvault health inside the container"
+if [ "$engine" = podman ]; then
+    c healthcheck run "$id" >/dev/null || fail "podman healthcheck run"
+    pass "the image's HEALTHCHECK passes (podman healthcheck run)"
+else
+    pass "smvault health passes inside the container (docker runs the HEALTHCHECK itself)"
+fi
+
+t0=$(date +%s%N)
+quiet c stop -t 10 "$id"
+stop_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+code=$(c inspect --format '{{.State.ExitCode}}' "$id")
+[ "$code" = 0 ] || fail "exit code $code after stop"
+[ "$stop_ms" -lt 5000 ] || fail "stop took $stop_ms ms"
+pass "stop: exit 0 in $stop_ms ms"
+
+t0=$(date +%s%N)
+quiet c start "$id"
+ms=$(wait_ready "$t0")
+pass "restart to ready: $ms ms"
+got=$(boto 'import boto3; c = boto3.client("secretsmanager", endpoint_url="'"$url"'")
+print(c.get_secret_value(SecretId="cli/made")["SecretString"], c.get_secret_value(SecretId="app/api")["SecretString"])')
+[ "$got" = "from-the-cli from-boto3" ] || fail "after restart boto3 read '$got'"
+token_after=$(c exec "$id" smvault serve --print-env 2>/dev/null | sed -n "s/^export AWS_TOKEN='\(.*\)'$/\1/p")
+[ "$token_after" = "$token_before" ] || fail "the vault's keys changed across the restart"
+[ "$(c logs "$id" 2>&1 | grep -c 'created a new age identity')" = 1 ] || fail "the identity was generated again"
+pass "after stop + start: the same vault, identity and keys"
+
+# Two containers on one network, the second reaching the first by name (what compose does).
+quiet c network create "$net"
+quiet c stop -t 10 "$id"
+quiet c rm "$id"
+quiet c run -d --name "$id" "${run_flags[@]}" --network "$net" --network-alias smvault \
+    -v "$id-data:/data" -e SMVAULT_ACCESS_KEY_ID=test -e SMVAULT_SECRET_ACCESS_KEY=test "$tag"
+app() { c run --rm "${run_flags[@]}" --network "$net" --entrypoint smvault "$tag" "$@" 2>&1; }
+out=$(app health --timeout 10 http://smvault:2773) || fail "a second container cannot reach http://smvault:2773: $out"
+# The check can fail: a name nobody has is unhealthy.
+if out=$(app health --timeout 3 http://nobody-here:2773); then fail "health passed for a name nobody has"; fi
+pass "a second container on the network reaches smvault by name (and not a name nobody has)"
+echo "container tests: all passed ($engine, $(( $(date +%s) - started )) s)"
