@@ -282,6 +282,13 @@ pub fn command(prog: &str) -> Command {
                         .requires("print-env")
                         .help("With --print-env: the exports for principal NAME (its own key pair; no Agent token, which is yours) instead of yours"),
                 )
+                .arg(
+                    Arg::new("agent-principal")
+                        .long("agent-principal")
+                        .value_name("NAME")
+                        .conflicts_with("print-env")
+                        .help("Authorize the Agent route (whose token is yours) as principal NAME, with its policies, instead of as you"),
+                )
                 .after_long_help(sections(&[(
                     "Example",
                     "  smvault serve &\n  \

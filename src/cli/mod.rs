@@ -263,6 +263,7 @@ pub fn serve(_command: &str, m: &ArgMatches, settings: &Settings) -> Result<(), 
         allow_remote: m.get_flag("allow-remote"),
         log: m.get_flag("log"),
         clock: settings::now,
+        agent_principal: m.get_one::<String>("agent-principal").cloned(),
         limits: serve_limits(m),
     };
     if m.get_flag("print-env") {

@@ -1,6 +1,7 @@
 //! The AWS JSON 1.1 protocol: `POST /` with `X-Amz-Target: secretsmanager.<Operation>`,
 //! answered as the service answers (epoch-second timestamps, `{"__type","Message"}` errors).
 
+use std::net::SocketAddr;
 use std::sync::Arc;
 
 use bytes::Bytes;
@@ -11,6 +12,7 @@ use serde_json::Value;
 
 use super::{Logged, State, blocking, env_for, respond, sigv4};
 use crate::service::Access;
+use crate::service::access::Acting;
 use crate::service::{self, Error};
 
 const JSON_11: &str = "application/x-amz-json-1.1";
@@ -93,6 +95,7 @@ pub fn epoch_seconds(v: &mut Value) {
 
 pub async fn handle(
     state: &Arc<State>,
+    peer: SocketAddr,
     parts: Parts,
     body: Bytes,
     logged: &mut Logged,
@@ -109,10 +112,6 @@ pub async fn handle(
         headers: &headers,
         body: &body,
     };
-    let key = sigv4::Key {
-        access_key_id: &state.serving.access_key_id,
-        secret_access_key: &state.serving.secret_access_key,
-    };
     // The request's one reading of the server's clock (SMVAULT_TEST_NOW governs it in
     // debug builds): its signature is checked and its operation run at that time.
     let now = super::now(state);
@@ -126,10 +125,12 @@ pub async fn handle(
         .unwrap_or(target)
         .to_string();
     // Nothing is read or changed before the signature holds.
-    let region = match sigv4::verify(&req, &key, now.div_euclid(1000)) {
-        Ok(r) => r,
-        Err(e) => return error(StatusCode::BAD_REQUEST, e.code, "message", &e.message),
-    };
+    let (caller, region) =
+        match super::caller::authenticate(state, &req, now.div_euclid(1000)).await {
+            Ok(Ok(signed)) => signed,
+            Ok(Err(e)) => return error(StatusCode::BAD_REQUEST, e.code, "message", &e.message),
+            Err(e) => return service_error(&e),
+        };
     let Some(op) = target
         .strip_prefix("secretsmanager.")
         .and_then(service::operation)
@@ -152,7 +153,10 @@ pub async fn handle(
         .iter()
         .find_map(|k| request.get(*k).and_then(Value::as_str))
         .map(str::to_string);
-    let env = env_for(state, now, Some(region));
+    let mut env = env_for(state, now, Some(region));
+    // The operation is authorized for the caller inside its transaction.
+    let acting = Acting::new(caller, Some(peer.ip()));
+    env.acting = Some(acting.clone());
     let result = if op.access == Access::Write {
         // Writes are committed together (group commit).
         state

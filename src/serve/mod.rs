@@ -15,6 +15,7 @@ macro_rules! say {
 mod agent;
 mod api;
 mod body;
+mod caller;
 mod conns;
 pub mod limits;
 mod memory;
@@ -62,6 +63,8 @@ pub struct Options {
     pub log: bool,
     /// Reads the time for each request (the CLI's clock, test hooks included).
     pub clock: fn() -> Millis,
+    /// The principal the Agent route acts as (`--agent-principal`); `None`: the owner.
+    pub agent_principal: Option<String>,
     pub limits: Limits,
 }
 
@@ -237,6 +240,10 @@ pub fn run(env: Env, options: Options) -> Result<(), Error> {
     let addrs = addresses(&options)?;
     let max_connections = limits::max_connections(options.limits.max_connections)?;
     let serving = service::serving::credentials(&env)?;
+    if let Some(name) = &options.agent_principal {
+        // Named wrong, the route would deny everything: refused before serving.
+        service::principals::credentials_of(&env, name)?;
+    }
     // The identity is read once: a protected one asks its passphrase here, not per request.
     let mut env = env.with_identity_loaded()?;
     env.cache = Some(Arc::new(service::ReadCache::default()));
@@ -303,7 +310,7 @@ async fn serve(
     loop {
         tokio::select! {
             accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => {
+                Ok((stream, peer)) => {
                     let _ = stream.set_nodelay(true);
                     match table.admit() {
                         Admission::Served(ticket) => {
@@ -312,7 +319,7 @@ async fn serve(
                             let slot = ticket.slot.clone();
                             let st = state.clone();
                             let service = hyper::service::service_fn(move |req| {
-                                handle(st.clone(), slot.clone(), req)
+                                handle(st.clone(), slot.clone(), peer, req)
                             });
                             let conn = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
                             tokio::spawn(async move {
@@ -441,11 +448,12 @@ fn log_field(s: &str) -> std::borrow::Cow<'_, str> {
 async fn handle(
     state: Arc<State>,
     slot: Arc<Slot>,
+    peer: SocketAddr,
     req: Request<Incoming>,
 ) -> Result<Response<Full<Bytes>>, Infallible> {
     let started = Instant::now();
     let mut logged = Logged::default();
-    let response = route(&state, &slot, req, &mut logged).await;
+    let response = route(&state, &slot, peer, req, &mut logged).await;
     // Answered: from now on the connection waits for its client again.
     slot.end();
     log(&state, &logged, &response, started);
@@ -485,6 +493,7 @@ fn is_agent_path(path: &str) -> bool {
 async fn route(
     state: &Arc<State>,
     slot: &Slot,
+    peer: SocketAddr,
     req: Request<Incoming>,
     logged: &mut Logged,
 ) -> Response<Full<Bytes>> {
@@ -504,7 +513,7 @@ async fn route(
             return displaced();
         }
         // The body (and its share of the memory budget) is held until answered.
-        return api::handle(state, parts, body.bytes.clone(), logged).await;
+        return api::handle(state, peer, parts, body.bytes.clone(), logged).await;
     }
     // Nothing more to read: the request is whole.
     if !slot.begin() {
@@ -515,7 +524,7 @@ async fn route(
         return ping(&req);
     }
     if is_agent_path(&path) {
-        return agent::handle(state, req, logged).await;
+        return agent::handle(state, peer, req, logged).await;
     }
     respond(StatusCode::NOT_FOUND, None, "Not found")
 }

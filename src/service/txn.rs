@@ -2,9 +2,11 @@
 //! load, purge, apply and save; a failed operation leaves the file untouched.
 
 use std::io::Write;
+use std::sync::Arc;
 
 use serde_json::Value;
 
+use super::access::Keyring;
 use super::{DEFAULT_REGION, Env, Error, IdentitySource};
 use crate::core::ctx::Ctx;
 use crate::core::model::{User, Vault};
@@ -91,7 +93,7 @@ pub(super) fn execute(op: &Operation, request: Value, settings: &Env) -> Result<
     check(op.name, &request)?;
     let scope = scope_of(op.name, &request);
     let run = |vault: &mut Vault, ctx: &mut Ctx, request: Value| {
-        (op.run)(vault, request, ctx).map_err(|err| Error::Service { op: op.name, err })
+        run_op(op, vault, request, ctx, settings)
     };
     match op.access {
         Access::None => {
@@ -134,6 +136,20 @@ pub(super) fn execute(op: &Operation, request: Value, settings: &Env) -> Result<
     }
 }
 
+/// Runs `op` on the vault a transaction loaded: the caller's permission first
+/// ([`super::access::authorize`]: a denied request reads nothing for the caller and
+/// changes nothing), then the operation. Every operation of every edge runs through here.
+fn run_op(
+    op: &Operation,
+    vault: &mut Vault,
+    request: Value,
+    ctx: &mut Ctx,
+    settings: &Env,
+) -> Result<Value, Error> {
+    super::access::authorize(settings, op.name, &request, vault, ctx)?;
+    (op.run)(vault, request, ctx).map_err(|err| Error::Service { op: op.name, err })
+}
+
 /// Several calls of read operation `op` on one reading of the vault, as a paginating
 /// client makes them (so its pages agree with each other): `pages` is given a function
 /// that checks one page's request as a single call's is and answers it. Like any read
@@ -154,7 +170,7 @@ pub fn read_pages<R>(
     read_only(settings, &scope_of(op.name, request), |vault, ctx| {
         pages(&mut |page: Value| {
             check(op.name, &page)?;
-            (op.run)(vault, page, ctx).map_err(|err| Error::Service { op: op.name, err })
+            run_op(op, vault, page, ctx, settings)
         })
     })
 }
@@ -197,12 +213,51 @@ pub fn execute_quick(
         check_rules(&store, &vault)?;
         let mut ctx = settings.ctx(&region_for(settings, &vault));
         vault.dirty = false;
-        let response = (op.run)(&mut vault, request.clone(), &mut ctx)
-            .map_err(|err| Error::Service { op: op.name, err })?;
+        let response = run_op(op, &mut vault, request.clone(), &mut ctx, settings)?;
         // An access day to record is a write: that is the slow path's.
         Ok((!vault.dirty).then_some(response))
     })();
     answer.transpose()
+}
+
+/// The vault's principals as the file is now, their identity policies parsed once per
+/// version (kept with the server's decrypted copy). With `quick`, only if that version is
+/// decrypted already (`None` otherwise: asking may take a decryption, which belongs off
+/// any async worker).
+pub fn keyring(settings: &Env, quick: bool) -> Result<Option<Arc<Keyring>>, Error> {
+    let Some(cache) = &settings.cache else {
+        return read_only(settings, &Scope::Nothing, |vault, _| {
+            Ok(Some(Arc::new(Keyring::of(vault))))
+        });
+    };
+    let Some(store) = open_store(settings, false)? else {
+        return Ok(Some(Arc::default()));
+    };
+    let cached = if quick {
+        cache.current(&store)?
+    } else {
+        cache.get(&store)?
+    };
+    let Some(cached) = cached else {
+        return Ok((!quick).then(Arc::default));
+    };
+    if let Some(keyring) = cached.keyring.get() {
+        return Ok(Some(keyring.clone()));
+    }
+    let text = store.decode_text(&cached.plaintext)?;
+    let vault = match &cached.layout {
+        Some(layout) => layout
+            .select(&text, &Scope::Nothing, settings.now)
+            .map_err(|e| corrupt(&store, &e.into()))?,
+        None => {
+            select(&store, Some(&text), &Scope::Nothing, settings)?
+                .1
+                .vault
+        }
+    };
+    let keyring = Arc::new(Keyring::of(&vault));
+    let _ = cached.keyring.set(keyring.clone());
+    Ok(Some(keyring))
 }
 
 /// Runs `f` under the writers' lock on the freshly loaded vault (the secrets in
@@ -475,14 +530,17 @@ fn run_batch(settings: &Env, jobs: Vec<Job>) -> Vec<Result<Value, Error>> {
             for job in jobs {
                 let before = selection.vault.clone();
                 let mut ctx = job.env.ctx(&region_for(&job.env, &selection.vault));
-                match (job.op.run)(&mut selection.vault, job.request, &mut ctx) {
+                match run_op(
+                    job.op,
+                    &mut selection.vault,
+                    job.request,
+                    &mut ctx,
+                    &job.env,
+                ) {
                     Ok(response) => results.push(Ok(response)),
                     Err(err) => {
                         selection.vault = before;
-                        results.push(Err(Error::Service {
-                            op: job.op.name,
-                            err,
-                        }));
+                        results.push(Err(err));
                     }
                 }
             }
