@@ -1438,6 +1438,7 @@ Register-ArgumentCompleter -Native -CommandName 'smvault' -ScriptBlock {
             [CompletionResult]::new('--max-body-memory', '--max-body-memory', [CompletionResultType]::ParameterName, 'Memory all requests may hold at once (each connection''s 16 KiB of buffers, and bodies), in MiB. A body over 16 KiB that does not fit gets 503 with Retry-After')
             [CompletionResult]::new('--shutdown-timeout', '--shutdown-timeout', [CompletionResultType]::ParameterName, 'On SIGTERM or SIGINT, how long the requests in flight get to finish before the server exits 0 (every acknowledged write is on disk)')
             [CompletionResult]::new('--principal', '--principal', [CompletionResultType]::ParameterName, 'With --print-env: the exports for principal NAME (its own key pair; no Agent token, which is yours) instead of yours')
+            [CompletionResult]::new('--agent-principal', '--agent-principal', [CompletionResultType]::ParameterName, 'Authorize the Agent route (whose token is yours) as principal NAME, with its policies, instead of as you')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (default: AWS_DEFAULT_OUTPUT, else json)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath expression applied to the response')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)')

@@ -4158,7 +4158,7 @@ _smvault() {
             return 0
             ;;
         smvault__subcmd__serve)
-            opts="-h --listen --allow-remote --log --request-timeout --max-connections --max-body-memory --shutdown-timeout --print-env --principal --output --query --region --no-paginate --debug --color --cli-binary-format --version --vault --identity --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --help"
+            opts="-h --listen --allow-remote --log --request-timeout --max-connections --max-body-memory --shutdown-timeout --print-env --principal --agent-principal --output --query --region --no-paginate --debug --color --cli-binary-format --version --vault --identity --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4185,6 +4185,10 @@ _smvault() {
                     return 0
                     ;;
                 --principal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-principal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

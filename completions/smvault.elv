@@ -1379,6 +1379,7 @@ set edit:completion:arg-completer[smvault] = {|@words|
             cand --max-body-memory 'Memory all requests may hold at once (each connection''s 16 KiB of buffers, and bodies), in MiB. A body over 16 KiB that does not fit gets 503 with Retry-After'
             cand --shutdown-timeout 'On SIGTERM or SIGINT, how long the requests in flight get to finish before the server exits 0 (every acknowledged write is on disk)'
             cand --principal 'With --print-env: the exports for principal NAME (its own key pair; no Agent token, which is yours) instead of yours'
+            cand --agent-principal 'Authorize the Agent route (whose token is yours) as principal NAME, with its policies, instead of as you'
             cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
             cand --query 'JMESPath expression applied to the response'
             cand --region 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)'

@@ -1618,6 +1618,7 @@ complete -c smvault -n "__fish_smvault_using_subcommand serve" -l max-connection
 complete -c smvault -n "__fish_smvault_using_subcommand serve" -l max-body-memory -d 'Memory all requests may hold at once (each connection\'s 16 KiB of buffers, and bodies), in MiB. A body over 16 KiB that does not fit gets 503 with Retry-After' -r
 complete -c smvault -n "__fish_smvault_using_subcommand serve" -l shutdown-timeout -d 'On SIGTERM or SIGINT, how long the requests in flight get to finish before the server exits 0 (every acknowledged write is on disk)' -r
 complete -c smvault -n "__fish_smvault_using_subcommand serve" -l principal -d 'With --print-env: the exports for principal NAME (its own key pair; no Agent token, which is yours) instead of yours' -r
+complete -c smvault -n "__fish_smvault_using_subcommand serve" -l agent-principal -d 'Authorize the Agent route (whose token is yours) as principal NAME, with its policies, instead of as you' -r
 complete -c smvault -n "__fish_smvault_using_subcommand serve" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
 text\t''
 table\t''

@@ -2,6 +2,7 @@
 //! `support::serve`).
 //!
 //! Where a new test goes:
+//! - `access`: principals' requests allowed and denied by their policies;
 //! - `server`: boto3 and the AWS CLI v1 against it (tests/py/test_serve.py, in the venv
 //!   of scripts/pyenv.sh), kill -9 and SIGTERM during writes, its own refusals;
 //! - `auth`: SigV4, with captured requests changed and replayed;
@@ -11,6 +12,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod access;
 mod auth;
 mod limits;
 mod server;
