@@ -374,3 +374,217 @@ fn batch_check(
         }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::stored::Scope;
+    use crate::service::txn::{self, Job};
+    use crate::service::{ReadCache, run};
+    use serde_json::json;
+
+    const READ_APP: &str = r#"{"Version":"2012-10-17","Statement":[{"Sid":"ReadApp","Effect":"Allow","Action":["secretsmanager:GetSecretValue","secretsmanager:PutSecretValue"],"Resource":"arn:aws:secretsmanager:*:*:secret:app/*"}]}"#;
+
+    /// A vault with secrets app/db and prod/db and principal `ci` (policy `policy`), and
+    /// the environment of a request by `ci`.
+    fn setup(dir: &std::path::Path, policy: Option<&str>) -> (Env, Env) {
+        let owner = Env::for_tests(dir);
+        for name in ["app/db", "prod/db"] {
+            run(
+                "CreateSecret",
+                json!({"Name": name, "SecretString": "v", "ClientRequestToken": uuid::Uuid::new_v4().to_string()}),
+                &owner,
+            )
+            .unwrap();
+        }
+        txn::write_with(&owner, &Scope::Nothing, |vault, _| {
+            vault.principals.push(User {
+                name: "ci".into(),
+                access_key_id: "ci".into(),
+                secret_access_key: "s".into(),
+                policy: policy.map(str::to_string),
+                created: 0,
+                key_created: 0,
+            });
+            vault.dirty = true;
+            Ok(())
+        })
+        .unwrap();
+        (owner.clone(), as_ci(&owner))
+    }
+
+    fn as_ci(owner: &Env) -> Env {
+        let keyring = txn::keyring(owner, false).unwrap().unwrap();
+        let member = keyring.by_key_id("ci").unwrap().clone();
+        Env {
+            acting: Some(Acting::new(Caller::Principal(member), None)),
+            ..owner.clone()
+        }
+    }
+
+    fn code(r: Result<Value, Error>) -> String {
+        match r {
+            Ok(_) => "OK".into(),
+            Err(Error::Service { err, .. }) => format!("{}: {}", err.code.as_str(), err.message),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    #[test]
+    fn the_owner_and_the_cli_are_never_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        let (owner, _) = setup(dir.path(), None);
+        let get = json!({"SecretId": "prod/db"});
+        assert_eq!(code(run("GetSecretValue", get.clone(), &owner)), "OK");
+        let as_owner = Env {
+            acting: Some(Acting::new(Caller::Owner, None)),
+            ..owner.clone()
+        };
+        assert_eq!(code(run("GetSecretValue", get.clone(), &as_owner)), "OK");
+        assert!(
+            as_owner.acting.unwrap().verdict().is_none(),
+            "no policy decided"
+        );
+        let agent = Env {
+            acting: Some(Acting::new(Caller::Agent(None), None)),
+            ..owner
+        };
+        assert_eq!(code(run("GetSecretValue", get, &agent)), "OK");
+    }
+
+    #[test]
+    fn a_principal_gets_what_its_policy_allows_and_the_verdict_says_why() {
+        let dir = tempfile::tempdir().unwrap();
+        let (_, ci) = setup(dir.path(), Some(READ_APP));
+        assert_eq!(
+            code(run("GetSecretValue", json!({"SecretId": "app/db"}), &ci)),
+            "OK"
+        );
+        let verdict = ci.acting.as_ref().unwrap().verdict().unwrap();
+        assert_eq!(
+            verdict.by.unwrap().to_string(),
+            "identity-based policy, statement 1 (ReadApp)"
+        );
+        assert_eq!(
+            code(run("GetSecretValue", json!({"SecretId": "prod/db"}), &ci)),
+            "AccessDeniedException: User: arn:aws:iam::123456789012:user/ci is not authorized to perform: secretsmanager:GetSecretValue on resource: prod/db because no identity-based policy allows the secretsmanager:GetSecretValue action"
+        );
+        let verdict = ci.acting.as_ref().unwrap().verdict().unwrap();
+        assert_eq!(verdict.decision, Decision::ImplicitDeny);
+    }
+
+    /// A denied read is refused before the operation runs: the secret's access day is not
+    /// recorded, so the vault file is not even rewritten.
+    #[test]
+    fn a_denied_read_records_no_access_and_leaves_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let (owner, ci) = setup(dir.path(), Some(READ_APP));
+        let before = std::fs::read(&owner.vault_path).unwrap();
+        assert!(run("GetSecretValue", json!({"SecretId": "prod/db"}), &ci).is_err());
+        assert_eq!(std::fs::read(&owner.vault_path).unwrap(), before);
+        let described = run("DescribeSecret", json!({"SecretId": "prod/db"}), &owner).unwrap();
+        assert!(described.get("LastAccessedDate").is_none(), "{described}");
+    }
+
+    /// In a group commit, a denied write runs not at all and the others commit.
+    #[test]
+    fn a_denied_write_in_a_batch_changes_nothing_and_the_others_commit() {
+        let dir = tempfile::tempdir().unwrap();
+        let (owner, ci) = setup(dir.path(), Some(READ_APP));
+        let put = |id: &str, env: &Env| Job {
+            op: crate::service::operation("PutSecretValue").unwrap(),
+            request: json!({"SecretId": id, "SecretString": "new", "ClientRequestToken": uuid::Uuid::new_v4().to_string()}),
+            env: env.clone(),
+        };
+        let results = txn::write_batch(&owner, vec![put("prod/db", &ci), put("app/db", &ci)]);
+        assert!(
+            code(results.into_iter().next().unwrap())
+                .starts_with("AccessDeniedException: User: arn:aws:iam::123456789012:user/ci is not authorized to perform: secretsmanager:PutSecretValue on resource: prod/db")
+        );
+        let value = |id: &str| {
+            run("GetSecretValue", json!({"SecretId": id}), &owner).unwrap()["SecretString"].clone()
+        };
+        assert_eq!(value("prod/db"), "v");
+        assert_eq!(value("app/db"), "new");
+    }
+
+    /// A stored identity policy the evaluation cannot read denies everything (it could
+    /// hold a Deny), as does a principal removed since (the Agent route's).
+    #[test]
+    fn an_unreadable_identity_policy_or_a_removed_principal_may_do_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let unreadable = r#"{"Statement": 5}"#;
+        assert!(Policy::parse(unreadable).is_err());
+        let (owner, _) = setup(dir.path(), Some(unreadable));
+        // The resource policy alone would grant it.
+        let grant = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:user/ci"},"Action":"secretsmanager:GetSecretValue","Resource":"*"}]}"#;
+        run(
+            "PutResourcePolicy",
+            json!({"SecretId": "app/db", "ResourcePolicy": grant}),
+            &owner,
+        )
+        .unwrap();
+        let get = json!({"SecretId": "app/db"});
+        let ci = as_ci(&owner);
+        assert!(code(run("GetSecretValue", get.clone(), &ci)).starts_with("AccessDeniedException"));
+        txn::write_with(&owner, &Scope::Nothing, |vault, _| {
+            vault.principals[0].policy = None;
+            vault.dirty = true;
+            Ok(())
+        })
+        .unwrap();
+        let ci = as_ci(&owner);
+        assert_eq!(code(run("GetSecretValue", get, &ci)), "OK");
+        let gone = Env {
+            acting: Some(Acting::new(
+                Caller::Agent(Some(Arc::new(Member::removed("123456789012", "old")))),
+                None,
+            )),
+            ..owner
+        };
+        assert!(
+            code(run("GetSecretValue", json!({"SecretId": "app/db"}), &gone))
+                .starts_with("AccessDeniedException: User: arn:aws:iam::123456789012:user/old ")
+        );
+    }
+
+    /// A resource policy that cannot be read denies its secret to every principal, even
+    /// one its identity policy allows (fail closed: it could hold a Deny).
+    #[test]
+    fn an_unreadable_resource_policy_denies_its_secret() {
+        let dir = tempfile::tempdir().unwrap();
+        let (owner, ci) = setup(dir.path(), Some(READ_APP));
+        txn::write_with(&owner, &Scope::of_ids(["app/db"]), |vault, _| {
+            vault.secrets[0].policy = Some(r#"{"Statement": 5}"#.into());
+            vault.dirty = true;
+            Ok(())
+        })
+        .unwrap();
+        assert!(
+            code(run("GetSecretValue", json!({"SecretId": "app/db"}), &ci))
+                .starts_with("AccessDeniedException")
+        );
+    }
+
+    /// Policies are parsed once per vault version: the keyring (identity policies) and a
+    /// resource policy come back as the very same parsed values until the file changes.
+    #[test]
+    fn policies_are_parsed_once_per_vault_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let (owner, _) = setup(dir.path(), Some(READ_APP));
+        let owner = Env {
+            cache: Some(Arc::new(ReadCache::default())),
+            ..owner
+        };
+        let first = txn::keyring(&owner, false).unwrap().unwrap();
+        let again = txn::keyring(&owner, true).unwrap().unwrap();
+        assert!(Arc::ptr_eq(&first, &again));
+        let cache = owner.cache.as_ref().unwrap();
+        let p = cache.policy(READ_APP).unwrap();
+        assert!(Arc::ptr_eq(&p, &cache.policy(READ_APP).unwrap()));
+        run("CreateSecret", json!({"Name": "x", "SecretString": "v", "ClientRequestToken": uuid::Uuid::new_v4().to_string()}), &owner).unwrap();
+        let after = txn::keyring(&owner, false).unwrap().unwrap();
+        assert!(!Arc::ptr_eq(&first, &after), "a new version, a new keyring");
+        assert!(!Arc::ptr_eq(&p, &cache.policy(READ_APP).unwrap()));
+    }
+}
