@@ -161,11 +161,11 @@ pub async fn handle(
     }
     let mut env = env_for(state, now(state), None);
     // The token is the owner's; the route acts as --agent-principal when it names one.
-    let caller = match super::caller::agent(state).await {
-        Ok(caller) => caller,
+    let who = match super::caller::agent(state).await {
+        Ok(who) => who,
         Err(_) => return internal_failure(),
     };
-    let acting = Acting::new(caller, Some(peer.ip()));
+    let acting = Acting::new(who.caller, Some(peer.ip()), who.version);
     env.acting = Some(acting.clone());
     let op = service::operation("GetSecretValue").expect("invariant: a core operation");
     let request = Value::Object(request);

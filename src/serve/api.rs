@@ -125,12 +125,11 @@ pub async fn handle(
         .unwrap_or(target)
         .to_string();
     // Nothing is read or changed before the signature holds.
-    let (caller, region) =
-        match super::caller::authenticate(state, &req, now.div_euclid(1000)).await {
-            Ok(Ok(signed)) => signed,
-            Ok(Err(e)) => return error(StatusCode::BAD_REQUEST, e.code, "message", &e.message),
-            Err(e) => return service_error(&e),
-        };
+    let (who, region) = match super::caller::authenticate(state, &req, now.div_euclid(1000)).await {
+        Ok(Ok(signed)) => signed,
+        Ok(Err(e)) => return error(StatusCode::BAD_REQUEST, e.code, "message", &e.message),
+        Err(e) => return service_error(&e),
+    };
     let Some(op) = target
         .strip_prefix("secretsmanager.")
         .and_then(service::operation)
@@ -155,7 +154,7 @@ pub async fn handle(
         .map(str::to_string);
     let mut env = env_for(state, now, Some(region));
     // The operation is authorized for the caller inside its transaction.
-    let acting = Acting::new(caller, Some(peer.ip()));
+    let acting = Acting::new(who.caller, Some(peer.ip()), who.version);
     env.acting = Some(acting.clone());
     let result = if op.access == Access::Write {
         // Writes are committed together (group commit).

@@ -6,21 +6,34 @@
 use std::sync::Arc;
 
 use super::{State, blocking, sigv4};
-use crate::service::access::{Caller, Keyring, Member};
-use crate::service::{self, Error};
+use crate::service::access::{Caller, Member};
+use crate::service::txn::Found;
+use crate::service::{self, Cached, Error};
 
 /// The vault's principals as the file is now, their identity policies parsed once per
-/// version: from the decrypted copy when it is current, else off the async workers (a
-/// decryption, once per version whoever asks).
-pub async fn keyring(state: &State) -> Result<Arc<Keyring>, Error> {
-    if let Some(keyring) = service::txn::keyring(&state.env, true)? {
-        return Ok(keyring);
+/// version, and that decrypted version: from the decrypted copy when it is current, else
+/// off the async workers (a decryption, once per version whoever asks).
+pub async fn keyring(state: &State) -> Result<Found, Error> {
+    if let Some(found) = service::txn::keyring(&state.env, true)? {
+        return Ok(found);
     }
     let env = state.env.clone();
     blocking(move || service::txn::keyring(&env, false))
         .await
         .ok_or_else(|| Error::General("reading the principals stopped unexpectedly".into()))?
-        .map(Option::unwrap_or_default)
+        .map(|found| {
+            found.unwrap_or_else(|| Found {
+                keyring: Arc::default(),
+                version: None,
+            })
+        })
+}
+
+/// Who sent a request, and the decrypted vault version a principal was found in (`None`
+/// for the owner, who is known without the vault).
+pub struct Resolved {
+    pub caller: Caller,
+    pub version: Option<Arc<Cached>>,
 }
 
 /// The caller of a SigV4-signed request and the region it is signed for; the
@@ -31,11 +44,14 @@ pub async fn authenticate(
     state: &State,
     req: &sigv4::Request<'_>,
     now_seconds: i64,
-) -> Result<Result<(Caller, String), sigv4::AuthError>, Error> {
+) -> Result<Result<(Resolved, String), sigv4::AuthError>, Error> {
     let owner = &state.serving;
-    let principal = match sigv4::key_id(req) {
-        Some(id) if id != owner.access_key_id => keyring(state).await?.by_key_id(id).cloned(),
-        _ => None,
+    let (principal, version) = match sigv4::key_id(req) {
+        Some(id) if id != owner.access_key_id => {
+            let found = keyring(state).await?;
+            (found.keyring.by_key_id(id).cloned(), found.version)
+        }
+        _ => (None, None),
     };
     let (caller, key) = match &principal {
         Some(member) => (
@@ -53,19 +69,26 @@ pub async fn authenticate(
             },
         ),
     };
-    Ok(sigv4::verify(req, Some(&key), now_seconds).map(|region| (caller, region)))
+    Ok(sigv4::verify(req, Some(&key), now_seconds)
+        .map(|region| (Resolved { caller, version }, region)))
 }
 
 /// The Agent route's caller once its token holds: the owner, or the principal
 /// `--agent-principal` names (one removed since may do nothing).
-pub async fn agent(state: &State) -> Result<Caller, Error> {
+pub async fn agent(state: &State) -> Result<Resolved, Error> {
     let Some(name) = &state.options.agent_principal else {
-        return Ok(Caller::Agent(None));
+        return Ok(Resolved {
+            caller: Caller::Agent(None),
+            version: None,
+        });
     };
-    let keyring = keyring(state).await?;
-    let member = match keyring.by_name(name) {
+    let found = keyring(state).await?;
+    let member = match found.keyring.by_name(name) {
         Some(member) => member.clone(),
-        None => Arc::new(Member::removed(&keyring.account, name)),
+        None => Arc::new(Member::removed(&found.keyring.account, name)),
     };
-    Ok(Caller::Agent(Some(member)))
+    Ok(Resolved {
+        caller: Caller::Agent(Some(member)),
+        version: found.version,
+    })
 }

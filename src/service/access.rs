@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 use serde_json::Value;
 use zeroize::Zeroizing;
 
-use super::{Env, Error};
+use super::{Cached, Env, Error};
 use crate::core::access::{
     self, Check, Decision, Policy, Principal, Target, Verdict, resource_arn,
 };
@@ -158,14 +158,22 @@ pub struct Acting {
     pub caller: Caller,
     /// The client's address (`aws:SourceIp`).
     pub source_ip: Option<IpAddr>,
+    /// The decrypted vault version the caller was found in, a moment ago in this request:
+    /// a quick read uses it rather than looking at the file a second time.
+    pub version: Option<Arc<Cached>>,
     verdict: Mutex<Option<Verdict>>,
 }
 
 impl Acting {
-    pub fn new(caller: Caller, source_ip: Option<IpAddr>) -> Arc<Acting> {
+    pub fn new(
+        caller: Caller,
+        source_ip: Option<IpAddr>,
+        version: Option<Arc<Cached>>,
+    ) -> Arc<Acting> {
         Arc::new(Acting {
             caller,
             source_ip,
+            version,
             verdict: Mutex::new(None),
         })
     }
@@ -414,10 +422,10 @@ mod tests {
     }
 
     fn as_ci(owner: &Env) -> Env {
-        let keyring = txn::keyring(owner, false).unwrap().unwrap();
+        let keyring = txn::keyring(owner, false).unwrap().unwrap().keyring;
         let member = keyring.by_key_id("ci").unwrap().clone();
         Env {
-            acting: Some(Acting::new(Caller::Principal(member), None)),
+            acting: Some(Acting::new(Caller::Principal(member), None, None)),
             ..owner.clone()
         }
     }
@@ -437,7 +445,7 @@ mod tests {
         let get = json!({"SecretId": "prod/db"});
         assert_eq!(code(run("GetSecretValue", get.clone(), &owner)), "OK");
         let as_owner = Env {
-            acting: Some(Acting::new(Caller::Owner, None)),
+            acting: Some(Acting::new(Caller::Owner, None, None)),
             ..owner.clone()
         };
         assert_eq!(code(run("GetSecretValue", get.clone(), &as_owner)), "OK");
@@ -446,7 +454,7 @@ mod tests {
             "no policy decided"
         );
         let agent = Env {
-            acting: Some(Acting::new(Caller::Agent(None), None)),
+            acting: Some(Acting::new(Caller::Agent(None), None, None)),
             ..owner
         };
         assert_eq!(code(run("GetSecretValue", get, &agent)), "OK");
@@ -539,6 +547,7 @@ mod tests {
             acting: Some(Acting::new(
                 Caller::Agent(Some(Arc::new(Member::removed("123456789012", "old")))),
                 None,
+                None,
             )),
             ..owner
         };
@@ -576,14 +585,14 @@ mod tests {
             cache: Some(Arc::new(ReadCache::default())),
             ..owner
         };
-        let first = txn::keyring(&owner, false).unwrap().unwrap();
-        let again = txn::keyring(&owner, true).unwrap().unwrap();
+        let first = txn::keyring(&owner, false).unwrap().unwrap().keyring;
+        let again = txn::keyring(&owner, true).unwrap().unwrap().keyring;
         assert!(Arc::ptr_eq(&first, &again));
         let cache = owner.cache.as_ref().unwrap();
         let p = cache.policy(READ_APP).unwrap();
         assert!(Arc::ptr_eq(&p, &cache.policy(READ_APP).unwrap()));
         run("CreateSecret", json!({"Name": "x", "SecretString": "v", "ClientRequestToken": uuid::Uuid::new_v4().to_string()}), &owner).unwrap();
-        let after = txn::keyring(&owner, false).unwrap().unwrap();
+        let after = txn::keyring(&owner, false).unwrap().unwrap().keyring;
         assert!(!Arc::ptr_eq(&first, &after), "a new version, a new keyring");
         assert!(!Arc::ptr_eq(&p, &cache.policy(READ_APP).unwrap()));
     }

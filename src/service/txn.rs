@@ -7,7 +7,7 @@ use std::sync::Arc;
 use serde_json::Value;
 
 use super::access::Keyring;
-use super::{DEFAULT_REGION, Env, Error, IdentitySource};
+use super::{Cached, DEFAULT_REGION, Env, Error, IdentitySource};
 use crate::core::ctx::Ctx;
 use crate::core::model::{User, Vault};
 use crate::core::ops::{Access, Operation};
@@ -200,7 +200,10 @@ pub fn execute_quick(
         let Some(store) = open_store(settings, false)? else {
             return Ok(None);
         };
-        let Some(cached) = cache.current(&store)? else {
+        // The version the request's caller was found in was current a moment ago, in this
+        // request: it is not looked up again.
+        let pinned = settings.acting.as_ref().and_then(|a| a.version.clone());
+        let Some(cached) = pinned.map_or_else(|| cache.current(&store), |v| Ok(Some(v)))? else {
             return Ok(None);
         };
         let text = store.decode_text(&cached.plaintext)?;
@@ -221,17 +224,21 @@ pub fn execute_quick(
 }
 
 /// The vault's principals as the file is now, their identity policies parsed once per
-/// version (kept with the server's decrypted copy). With `quick`, only if that version is
+/// version (kept with the server's decrypted copy), and that decrypted version (for
+/// [`super::access::Acting::new`]: the request's reads then use the version its caller was
+/// found in, without looking at the file again). With `quick`, only if that version is
 /// decrypted already (`None` otherwise: asking may take a decryption, which belongs off
 /// any async worker).
-pub fn keyring(settings: &Env, quick: bool) -> Result<Option<Arc<Keyring>>, Error> {
+pub fn keyring(settings: &Env, quick: bool) -> Result<Option<Found>, Error> {
+    let found = |keyring, version| Ok(Some(Found { keyring, version }));
     let Some(cache) = &settings.cache else {
-        return read_only(settings, &Scope::Nothing, |vault, _| {
-            Ok(Some(Arc::new(Keyring::of(vault))))
-        });
+        let keyring = read_only(settings, &Scope::Nothing, |vault, _| {
+            Ok(Arc::new(Keyring::of(vault)))
+        })?;
+        return found(keyring, None);
     };
     let Some(store) = open_store(settings, false)? else {
-        return Ok(Some(Arc::default()));
+        return found(Arc::default(), None);
     };
     let cached = if quick {
         cache.current(&store)?
@@ -239,10 +246,14 @@ pub fn keyring(settings: &Env, quick: bool) -> Result<Option<Arc<Keyring>>, Erro
         cache.get(&store)?
     };
     let Some(cached) = cached else {
-        return Ok((!quick).then(Arc::default));
+        return if quick {
+            Ok(None)
+        } else {
+            found(Arc::default(), None)
+        };
     };
     if let Some(keyring) = cached.keyring.get() {
-        return Ok(Some(keyring.clone()));
+        return found(keyring.clone(), Some(cached));
     }
     let text = store.decode_text(&cached.plaintext)?;
     let vault = match &cached.layout {
@@ -255,9 +266,17 @@ pub fn keyring(settings: &Env, quick: bool) -> Result<Option<Arc<Keyring>>, Erro
                 .vault
         }
     };
-    let keyring = Arc::new(Keyring::of(&vault));
-    let _ = cached.keyring.set(keyring.clone());
-    Ok(Some(keyring))
+    let keyring = cached
+        .keyring
+        .get_or_init(|| Arc::new(Keyring::of(&vault)))
+        .clone();
+    found(keyring, Some(cached))
+}
+
+/// What [`keyring`] found: the principals, and the decrypted version they are from.
+pub struct Found {
+    pub keyring: Arc<Keyring>,
+    pub version: Option<Arc<Cached>>,
 }
 
 /// Runs `f` under the writers' lock on the freshly loaded vault (the secrets in

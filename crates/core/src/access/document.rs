@@ -47,6 +47,9 @@ pub struct Statement {
     pub principal: Option<Element<PrincipalId>>,
     pub action: Option<Actions>,
     pub resource: Option<Element<String>>,
+    /// Each `resource` value compiled once when it holds no variable to substitute (the
+    /// policy's version has none, or the value no `${`), so a request does not compile it.
+    pub resource_literals: Vec<Option<Vec<Token>>>,
     pub conditions: Vec<Condition>,
 }
 
@@ -199,6 +202,7 @@ impl Policy {
                 }
                 Some(_) => return Err(format!("Statement {n}: Condition must be an object")),
             }
+            let resource = element(st, "Resource", n)?;
             statements.push(Statement {
                 index: n,
                 sid: st.get("Sid").and_then(Value::as_str).map(str::to_string),
@@ -208,7 +212,16 @@ impl Policy {
                     not: a.not,
                     patterns: a.values.iter().map(|v| glob::compile(v)).collect(),
                 }),
-                resource: element(st, "Resource", n)?,
+                resource_literals: resource
+                    .as_ref()
+                    .map(|r| {
+                        r.values
+                            .iter()
+                            .map(|v| (!variables || !v.contains("${")).then(|| glob::compile(v)))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                resource,
                 conditions,
             });
         }

@@ -230,7 +230,11 @@ fn applies(st: &Statement, kind: PolicyKind, variables: bool, req: &Request) -> 
         return Who::Nobody;
     };
     let mut named = false;
-    for r in &resource.values {
+    for (i, r) in resource.values.iter().enumerate() {
+        if let Some(Some(literal)) = st.resource_literals.get(i) {
+            named = named || glob::matches(literal, req.resource);
+            continue;
+        }
         match vars::resource_pattern(r, req.context, variables) {
             vars::Resolved::Tokens(t) => named |= glob::matches(&t, req.resource),
             vars::Resolved::Unresolved => return Who::Nobody,
