@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use super::{State, blocking, sigv4};
 use crate::service::access::{Caller, Member};
-use crate::service::txn::Found;
-use crate::service::{self, Cached, Error};
+use crate::service::txn::{Found, Pinned};
+use crate::service::{self, Error};
 
 /// The vault's principals as the file is now, their identity policies parsed once per
 /// version, and that decrypted version: from the decrypted copy when it is current, else
@@ -33,7 +33,7 @@ pub async fn keyring(state: &State) -> Result<Found, Error> {
 /// for the owner, who is known without the vault).
 pub struct Resolved {
     pub caller: Caller,
-    pub version: Option<Arc<Cached>>,
+    pub version: Option<Pinned>,
 }
 
 /// The caller of a SigV4-signed request and the region it is signed for; the

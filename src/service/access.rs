@@ -11,7 +11,8 @@ use std::sync::{Arc, Mutex};
 use serde_json::Value;
 use zeroize::Zeroizing;
 
-use super::{Cached, Env, Error};
+use super::txn::Pinned;
+use super::{Env, Error};
 use crate::core::access::{
     self, Check, Decision, Policy, Principal, Target, Verdict, resource_arn,
 };
@@ -160,16 +161,12 @@ pub struct Acting {
     pub source_ip: Option<IpAddr>,
     /// The decrypted vault version the caller was found in, a moment ago in this request:
     /// a quick read uses it rather than looking at the file a second time.
-    pub version: Option<Arc<Cached>>,
+    pub version: Option<Pinned>,
     verdict: Mutex<Option<Verdict>>,
 }
 
 impl Acting {
-    pub fn new(
-        caller: Caller,
-        source_ip: Option<IpAddr>,
-        version: Option<Arc<Cached>>,
-    ) -> Arc<Acting> {
+    pub fn new(caller: Caller, source_ip: Option<IpAddr>, version: Option<Pinned>) -> Arc<Acting> {
         Arc::new(Acting {
             caller,
             source_ip,

@@ -197,23 +197,30 @@ pub fn execute_quick(
         return None;
     }
     let answer = (|| -> Result<Option<Value>, Error> {
-        let Some(store) = open_store(settings, false)? else {
-            return Ok(None);
-        };
         // The version the request's caller was found in was current a moment ago, in this
         // request: it is not looked up again.
-        let pinned = settings.acting.as_ref().and_then(|a| a.version.clone());
-        let Some(cached) = pinned.map_or_else(|| cache.current(&store), |v| Ok(Some(v)))? else {
-            return Ok(None);
+        let opened;
+        let (store, cached) = match settings.acting.as_ref().and_then(|a| a.version.as_ref()) {
+            Some(pinned) => (&pinned.store, pinned.cached.clone()),
+            None => {
+                let Some(store) = open_store(settings, false)? else {
+                    return Ok(None);
+                };
+                opened = store;
+                let Some(cached) = cache.current(&opened)? else {
+                    return Ok(None);
+                };
+                (&opened, cached)
+            }
         };
         let text = store.decode_text(&cached.plaintext)?;
         let mut vault = match &cached.layout {
             Some(layout) => layout
                 .select(&text, &scope, settings.now)
-                .map_err(|e| corrupt(&store, &e.into()))?,
-            None => select(&store, Some(&text), &scope, settings)?.1.vault,
+                .map_err(|e| corrupt(store, &e.into()))?,
+            None => select(store, Some(&text), &scope, settings)?.1.vault,
         };
-        check_rules(&store, &vault)?;
+        check_rules(store, &vault)?;
         let mut ctx = settings.ctx(&region_for(settings, &vault));
         vault.dirty = false;
         let response = run_op(op, &mut vault, request.clone(), &mut ctx, settings)?;
@@ -253,7 +260,7 @@ pub fn keyring(settings: &Env, quick: bool) -> Result<Option<Found>, Error> {
         };
     };
     if let Some(keyring) = cached.keyring.get() {
-        return found(keyring.clone(), Some(cached));
+        return found(keyring.clone(), Some(Pinned { store, cached }));
     }
     let text = store.decode_text(&cached.plaintext)?;
     let vault = match &cached.layout {
@@ -270,13 +277,20 @@ pub fn keyring(settings: &Env, quick: bool) -> Result<Option<Found>, Error> {
         .keyring
         .get_or_init(|| Arc::new(Keyring::of(&vault)))
         .clone();
-    found(keyring, Some(cached))
+    found(keyring, Some(Pinned { store, cached }))
 }
 
 /// What [`keyring`] found: the principals, and the decrypted version they are from.
 pub struct Found {
     pub keyring: Arc<Keyring>,
-    pub version: Option<Arc<Cached>>,
+    pub version: Option<Pinned>,
+}
+
+/// A decrypted version of the vault found current during a request, and the file it
+/// was read from.
+pub struct Pinned {
+    pub store: Store,
+    pub cached: Arc<Cached>,
 }
 
 /// Runs `f` under the writers' lock on the freshly loaded vault (the secrets in

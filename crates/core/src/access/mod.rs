@@ -68,10 +68,6 @@ impl Principal {
             user_id: user_id(account, name),
         }
     }
-
-    fn root_arn(&self) -> String {
-        format!("arn:aws:iam::{}:root", self.account)
-    }
 }
 
 /// A deterministic unique id in the form IAM gives users (`AIDA` + 17 of `A-Z2-7`), from
@@ -173,13 +169,18 @@ enum Who {
 }
 
 fn who(el: &Element<PrincipalId>, p: &Principal) -> Who {
-    let root = p.root_arn();
+    // `arn:aws:iam::ACCOUNT:root`, compared without making it.
+    let is_root = |s: &str| {
+        s.strip_prefix("arn:aws:iam::")
+            .and_then(|r| r.strip_suffix(":root"))
+            == Some(p.account.as_str())
+    };
     let user = el.values.iter().any(|v| {
         matches!(v, PrincipalId::Anyone) || matches!(v, PrincipalId::Aws(s) if *s == p.arn)
     });
     let account = el.values.iter().any(|v| {
         matches!(v, PrincipalId::Anyone)
-            || matches!(v, PrincipalId::Aws(s) if *s == p.account || *s == root)
+            || matches!(v, PrincipalId::Aws(s) if *s == p.account || is_root(s))
     });
     if el.not {
         // A request by a user carries two principals, the account and the user: a
@@ -443,16 +444,39 @@ impl Caller<'_> {
         resource: Option<&str>,
         resource_policy: Option<&Policy>,
     ) -> Verdict {
-        self.authorize_with(
-            operation,
-            input,
-            check,
-            secret,
-            resource,
+        let (secret, resource, resource_policy) = match check.target {
+            Target::Any => (None, None, None),
+            Target::Secret => (secret, resource, resource_policy),
+        };
+        // Only the keys the two policies can test are made (the evaluation reads no other).
+        let none: &[String] = &[];
+        let ctx = context::request_context_for(
+            &RequestInfo {
+                operation,
+                input,
+                secret,
+                resource,
+                principal: self.principal,
+                source_ip: self.source_ip,
+                secure_transport: self.secure_transport,
+                region: self.region,
+                now: self.now,
+            },
+            &[
+                self.identity.map_or(none, |p| &p.keys),
+                resource_policy.map_or(none, |p| &p.keys),
+            ],
+        );
+        evaluate(
+            &Request {
+                principal: self.principal,
+                action: &check.action,
+                resource: resource.unwrap_or("*"),
+                context: &ctx,
+            },
+            self.identity,
             resource_policy,
-            &Context::new(),
         )
-        .0
     }
 
     /// [`Caller::authorize`] with the keys of `extra` set over the request's own (`smvault
