@@ -210,6 +210,8 @@ fn nothing() -> Verdict {
 struct Resource<'v> {
     secret: Option<&'v Secret>,
     arn: String,
+    /// `None`: the secret has no resource policy; `Some(None)`: one the evaluation cannot
+    /// read (which denies).
     policy: Option<Option<Arc<Policy>>>,
 }
 
@@ -249,11 +251,15 @@ fn identity_of(member: &Member) -> Option<&Policy> {
     }
 }
 
-/// The secret `id` names in `vault`, its ARN (the stored one, else what the id spells)
-/// and its resource policy.
-fn resource<'v>(env: &Env, vault: &'v Vault, id: &str, region: &str) -> Resource<'v> {
-    let account = vault.account_id();
-    let secret = ids::find(vault, id, region).ok().map(|i| &vault.secrets[i]);
+/// The secret `id` names (`secret`, as stored, when it exists), its ARN (the stored one,
+/// else what the id spells) and its resource policy.
+fn resource<'v>(
+    env: &Env,
+    secret: Option<&'v Secret>,
+    id: &str,
+    region: &str,
+    account: &str,
+) -> Resource<'v> {
     let stored = secret.map(|s| ids::arn(s, region, account));
     Resource {
         secret,
@@ -303,7 +309,12 @@ pub(super) fn authorize(
             arn: arn_to_create(vault, name, ctx),
             policy: None,
         },
-        Some(id) => resource(env, vault, id, &region),
+        Some(id) => {
+            let secret = ids::find(vault, id, &region)
+                .ok()
+                .map(|i| &vault.secrets[i]);
+            resource(env, secret, id, &region, vault.account_id())
+        }
         None => Resource {
             secret: None,
             arn: "*".into(),
@@ -352,15 +363,7 @@ fn batch_check(
             region: &region,
             now: env.now,
         };
-        let account = member.principal.account.as_str();
-        let stored = secret.map(|s| ids::arn(s, &region, account));
-        let target = Resource {
-            secret,
-            arn: resource_arn(id, stored.as_deref(), &region, account),
-            policy: secret
-                .and_then(|s| s.policy.as_deref())
-                .map(|text| resource_policy(&env, text)),
-        };
+        let target = resource(&env, secret, id, &region, &member.principal.account);
         let check = Check {
             action: "secretsmanager:GetSecretValue".into(),
             target: Target::Secret,

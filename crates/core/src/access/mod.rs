@@ -444,44 +444,21 @@ impl Caller<'_> {
         resource: Option<&str>,
         resource_policy: Option<&Policy>,
     ) -> Verdict {
-        let (secret, resource, resource_policy) = match check.target {
-            Target::Any => (None, None, None),
-            Target::Secret => (secret, resource, resource_policy),
-        };
         // Only the keys the two policies can test are made (the evaluation reads no other).
-        let none: &[String] = &[];
-        let ctx = context::request_context_for(
-            &RequestInfo {
-                operation,
-                input,
-                secret,
-                resource,
-                principal: self.principal,
-                source_ip: self.source_ip,
-                secure_transport: self.secure_transport,
-                region: self.region,
-                now: self.now,
-            },
-            &[
-                self.identity.map_or(none, |p| &p.keys),
-                resource_policy.map_or(none, |p| &p.keys),
-            ],
-        );
-        evaluate(
-            &Request {
-                principal: self.principal,
-                action: &check.action,
-                resource: resource.unwrap_or("*"),
-                context: &ctx,
-            },
-            self.identity,
-            resource_policy,
+        self.decide(
+            operation,
+            input,
+            check,
+            (secret, resource, resource_policy),
+            true,
+            &Context::new(),
         )
+        .0
     }
 
     /// [`Caller::authorize`] with the keys of `extra` set over the request's own (`smvault
     /// principals can --context`: what if the request carried these), answering the
-    /// context it evaluated too.
+    /// context it evaluated too: every key the request carries.
     #[allow(clippy::too_many_arguments)]
     pub fn authorize_with(
         &self,
@@ -493,11 +470,32 @@ impl Caller<'_> {
         resource_policy: Option<&Policy>,
         extra: &Context,
     ) -> (Verdict, Context) {
+        self.decide(
+            operation,
+            input,
+            check,
+            (secret, resource, resource_policy),
+            false,
+            extra,
+        )
+    }
+
+    /// The request's context (only the keys the policies can read when `narrow`), `extra`
+    /// set over it, and the verdict on it.
+    fn decide(
+        &self,
+        operation: &str,
+        input: &Value,
+        check: &Check,
+        target: (Option<&Secret>, Option<&str>, Option<&Policy>),
+        narrow: bool,
+        extra: &Context,
+    ) -> (Verdict, Context) {
         let (secret, resource, resource_policy) = match check.target {
             Target::Any => (None, None, None),
-            Target::Secret => (secret, resource, resource_policy),
+            Target::Secret => target,
         };
-        let mut ctx = request_context(&RequestInfo {
+        let info = RequestInfo {
             operation,
             input,
             secret,
@@ -507,7 +505,19 @@ impl Caller<'_> {
             secure_transport: self.secure_transport,
             region: self.region,
             now: self.now,
-        });
+        };
+        let mut ctx = if narrow {
+            let none: &[String] = &[];
+            context::request_context_for(
+                &info,
+                &[
+                    self.identity.map_or(none, |p| &p.keys),
+                    resource_policy.map_or(none, |p| &p.keys),
+                ],
+            )
+        } else {
+            request_context(&info)
+        };
         ctx.override_with(extra);
         let verdict = evaluate(
             &Request {
