@@ -153,7 +153,8 @@ pub async fn handle(
         .find_map(|k| request.get(*k).and_then(Value::as_str))
         .map(str::to_string);
     let mut env = env_for(state, now, Some(region));
-    // The operation is authorized for the caller inside its transaction.
+    // The operation is authorized for the caller inside its transaction; once answered,
+    // `acting.caller` and `acting.verdict()` say who asked and what decided.
     let acting = Acting::new(who.caller, Some(peer.ip()), who.version);
     env.acting = Some(acting.clone());
     let result = if op.access == Access::Write {
