@@ -516,6 +516,33 @@ mod tests {
         assert_eq!(value("app/db"), "new");
     }
 
+    /// A denied write leaves the file as it was even when a write would also purge an
+    /// expired deletion.
+    #[test]
+    fn a_denied_write_leaves_the_file_even_with_a_deletion_to_purge() {
+        let dir = tempfile::tempdir().unwrap();
+        let (owner, ci) = setup(dir.path(), Some(READ_APP));
+        run(
+            "DeleteSecret",
+            json!({"SecretId": "prod/db", "RecoveryWindowInDays": 7}),
+            &owner,
+        )
+        .unwrap();
+        let later = |env: &Env| Env {
+            now: env.now + 8 * 86_400_000,
+            ..env.clone()
+        };
+        let before = std::fs::read(&owner.vault_path).unwrap();
+        let put = Job {
+            op: crate::service::operation("PutSecretValue").unwrap(),
+            request: json!({"SecretId": "other", "SecretString": "x", "ClientRequestToken": uuid::Uuid::new_v4().to_string()}),
+            env: later(&ci),
+        };
+        let results = txn::write_batch(&later(&owner), vec![put]);
+        assert!(code(results.into_iter().next().unwrap()).starts_with("AccessDeniedException"));
+        assert_eq!(std::fs::read(&owner.vault_path).unwrap(), before);
+    }
+
     /// A stored identity policy the evaluation cannot read denies everything (it could
     /// hold a Deny), as does a principal removed since (the Agent route's).
     #[test]

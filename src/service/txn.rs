@@ -577,6 +577,12 @@ fn run_batch(settings: &Env, jobs: Vec<Job>) -> Vec<Result<Value, Error>> {
                     }
                 }
             }
+            // A batch whose every write failed or was denied saves nothing, not even the
+            // purge of expired deletions, as a single failed write does not: a refused
+            // request leaves the file as it was.
+            if results.iter().all(Result::is_err) {
+                selection.vault.dirty = false;
+            }
             Ok(results)
         })
     };
