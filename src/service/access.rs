@@ -138,8 +138,10 @@ impl Caller {
 
     /// The caller's ARN and unique id as STS's GetCallerIdentity answers them; `None` for
     /// nobody. The owner is the account's root user: `arn:aws:iam::ACCOUNT:root`, whose
-    /// unique id (`aws:userid`) is the account id (IAM user guide, "AWS global condition
-    /// context keys", aws:userid: "AWS account root user ... the account ID").
+    /// unique id is the account id (IAM user guide, "AWS global condition context keys":
+    /// `aws:userid` of the root user is the account id; CloudTrail's `userIdentity` of type
+    /// `Root` has `principalId` the account id; `aws sts get-caller-identity` as root
+    /// answers `"UserId": "123456789012"` beside that ARN).
     pub fn identity(&self, account: &str) -> Option<(String, String)> {
         match self {
             Caller::Principal(m) | Caller::Agent(Some(m)) => {
