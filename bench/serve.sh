@@ -4,7 +4,8 @@
 #! connections (wrk), and prints the ratios next to the issue's goals:
 #!   Agent route ≥ 0.55× nginx, p99 ≤ 1 ms; SigV4 GetSecretValue (one signed request
 #!   replayed) ≥ 0.3× nginx, p99 ≤ 1 ms; CreateSecret from 16 clients on 1,000 secrets
-#!   ≥ 1,000/s; server RSS ≤ 20 MB + 3× plaintext.
+#!   ≥ 1,000/s; server RSS ≤ 20 MB + 3× plaintext; GetSecretValue as a principal with a
+#!   10-statement identity policy and a resource policy within 1.1× of the owner's.
 #! Usage: bench/serve.sh [sizes...]   (default: 100 10000; apt-get for wrk, nginx, age)
 #! Env: BENCH_SECONDS (per measure, default 10), BENCH_DIR, BENCH_KEEP=1.
 set -euo pipefail
@@ -268,6 +269,64 @@ count=$(SMVAULT_FILE="$vault" "$BIN" list-secrets --filters Key=name,Values=benc
 row 1000 "CreateSecret, 16 conns (/s)" "$writes" 1000 "$(ratio "$writes" 1000)" 1 "$(at_least "$writes" 1000); p99 ${write_p99} ms; $count created, all on disk"
 r=$(ratio "$single" "$cli_ms")
 row 1000 "one client's write (ms)" "$single" "$cli_ms" "$r" 1.2 "$(at_most "$r" 1.2) (vs the CLI's create-secret)"
+
+# Policies: the same GetSecretValue replayed as the owner (never checked) and as a principal
+# with a 10-statement identity policy whose last statement allows it, on a secret with a
+# resource policy; owner and principal alternate in five short rounds on one server, and
+# each one's mean is compared (goal: the principal within 1.1x of the owner).
+echo "policies on 100 secrets..." >&2
+vault="$WORK/vault-access.age"
+make_vault 100 "$vault"
+id="bench/service-000050/database"
+cat >"$WORK/identity-policy.json" <<'JSON'
+{"Version": "2012-10-17", "Statement": [
+ {"Sid": "NoDelete", "Effect": "Deny", "Action": "secretsmanager:DeleteSecret", "Resource": "*"},
+ {"Sid": "DescribeApp", "Effect": "Allow", "Action": ["secretsmanager:DescribeSecret", "secretsmanager:ListSecretVersionIds"], "Resource": "arn:aws:secretsmanager:*:*:secret:app/*"},
+ {"Sid": "ReadOther", "Effect": "Allow", "Action": "secretsmanager:GetSecretValue", "Resource": "arn:aws:secretsmanager:*:*:secret:other/*"},
+ {"Sid": "WriteNone", "Effect": "Allow", "Action": "secretsmanager:PutSecretValue", "Resource": "arn:aws:secretsmanager:*:*:secret:bench/*", "Condition": {"StringEquals": {"aws:ResourceTag/team": "none"}}},
+ {"Sid": "NoProd", "Effect": "Deny", "Action": "secretsmanager:GetSecretValue", "Resource": "arn:aws:secretsmanager:*:*:secret:prod/*"},
+ {"Sid": "Passwords", "Effect": "Allow", "Action": "secretsmanager:GetRandomPassword", "Resource": "*"},
+ {"Sid": "List", "Effect": "Allow", "Action": "secretsmanager:ListSecrets", "Resource": "*"},
+ {"Sid": "SecretsOnly", "Effect": "Deny", "Action": "secretsmanager:*", "NotResource": "arn:aws:secretsmanager:*:*:secret:*"},
+ {"Sid": "TagKeys", "Effect": "Allow", "Action": "secretsmanager:TagResource", "Resource": "*", "Condition": {"ForAllValues:StringLike": {"aws:TagKeys": ["team", "env"]}}},
+ {"Sid": "ReadBench", "Effect": "Allow", "Action": "secretsmanager:GetSecretValue", "Resource": "arn:aws:secretsmanager:*:*:secret:bench/*", "Condition": {"StringLike": {"aws:ResourceTag/team": "team-*"}, "IpAddress": {"aws:SourceIp": "127.0.0.0/8"}}}
+]}
+JSON
+cat >"$WORK/resource-policy.json" <<'JSON'
+{"Version": "2012-10-17", "Statement": [
+ {"Effect": "Deny", "Principal": "*", "Action": "secretsmanager:DeleteSecret", "Resource": "*"},
+ {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:user/bench"}, "Action": "secretsmanager:GetSecretValue", "Resource": "*"}
+]}
+JSON
+SMVAULT_FILE="$vault" "$BIN" put-resource-policy --secret-id "$id" --resource-policy "file://$WORK/resource-policy.json" >/dev/null
+principal_secret=$(python3 -c 'import secrets, string; print("".join(secrets.choice(string.ascii_letters + string.digits) for _ in range(40)))')
+SMVAULT_FILE="$vault" "$BIN" principals add bench --policy "file://$WORK/identity-policy.json" \
+    --access-key-id benchprincipal --secret-access-key "$principal_secret" >/dev/null
+port=$(free_port)
+start_server "$vault" "$port"
+eval "$(SMVAULT_FILE="$vault" "$BIN" serve --print-env --listen "127.0.0.1:$port")"
+signed_script "$port" GetSecretValue "{\"SecretId\": \"$id\"}" "$WORK/owner.lua"
+AWS_ACCESS_KEY_ID=benchprincipal AWS_SECRET_ACCESS_KEY=$principal_secret \
+    signed_script "$port" GetSecretValue "{\"SecretId\": \"$id\"}" "$WORK/principal.lua"
+# Short alternating rounds, so a neighbour's load falls on both alike.
+owner_sum=0 principal_sum=0 policy_bad=0 rounds=5
+measure_seconds=$SECONDS_PER
+SECONDS_PER=$(( (measure_seconds + 1) / 2 ))
+for _ in $(seq $rounds); do
+    read -r rps p99 bad < <(wrk_run "$WORK/owner.lua" "http://127.0.0.1:$port/")
+    owner_sum=$(python3 -c "print($owner_sum + $rps)")
+    policy_bad=$((policy_bad + bad))
+    read -r rps principal_p99 bad < <(wrk_run "$WORK/principal.lua" "http://127.0.0.1:$port/")
+    principal_sum=$(python3 -c "print($principal_sum + $rps)")
+    policy_bad=$((policy_bad + bad))
+done
+SECONDS_PER=$measure_seconds
+owner_rps=$(python3 -c "print('%.0f' % ($owner_sum / $rounds))")
+principal_rps=$(python3 -c "print('%.0f' % ($principal_sum / $rounds))")
+r=$(ratio "$owner_rps" "$principal_rps")
+row 100 "GetSecretValue, policies (req/s)" "$principal_rps" "$owner_rps" "$r" 1.1 "$(at_most "$r" 1.1) (owner/principal; 10-statement identity + resource policy); p99 ${principal_p99} ms; non-2xx $policy_bad"
+kill "$SERVER_PID"
+wait "$SERVER_PID" 2>/dev/null || true
 
 echo
 echo "smvault $("$BIN" --version | tr -d '\n'); wrk -t2 -c16 -d${SECONDS_PER}s; $(nproc) cores"

@@ -4350,7 +4350,7 @@ _smvault() {
             return 0
             ;;
         smvault__subcmd__serve)
-            opts="-h --listen --allow-remote --log --audit --request-timeout --max-connections --max-body-memory --shutdown-timeout --principals --seed --print-env --write-profile --principal --output --query --region --no-paginate --debug --color --cli-binary-format --version --vault --identity --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --help"
+            opts="-h --listen --allow-remote --log --audit --request-timeout --max-connections --max-body-memory --shutdown-timeout --principals --seed --print-env --write-profile --principal --agent-principal --output --query --region --no-paginate --debug --color --cli-binary-format --version --vault --identity --profile --endpoint-url --no-cli-pager --no-verify-ssl --ca-bundle --no-sign-request --cli-read-timeout --cli-connect-timeout --cli-auto-prompt --no-cli-auto-prompt --cli-error-format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4393,6 +4393,10 @@ _smvault() {
                     return 0
                     ;;
                 --principal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-principal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1414,6 +1414,7 @@ set edit:completion:arg-completer[smvault] = {|@words|
             cand --seed 'Before serving, create a secret for each file under DIR, named by its path there (DIR/app/db is app/db), unless the vault has it: never overwritten. One final newline is dropped; bytes that are not UTF-8 become SecretBinary (also SMVAULT_SEED_DIR)'
             cand --write-profile 'Write AWS profile NAME and exit: its keys into the AWS credentials file, its region and a services section pointing secrets_manager and sts at this server into the config file (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE, else ~/.aws), other profiles untouched; then AWS_PROFILE=NAME reaches the server while the shell''s own credentials still reach AWS'
             cand --principal 'With --print-env or --write-profile: principal NAME''s key pair (and no Agent token, which is yours) instead of yours'
+            cand --agent-principal 'Authorize the Agent route (whose token is yours) as principal NAME, with its policies, instead of as you'
             cand --output 'Output format (default: AWS_DEFAULT_OUTPUT, else json)'
             cand --query 'JMESPath expression applied to the response'
             cand --region 'Region in ARNs and of the secrets used (default: AWS_REGION, AWS_DEFAULT_REGION, the vault''s, us-east-1)'

@@ -1658,6 +1658,7 @@ complete -c smvault -n "__fish_smvault_using_subcommand serve" -l principals -d 
 complete -c smvault -n "__fish_smvault_using_subcommand serve" -l seed -d 'Before serving, create a secret for each file under DIR, named by its path there (DIR/app/db is app/db), unless the vault has it: never overwritten. One final newline is dropped; bytes that are not UTF-8 become SecretBinary (also SMVAULT_SEED_DIR)' -r
 complete -c smvault -n "__fish_smvault_using_subcommand serve" -l write-profile -d 'Write AWS profile NAME and exit: its keys into the AWS credentials file, its region and a services section pointing secrets_manager and sts at this server into the config file (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE, else ~/.aws), other profiles untouched; then AWS_PROFILE=NAME reaches the server while the shell\'s own credentials still reach AWS' -r
 complete -c smvault -n "__fish_smvault_using_subcommand serve" -l principal -d 'With --print-env or --write-profile: principal NAME\'s key pair (and no Agent token, which is yours) instead of yours' -r
+complete -c smvault -n "__fish_smvault_using_subcommand serve" -l agent-principal -d 'Authorize the Agent route (whose token is yours) as principal NAME, with its policies, instead of as you' -r
 complete -c smvault -n "__fish_smvault_using_subcommand serve" -l output -d 'Output format (default: AWS_DEFAULT_OUTPUT, else json)' -r -f -a "json\t''
 text\t''
 table\t''

@@ -318,6 +318,13 @@ pub fn command(prog: &str) -> Command {
                         .value_name("NAME")
                         .help("With --print-env or --write-profile: principal NAME's key pair (and no Agent token, which is yours) instead of yours"),
                 )
+                .arg(
+                    Arg::new("agent-principal")
+                        .long("agent-principal")
+                        .value_name("NAME")
+                        .conflicts_with("print-env")
+                        .help("Authorize the Agent route (whose token is yours) as principal NAME, with its policies, instead of as you"),
+                )
                 .after_long_help(sections(&[(
                     "Example",
                     "  smvault serve &\n  \

@@ -284,6 +284,7 @@ pub fn serve(_command: &str, m: &ArgMatches, settings: &Settings) -> Result<(), 
         log: m.get_flag("log"),
         audit: m.get_one::<String>("audit").map(std::path::PathBuf::from),
         clock: settings::now,
+        agent_principal: m.get_one::<String>("agent-principal").cloned(),
         limits: serve_limits(m),
         owner_keys: from_env.owner_keys,
     };

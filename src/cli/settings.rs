@@ -158,6 +158,7 @@ impl Settings {
             crash_at: test_env("SMVAULT_TEST_CRASH_AT").and_then(|s| CrashPoint::parse(&s)),
             no_lock: test_env("SMVAULT_TEST_NO_LOCK").is_some(),
             cache: None,
+            acting: None,
         };
         Settings {
             env,

@@ -2,6 +2,7 @@
 //! `/v1/<id>`), answered as AWS's Agent 2.0 answers: its token check, its status codes,
 //! its body (research §3). Never stale: every answer is read from the vault.
 
+use std::net::SocketAddr;
 use std::sync::Arc;
 
 use bytes::Bytes;
@@ -13,6 +14,7 @@ use serde_json::{Map, Value};
 use subtle::ConstantTimeEq;
 
 use super::{Logged, State, blocking, env_for, now, respond};
+use crate::service::access::Acting;
 use crate::service::{self, Error};
 
 /// The Agent's default path prefix for the path-style route.
@@ -91,6 +93,7 @@ fn agent_body(response: &Value) -> String {
 
 pub async fn handle(
     state: &Arc<State>,
+    peer: SocketAddr,
     req: Request<Incoming>,
     logged: &mut Logged,
 ) -> Response<Full<Bytes>> {
@@ -157,7 +160,15 @@ pub async fn handle(
         Some(id) if !id.is_empty() => logged.secret = Some(id.to_string()),
         _ => return plain(StatusCode::BAD_REQUEST, "missing parameter secretId"),
     }
-    let env = env_for(state, now(state), None);
+    let mut env = env_for(state, now(state), None);
+    // The token is the owner's; the route acts as --agent-principal when it names one.
+    let who = match super::caller::agent(state).await {
+        Ok(who) => who,
+        Err(_) => return internal_failure(),
+    };
+    logged.principal = crate::service::audit::Principal::of(&who.caller);
+    let acting = Acting::new(who.caller, Some(peer.ip()), who.version);
+    env.acting = Some(acting.clone());
     let op = service::operation("GetSecretValue").expect("invariant: a core operation");
     let request = Value::Object(request);
     // A warm read is answered here: handing it to a blocking thread costs more than it does.
@@ -165,18 +176,25 @@ pub async fn handle(
         Some(quick) => Some(quick),
         None => blocking(move || service::execute(op, request, &env)).await,
     };
+    if let Some(verdict) = acting.verdict() {
+        logged.decision = Some(crate::service::audit::Decision::of_verdict(&verdict));
+    }
     match result {
         Some(Ok(response)) => respond(StatusCode::OK, None, agent_body(&response)),
         Some(Err(Error::Service { err, .. })) => {
             agent_error(StatusCode::BAD_REQUEST, err.code.as_str(), &err.message)
         }
-        // The Agent's answer for anything that is not the service's: a bare 500.
-        _ => respond(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            None,
-            r#"{"__type":"InternalFailure"}"#,
-        ),
+        _ => internal_failure(),
     }
+}
+
+/// The Agent's answer for anything that is not the service's: a bare 500.
+fn internal_failure() -> Response<Full<Bytes>> {
+    respond(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        None,
+        r#"{"__type":"InternalFailure"}"#,
+    )
 }
 
 #[cfg(test)]

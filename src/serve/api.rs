@@ -1,6 +1,7 @@
 //! The AWS JSON 1.1 protocol: `POST /` with `X-Amz-Target: secretsmanager.<Operation>`,
 //! answered as the service answers (epoch-second timestamps, `{"__type","Message"}` errors).
 
+use std::net::SocketAddr;
 use std::sync::Arc;
 
 use bytes::Bytes;
@@ -9,8 +10,9 @@ use hyper::http::request::Parts;
 use hyper::{Response, StatusCode};
 use serde_json::Value;
 
-use super::{Logged, State, blocking, env_for, respond, signed, sigv4};
+use super::{Logged, State, blocking, env_for, respond};
 use crate::service::Access;
+use crate::service::access::Acting;
 use crate::service::{self, Error};
 
 const JSON_11: &str = "application/x-amz-json-1.1";
@@ -93,14 +95,13 @@ pub fn epoch_seconds(v: &mut Value) {
 
 pub async fn handle(
     state: &Arc<State>,
+    peer: SocketAddr,
     parts: Parts,
     body: Bytes,
     logged: &mut Logged,
 ) -> Response<Full<Bytes>> {
-    let key = sigv4::Key {
-        access_key_id: &state.serving.access_key_id,
-        secret_access_key: &state.serving.secret_access_key,
-    };
+    let headers = super::header_pairs(&parts);
+    let req = super::sigv4_request(&parts, &headers, &body);
     // The request's one reading of the server's clock (SMVAULT_TEST_NOW governs it in
     // debug builds): its signature is checked and its operation run at that time.
     let now = super::now(state);
@@ -114,13 +115,12 @@ pub async fn handle(
         .unwrap_or(target)
         .to_string();
     // Nothing is read or changed before the signature holds.
-    let region = match signed(&parts, &body, |req| {
-        sigv4::verify(req, &key, now.div_euclid(1000))
-    }) {
-        Ok(r) => r,
-        Err(e) => return error(StatusCode::BAD_REQUEST, e.code, "message", &e.message),
+    let (who, region) = match super::caller::authenticate(state, &req, now.div_euclid(1000)).await {
+        Ok(Ok(signed)) => signed,
+        Ok(Err(e)) => return error(StatusCode::BAD_REQUEST, e.code, "message", &e.message),
+        Err(e) => return service_error(&e),
     };
-    logged.principal = crate::service::audit::Principal::Owner;
+    logged.principal = crate::service::audit::Principal::of(&who.caller);
     let Some(op) = target
         .strip_prefix("secretsmanager.")
         .and_then(service::operation)
@@ -143,7 +143,11 @@ pub async fn handle(
         .iter()
         .find_map(|k| request.get(*k).and_then(Value::as_str))
         .map(str::to_string);
-    let env = env_for(state, now, Some(region));
+    let mut env = env_for(state, now, Some(region));
+    // The operation is authorized for the caller inside its transaction; once answered,
+    // `acting.caller` and `acting.verdict()` say who asked and what decided.
+    let acting = Acting::new(who.caller, Some(peer.ip()), who.version);
+    env.acting = Some(acting.clone());
     let result = if op.access == Access::Write {
         // Writes are committed together (group commit).
         state
@@ -158,6 +162,11 @@ pub async fn handle(
             None => blocking(move || service::execute(op, request, &env)).await,
         }
     };
+    // What decided, for the audit line (a principal's request only; the owner's and the
+    // Agent token's decisions need no policy).
+    if let Some(verdict) = acting.verdict() {
+        logged.decision = Some(crate::service::audit::Decision::of_verdict(&verdict));
+    }
     match result {
         Some(Ok(mut response)) => {
             epoch_seconds(&mut response);

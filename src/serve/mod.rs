@@ -15,6 +15,7 @@ macro_rules! say {
 mod agent;
 mod api;
 mod body;
+mod caller;
 mod conns;
 pub mod limits;
 mod memory;
@@ -67,6 +68,8 @@ pub struct Options {
     pub audit: Option<std::path::PathBuf>,
     /// Reads the time for each request (the CLI's clock, test hooks included).
     pub clock: fn() -> Millis,
+    /// The principal the Agent route acts as (`--agent-principal`); `None`: the owner.
+    pub agent_principal: Option<String>,
     pub limits: Limits,
     /// The owner's key pair given to the server (SMVAULT_ACCESS_KEY_ID/...), used instead
     /// of the vault's own.
@@ -306,6 +309,10 @@ pub fn run(env: Env, options: Options) -> Result<(), Error> {
         .map(service::audit::Log::open)
         .transpose()?;
     let serving = owner_credentials(&env, &options)?;
+    if let Some(name) = &options.agent_principal {
+        // Named wrong, the route would deny everything: refused before serving.
+        service::principals::credentials_of(&env, name)?;
+    }
     // The identity is read once: a protected one asks its passphrase here, not per request.
     let mut env = env.with_identity_loaded()?;
     env.cache = Some(Arc::new(service::ReadCache::default()));
@@ -533,7 +540,7 @@ async fn handle(
         Some(audit) if audit.failing() && req.uri().path() != "/ping" => {
             unaudited(&req, agent, &mut logged)
         }
-        _ => route(&state, &slot, req, &mut logged).await,
+        _ => route(&state, &slot, peer, req, &mut logged).await,
     };
     let response = match (&state.audit, at) {
         (Some(audit), Some(at)) => audited(audit, at, peer, agent, &logged, response),
@@ -704,6 +711,7 @@ fn is_agent_path(path: &str) -> bool {
 async fn route(
     state: &Arc<State>,
     slot: &Slot,
+    peer: SocketAddr,
     req: Request<Incoming>,
     logged: &mut Logged,
 ) -> Response<Full<Bytes>> {
@@ -726,7 +734,7 @@ async fn route(
         if sts::wants(&parts) {
             return sts::handle(state, parts, body.bytes.clone(), logged).await;
         }
-        return api::handle(state, parts, body.bytes.clone(), logged).await;
+        return api::handle(state, peer, parts, body.bytes.clone(), logged).await;
     }
     // Nothing more to read: the request is whole.
     if !slot.begin() {
@@ -737,7 +745,7 @@ async fn route(
         return ping(&req);
     }
     if is_agent_path(&path) {
-        return agent::handle(state, req, logged).await;
+        return agent::handle(state, peer, req, logged).await;
     }
     respond(StatusCode::NOT_FOUND, None, "Not found")
 }
@@ -837,20 +845,34 @@ fn body_refused(e: BodyError, limits: &Limits) -> Response<Full<Bytes>> {
     })
 }
 
-/// `check` of the request `parts` and `body` as the SigV4 verifier sees it.
-fn signed<R>(parts: &Parts, body: &[u8], check: impl FnOnce(&sigv4::Request) -> R) -> R {
-    let headers: Vec<(&str, &[u8])> = parts
+/// A request's headers as the SigV4 verifier reads them.
+fn header_pairs(parts: &Parts) -> Vec<(&str, &[u8])> {
+    parts
         .headers
         .iter()
         .map(|(n, v)| (n.as_str(), v.as_bytes()))
-        .collect();
-    check(&sigv4::Request {
+        .collect()
+}
+
+/// The request `parts` and `body` as the SigV4 verifier sees it; `headers` from
+/// [`header_pairs`].
+fn sigv4_request<'a>(
+    parts: &'a Parts,
+    headers: &'a [(&'a str, &'a [u8])],
+    body: &'a [u8],
+) -> sigv4::Request<'a> {
+    sigv4::Request {
         method: parts.method.as_str(),
         path: parts.uri.path(),
         query: parts.uri.query().unwrap_or(""),
-        headers: &headers,
+        headers,
         body,
-    })
+    }
+}
+
+/// `check` of the request `parts` and `body` as the SigV4 verifier sees it.
+fn signed<R>(parts: &Parts, body: &[u8], check: impl FnOnce(&sigv4::Request) -> R) -> R {
+    check(&sigv4_request(parts, &header_pairs(parts), body))
 }
 
 /// Runs blocking vault work off the async workers.

@@ -65,17 +65,30 @@ impl Request<'_> {
     }
 }
 
-/// The one key pair the server accepts.
+/// A key pair the server accepts: the owner's or a principal's.
 pub struct Key<'a> {
     pub access_key_id: &'a str,
     pub secret_access_key: &'a str,
 }
 
-/// Checks `req`'s signature at time `now` (epoch seconds); the region of its
+/// The access key id `req`'s Authorization header names, unchecked: which key pair to
+/// [`verify`] it with. The verifier still compares it with that key's id.
+pub fn key_id<'r>(req: &'r Request) -> Option<&'r str> {
+    let (_, params) = req.header("authorization")?.split_once(' ')?;
+    params
+        .split(',')
+        .find_map(|p| p.trim().strip_prefix("Credential="))?
+        .split('/')
+        .next()
+}
+
+/// Checks `req`'s signature at time `now` (epoch seconds) with `key`, the pair holding
+/// the key id it names (`None`: no one holds it), for Secrets Manager; the region of its
 /// credential scope when it holds.
-pub fn verify(req: &Request, key: &Key, now: i64) -> Result<String, AuthError> {
+pub fn verify(req: &Request, key: Option<&Key>, now: i64) -> Result<String, AuthError> {
     verify_with(req, now, SERVICE, |id| {
-        (id == key.access_key_id).then_some(key.secret_access_key)
+        key.filter(|k| k.access_key_id == id)
+            .map(|k| k.secret_access_key)
     })
 }
 
@@ -731,7 +744,34 @@ mod tests {
             headers: &view,
             body: &body,
         };
-        verify(&req, &KEY, now)
+        verify(&req, Some(&KEY), now)
+    }
+
+    /// The key id is read before anything is checked, to find the pair to check with; a
+    /// key id nobody holds is the unknown key's refusal, at its place in the order.
+    #[test]
+    fn the_key_id_is_read_first_and_one_nobody_holds_is_unrecognized() {
+        let auth: &[u8] = b"AWS4-HMAC-SHA256 Credential=AKIAPRINCIPAL/20260101/us-east-1/secretsmanager/aws4_request, SignedHeaders=host;x-amz-date, Signature=00";
+        let headers: Vec<(&str, &[u8])> = vec![
+            ("authorization", auth),
+            ("host", b"127.0.0.1"),
+            ("x-amz-date", DATE.as_bytes()),
+        ];
+        let req = Request {
+            method: "POST",
+            path: "/",
+            query: "",
+            headers: &headers,
+            body: b"{}",
+        };
+        assert_eq!(key_id(&req), Some("AKIAPRINCIPAL"));
+        let e = verify(&req, None, NOW).unwrap_err();
+        assert_eq!(e.code, UNRECOGNIZED);
+        let unsigned = Request {
+            headers: &headers[1..],
+            ..req
+        };
+        assert_eq!(key_id(&unsigned), None);
     }
 
     const NOW: i64 = 1_767_225_600; // 2026-01-01T00:00:00Z
@@ -1373,7 +1413,7 @@ mod tests {
                 access_key_id: &case.key_id,
                 secret_access_key: &case.secret,
             };
-            verify(&req, &key, case.time)
+            verify(&req, Some(&key), case.time)
         }
 
         /// One change to a signed request; `at` picks a header or a byte.

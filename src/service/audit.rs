@@ -19,6 +19,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::Error;
+use super::access::Caller;
+use crate::core::access::Verdict;
 use crate::core::model::Millis;
 use crate::vault::append::AppendLog;
 
@@ -37,6 +39,19 @@ pub enum Principal {
 }
 
 impl Principal {
+    /// How the log names a request's caller: the Agent route acting as a principal
+    /// (`serve --agent-principal`) is that principal.
+    pub fn of(caller: &Caller) -> Principal {
+        match caller {
+            Caller::Owner => Principal::Owner,
+            Caller::Agent(None) => Principal::Agent,
+            Caller::Anonymous => Principal::Anonymous,
+            Caller::Principal(m) | Caller::Agent(Some(m)) => {
+                Principal::User(m.principal.arn.clone())
+            }
+        }
+    }
+
     pub fn as_str(&self) -> &str {
         match self {
             Principal::Owner => "owner",
@@ -69,8 +84,21 @@ impl Decision {
                 by: "authentication".into(),
             },
             Principal::User(_) => Decision::Denied {
-                by: "no policy was evaluated".into(),
+                by: "not evaluated (refused before the policy check)".into(),
             },
+        }
+    }
+
+    /// What the policies decided for a principal's request.
+    pub fn of_verdict(verdict: &Verdict) -> Decision {
+        let by = match &verdict.by {
+            Some(decider) => decider.to_string(),
+            None => "no policy allows (implicit deny)".into(),
+        };
+        if verdict.allowed() {
+            Decision::Allowed { by }
+        } else {
+            Decision::Denied { by }
         }
     }
 }

@@ -2,6 +2,7 @@
 //! the one way in ([`execute`], [`run`]), what a request needs besides its parameters
 //! ([`Env`]) and what can go wrong ([`Error`]).
 
+pub mod access;
 pub mod audit;
 pub mod git_merge;
 pub mod init;
@@ -12,8 +13,9 @@ pub mod rotate;
 pub mod serving;
 pub mod txn;
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 use std::time::Duration;
 
 use rand::SeedableRng;
@@ -126,6 +128,9 @@ pub struct Env {
     pub no_lock: bool,
     /// A long-running edge's decrypted copy of the vault, for reads.
     pub cache: Option<Arc<ReadCache>>,
+    /// Who a server's request acts as, and what its checks decided; `None` for the CLI,
+    /// which is the vault's owner and never restricted.
+    pub acting: Option<Arc<access::Acting>>,
 }
 
 /// The decrypted vault as of one version of the file, for a server's reads: used only
@@ -134,6 +139,10 @@ pub struct Env {
 #[derive(Default)]
 pub struct ReadCache {
     held: RwLock<Option<(FileId, Arc<Cached>)>>,
+    /// Resource policies parsed, by their text (`None`: one the evaluation cannot read),
+    /// emptied when a new version is held: each is parsed once per vault version, not
+    /// per request.
+    policies: Mutex<HashMap<String, Option<Arc<crate::core::access::Policy>>>>,
 }
 
 /// One version's plaintext and where its records lie.
@@ -141,7 +150,13 @@ pub struct Cached {
     pub plaintext: WipedBytes,
     /// `None` when the data is not in the indexed layout (it is then parsed whole).
     pub layout: Option<Layout>,
+    /// This version's principals, their identity policies parsed once, when first asked.
+    pub keyring: OnceLock<Arc<access::Keyring>>,
 }
+
+/// At most this many parsed resource policies are kept between two versions (a server's
+/// writes parse the policies of the versions they load too).
+const MAX_POLICIES: usize = 10_000;
 
 impl ReadCache {
     /// The vault as the file is now; `None` if there is no file.
@@ -160,11 +175,19 @@ impl ReadCache {
             return Ok(Some(cached.clone()));
         }
         *held = None;
+        self.policies
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clear();
         let Some(plaintext) = store.read()? else {
             return Ok(None);
         };
         let layout = Layout::of(&store.decode_text(&plaintext)?);
-        let cached = Arc::new(Cached { plaintext, layout });
+        let cached = Arc::new(Cached {
+            plaintext,
+            layout,
+            keyring: OnceLock::new(),
+        });
         *held = Some((id, cached.clone()));
         Ok(Some(cached))
     }
@@ -173,6 +196,21 @@ impl ReadCache {
     /// it is not (or there is no file): answering then takes a decryption.
     pub fn current(&self, store: &Store) -> Result<Option<Arc<Cached>>, VaultError> {
         Ok(store.file_id()?.and_then(|id| self.held_at(&id)))
+    }
+
+    /// The resource policy `text` as the evaluation reads it, parsed on its first use in
+    /// this version; `None` when it cannot be read.
+    pub fn policy(&self, text: &str) -> Option<Arc<crate::core::access::Policy>> {
+        let mut policies = self.policies.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(parsed) = policies.get(text) {
+            return parsed.clone();
+        }
+        if policies.len() >= MAX_POLICIES {
+            policies.clear();
+        }
+        let parsed = crate::core::access::Policy::parse(text).ok().map(Arc::new);
+        policies.insert(text.to_string(), parsed.clone());
+        parsed
     }
 
     /// The held version if it is `id` (a shared lock: readers do not queue behind each other).
@@ -213,6 +251,7 @@ impl Env {
             crash_at: None,
             no_lock: false,
             cache: None,
+            acting: None,
         }
     }
 

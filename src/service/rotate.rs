@@ -95,11 +95,13 @@ fn is_executable(path: &Path) -> bool {
 /// function (nothing is stored if it cannot run), start under the lock, run the steps
 /// without it, finish under the lock.
 pub(super) fn run(request: Value, settings: &Env) -> Result<Value, Error> {
-    let req: RotateSecretRequest = serde_json::from_value(request)
+    let req: RotateSecretRequest = serde_json::from_value(request.clone())
         .map_err(|e| Error::ParamValidation(format!("Invalid request: {e}")))?;
     let scope = Scope::of_ids([req.secret_id.as_str()]);
-    // The request and the secret are checked before the function is looked for.
+    // The caller's permission, the request and the secret are checked before the
+    // function is looked for.
     let function = txn::read_only(settings, &scope, |vault, ctx| {
+        super::access::authorize(settings, OP, &request, vault, ctx)?;
         function_to_run(vault, &req, ctx).map_err(service)
     })?;
     let runner = resolve(&function, settings)?;
@@ -230,6 +232,7 @@ mod tests {
             crash_at: None,
             no_lock: false,
             cache: None,
+            acting: None,
         };
         assert!(resolve("../../bin/sh", &settings).is_err());
         assert!(resolve("sh/../sh", &settings).is_err());

@@ -2,10 +2,12 @@
 //! load, purge, apply and save; a failed operation leaves the file untouched.
 
 use std::io::Write;
+use std::sync::Arc;
 
 use serde_json::Value;
 
-use super::{DEFAULT_REGION, Env, Error, IdentitySource};
+use super::access::Keyring;
+use super::{Cached, DEFAULT_REGION, Env, Error, IdentitySource};
 use crate::core::ctx::Ctx;
 use crate::core::model::{User, Vault};
 use crate::core::ops::{Access, Operation};
@@ -93,7 +95,7 @@ pub(super) fn execute(op: &Operation, request: Value, settings: &Env) -> Result<
     check(op.name, &request)?;
     let scope = scope_of(op.name, &request);
     let run = |vault: &mut Vault, ctx: &mut Ctx, request: Value| {
-        (op.run)(vault, request, ctx).map_err(|err| Error::Service { op: op.name, err })
+        run_op(op, vault, request, ctx, settings)
     };
     match op.access {
         Access::None => {
@@ -136,6 +138,20 @@ pub(super) fn execute(op: &Operation, request: Value, settings: &Env) -> Result<
     }
 }
 
+/// Runs `op` on the vault a transaction loaded: the caller's permission first
+/// ([`super::access::authorize`]: a denied request reads nothing for the caller and
+/// changes nothing), then the operation. Every operation of every edge runs through here.
+fn run_op(
+    op: &Operation,
+    vault: &mut Vault,
+    request: Value,
+    ctx: &mut Ctx,
+    settings: &Env,
+) -> Result<Value, Error> {
+    super::access::authorize(settings, op.name, &request, vault, ctx)?;
+    (op.run)(vault, request, ctx).map_err(|err| Error::Service { op: op.name, err })
+}
+
 /// Several calls of read operation `op` on one reading of the vault, as a paginating
 /// client makes them (so its pages agree with each other): `pages` is given a function
 /// that checks one page's request as a single call's is and answers it. Like any read
@@ -156,7 +172,7 @@ pub fn read_pages<R>(
     read_only(settings, &scope_of(op.name, request), |vault, ctx| {
         pages(&mut |page: Value| {
             check(op.name, &page)?;
-            (op.run)(vault, page, ctx).map_err(|err| Error::Service { op: op.name, err })
+            run_op(op, vault, page, ctx, settings)
         })
     })
 }
@@ -183,28 +199,100 @@ pub fn execute_quick(
         return None;
     }
     let answer = (|| -> Result<Option<Value>, Error> {
-        let Some(store) = open_store(settings, false)? else {
-            return Ok(None);
-        };
-        let Some(cached) = cache.current(&store)? else {
-            return Ok(None);
+        // The version the request's caller was found in was current a moment ago, in this
+        // request: it is not looked up again.
+        let opened;
+        let (store, cached) = match settings.acting.as_ref().and_then(|a| a.version.as_ref()) {
+            Some(pinned) => (&pinned.store, pinned.cached.clone()),
+            None => {
+                let Some(store) = open_store(settings, false)? else {
+                    return Ok(None);
+                };
+                opened = store;
+                let Some(cached) = cache.current(&opened)? else {
+                    return Ok(None);
+                };
+                (&opened, cached)
+            }
         };
         let text = store.decode_text(&cached.plaintext)?;
         let mut vault = match &cached.layout {
             Some(layout) => layout
                 .select(&text, &scope, settings.now)
-                .map_err(|e| corrupt(&store, &e.into()))?,
-            None => select(&store, Some(&text), &scope, settings)?.1.vault,
+                .map_err(|e| corrupt(store, &e.into()))?,
+            None => select(store, Some(&text), &scope, settings)?.1.vault,
         };
-        check_rules(&store, &vault)?;
+        check_rules(store, &vault)?;
         let mut ctx = settings.ctx(&region_for(settings, &vault));
         vault.dirty = false;
-        let response = (op.run)(&mut vault, request.clone(), &mut ctx)
-            .map_err(|err| Error::Service { op: op.name, err })?;
+        let response = run_op(op, &mut vault, request.clone(), &mut ctx, settings)?;
         // An access day to record is a write: that is the slow path's.
         Ok((!vault.dirty).then_some(response))
     })();
     answer.transpose()
+}
+
+/// The vault's principals as the file is now, their identity policies parsed once per
+/// version (kept with the server's decrypted copy), and that decrypted version (for
+/// [`super::access::Acting::new`]: the request's reads then use the version its caller was
+/// found in, without looking at the file again). With `quick`, only if that version is
+/// decrypted already (`None` otherwise: asking may take a decryption, which belongs off
+/// any async worker).
+pub fn keyring(settings: &Env, quick: bool) -> Result<Option<Found>, Error> {
+    let found = |keyring, version| Ok(Some(Found { keyring, version }));
+    let Some(cache) = &settings.cache else {
+        let keyring = read_only(settings, &Scope::Nothing, |vault, _| {
+            Ok(Arc::new(Keyring::of(vault)))
+        })?;
+        return found(keyring, None);
+    };
+    let Some(store) = open_store(settings, false)? else {
+        return found(Arc::default(), None);
+    };
+    let cached = if quick {
+        cache.current(&store)?
+    } else {
+        cache.get(&store)?
+    };
+    let Some(cached) = cached else {
+        return if quick {
+            Ok(None)
+        } else {
+            found(Arc::default(), None)
+        };
+    };
+    if let Some(keyring) = cached.keyring.get() {
+        return found(keyring.clone(), Some(Pinned { store, cached }));
+    }
+    let text = store.decode_text(&cached.plaintext)?;
+    let vault = match &cached.layout {
+        Some(layout) => layout
+            .select(&text, &Scope::Nothing, settings.now)
+            .map_err(|e| corrupt(&store, &e.into()))?,
+        None => {
+            select(&store, Some(&text), &Scope::Nothing, settings)?
+                .1
+                .vault
+        }
+    };
+    let keyring = cached
+        .keyring
+        .get_or_init(|| Arc::new(Keyring::of(&vault)))
+        .clone();
+    found(keyring, Some(Pinned { store, cached }))
+}
+
+/// What [`keyring`] found: the principals, and the decrypted version they are from.
+pub struct Found {
+    pub keyring: Arc<Keyring>,
+    pub version: Option<Pinned>,
+}
+
+/// A decrypted version of the vault found current during a request, and the file it
+/// was read from.
+pub struct Pinned {
+    pub store: Store,
+    pub cached: Arc<Cached>,
 }
 
 /// Runs `f` under the writers' lock on the freshly loaded vault (the secrets in
@@ -477,16 +565,25 @@ fn run_batch(settings: &Env, jobs: Vec<Job>) -> Vec<Result<Value, Error>> {
             for job in jobs {
                 let before = selection.vault.clone();
                 let mut ctx = job.env.ctx(&region_for(&job.env, &selection.vault));
-                match (job.op.run)(&mut selection.vault, job.request, &mut ctx) {
+                match run_op(
+                    job.op,
+                    &mut selection.vault,
+                    job.request,
+                    &mut ctx,
+                    &job.env,
+                ) {
                     Ok(response) => results.push(Ok(response)),
                     Err(err) => {
                         selection.vault = before;
-                        results.push(Err(Error::Service {
-                            op: job.op.name,
-                            err,
-                        }));
+                        results.push(Err(err));
                     }
                 }
+            }
+            // A batch whose every write failed or was denied saves nothing, not even the
+            // purge of expired deletions, as a single failed write does not: a refused
+            // request leaves the file as it was.
+            if results.iter().all(Result::is_err) {
+                selection.vault.dirty = false;
             }
             Ok(results)
         })

@@ -742,6 +742,177 @@ class Sts(unittest.TestCase):
                 self.assertEqual(status, 200, answer)
 
 
+def smvault(*args, stdin=None):
+    """The smvault CLI on the served vault (the owner: never restricted)."""
+    out = subprocess.run([os.environ["SMVAULT_BIN"], *args], capture_output=True, text=True, input=stdin)
+    assert out.returncode == 0, (args, out.stderr)
+    return out.stdout
+
+
+def principal_client(key_id, secret):
+    return boto3.session.Session().client("secretsmanager", region_name=REGION,
+                                          aws_access_key_id=key_id, aws_secret_access_key=secret)
+
+
+def arn_pattern(name):
+    return f"arn:aws:secretsmanager:*:*:secret:{name}"
+
+
+READER = {"Version": "2012-10-17", "Statement": [
+    {"Sid": "ReadApp", "Effect": "Allow",
+     "Action": ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"],
+     "Resource": arn_pattern("app/*")},
+    {"Sid": "Batch", "Effect": "Allow", "Action": "secretsmanager:BatchGetSecretValue", "Resource": "*"},
+    {"Sid": "CreateOne", "Effect": "Allow", "Action": "secretsmanager:CreateSecret",
+     "Resource": arn_pattern("app/new-??????")},
+    {"Sid": "NotLocked", "Effect": "Deny", "Action": "secretsmanager:GetSecretValue",
+     "Resource": arn_pattern("app/locked-??????")},
+]}
+TAGGED = {"Version": "2012-10-17", "Statement": [
+    {"Sid": "TeamApp", "Effect": "Allow", "Action": "secretsmanager:GetSecretValue", "Resource": "*",
+     "Condition": {"StringEquals": {"aws:ResourceTag/team": "app"}}},
+    {"Sid": "FromHere", "Effect": "Allow", "Action": "secretsmanager:DescribeSecret", "Resource": "*",
+     "Condition": {"IpAddress": {"aws:SourceIp": "127.0.0.1/32"}}},
+    {"Sid": "FromElsewhere", "Effect": "Allow", "Action": "secretsmanager:ListSecretVersionIds",
+     "Resource": "*", "Condition": {"IpAddress": {"aws:SourceIp": "10.0.0.0/8"}}},
+]}
+ACCOUNT = "123456789012"
+
+
+def denial(user, action, resource, why=None):
+    on = f" on resource: {resource}" if resource else ""
+    why = why or f" because no identity-based policy allows the secretsmanager:{action} action"
+    return f"User: arn:aws:iam::{ACCOUNT}:user/{user} is not authorized to perform: secretsmanager:{action}{on}{why}"
+
+
+class Access(unittest.TestCase):
+    """Principals' requests decided by their identity policies and the secrets' resource
+    policies, as AWS decides a same-account request; a denied request reads and changes
+    nothing and answers AccessDeniedException with AWS's text."""
+
+    @classmethod
+    def setUpClass(cls):
+        tmp = os.environ["SMVAULT_TMP"]
+        for name, policy in (("reader", READER), ("tagged", TAGGED)):
+            path = os.path.join(tmp, f"{name}.json")
+            with open(path, "w") as f:
+                json.dump(policy, f)
+            smvault("principals", "add", name, "--policy", f"file://{path}",
+                    "--access-key-id", name, "--secret-access-key", f"{name}-secret")
+        smvault("principals", "add", "other", "--access-key-id", "other", "--secret-access-key", "other-secret")
+        owner = client()
+        owner.create_secret(Name="app/db", SecretString="app-db", Tags=[{"Key": "team", "Value": "app"}])
+        owner.create_secret(Name="prod/db", SecretString="prod-db", Tags=[{"Key": "team", "Value": "prod"}])
+        owner.create_secret(Name="app/locked", SecretString="locked")
+        owner.create_secret(Name="app/fenced", SecretString="fenced")
+        owner.create_secret(Name="shared/one", SecretString="shared")
+        user = f"arn:aws:iam::{ACCOUNT}:user/"
+        # Both allow the reader app/locked; its identity policy's Deny wins.
+        owner.put_resource_policy(SecretId="app/locked", ResourcePolicy=json.dumps({
+            "Version": "2012-10-17", "Statement": [
+                {"Effect": "Allow", "Principal": {"AWS": user + "reader"},
+                 "Action": "secretsmanager:GetSecretValue", "Resource": "*"}]}))
+        owner.put_resource_policy(SecretId="app/fenced", ResourcePolicy=json.dumps({
+            "Version": "2012-10-17", "Statement": [
+                {"Effect": "Deny", "Principal": {"AWS": user + "reader"},
+                 "Action": "secretsmanager:GetSecretValue", "Resource": "*"}]}))
+        owner.put_resource_policy(SecretId="shared/one", ResourcePolicy=json.dumps({
+            "Version": "2012-10-17", "Statement": [
+                {"Effect": "Allow", "Principal": {"AWS": user + "other"},
+                 "Action": "secretsmanager:GetSecretValue", "Resource": "*"}]}))
+        cls.reader = principal_client("reader", "reader-secret")
+        cls.other = principal_client("other", "other-secret")
+        cls.tagged = principal_client("tagged", "tagged-secret")
+
+    def denied(self, call, message, **kw):
+        """`call` is refused with `message`, and the vault is byte for byte as it was."""
+        before = vault_bytes()
+        with self.assertRaises(botocore.exceptions.ClientError) as e:
+            call(**kw)
+        self.assertEqual(code_of(e.exception), ("AccessDeniedException", message), kw)
+        self.assertEqual(e.exception.response["ResponseMetadata"]["HTTPStatusCode"], 400)
+        self.assertEqual(vault_bytes(), before, f"a denied request changed the vault: {kw}")
+
+    def test_the_reader_reads_app_and_nothing_else_and_cannot_write(self):
+        r = self.reader
+        self.assertEqual(r.get_secret_value(SecretId="app/db")["SecretString"], "app-db")
+        self.assertEqual(r.describe_secret(SecretId="app/db")["Name"], "app/db")
+        self.denied(r.get_secret_value, denial("reader", "GetSecretValue", "prod/db"), SecretId="prod/db")
+        arn = client().describe_secret(SecretId="prod/db")["ARN"]
+        self.denied(r.get_secret_value, denial("reader", "GetSecretValue", arn), SecretId=arn)
+        self.denied(r.get_secret_value, denial("reader", "GetSecretValue", "prod/missing"), SecretId="prod/missing")
+        self.denied(r.put_secret_value, denial("reader", "PutSecretValue", "app/db"),
+                    SecretId="app/db", SecretString="changed")
+        self.denied(r.delete_secret, denial("reader", "DeleteSecret", "app/db"),
+                    SecretId="app/db", ForceDeleteWithoutRecovery=True)
+        self.denied(r.update_secret, denial("reader", "UpdateSecret", "app/db"),
+                    SecretId="app/db", Description="mine")
+        self.denied(r.list_secrets, denial("reader", "ListSecrets", None))
+        self.denied(r.get_random_password, denial("reader", "GetRandomPassword", None))
+        self.assertEqual(client().get_secret_value(SecretId="app/db")["SecretString"], "app-db")
+
+    def test_a_denied_read_records_no_access(self):
+        self.denied(self.reader.get_secret_value, denial("reader", "GetSecretValue", "prod/db"), SecretId="prod/db")
+        self.assertNotIn("LastAccessedDate", client().describe_secret(SecretId="prod/db"))
+        self.reader.get_secret_value(SecretId="app/db")
+        self.assertIn("LastAccessedDate", client().describe_secret(SecretId="app/db"))
+
+    def test_create_is_checked_on_the_arn_the_secret_gets(self):
+        made = self.reader.create_secret(Name="app/new", SecretString="n")
+        self.assertRegex(made["ARN"], r":secret:app/new-[A-Za-z0-9]{6}$")
+        self.denied(self.reader.create_secret, denial("reader", "CreateSecret", "app/newer"),
+                    Name="app/newer", SecretString="n")
+
+    def test_a_resource_policy_grants_without_an_identity_policy(self):
+        self.assertEqual(self.other.get_secret_value(SecretId="shared/one")["SecretString"], "shared")
+        self.denied(self.other.get_secret_value, denial("other", "GetSecretValue", "app/db"), SecretId="app/db")
+        self.denied(self.other.describe_secret, denial("other", "DescribeSecret", "shared/one"), SecretId="shared/one")
+
+    def test_an_explicit_deny_beats_both_allows(self):
+        self.denied(self.reader.get_secret_value,
+                    denial("reader", "GetSecretValue", "app/locked", " with an explicit deny in an identity-based policy"),
+                    SecretId="app/locked")
+        self.denied(self.reader.get_secret_value,
+                    denial("reader", "GetSecretValue", "app/fenced", " with an explicit deny in a resource-based policy"),
+                    SecretId="app/fenced")
+
+    def test_conditions_on_a_resource_tag_and_the_source_address(self):
+        t = self.tagged
+        self.assertEqual(t.get_secret_value(SecretId="app/db")["SecretString"], "app-db")
+        self.denied(t.get_secret_value, denial("tagged", "GetSecretValue", "prod/db"), SecretId="prod/db")
+        self.assertEqual(t.describe_secret(SecretId="prod/db")["Name"], "prod/db")
+        self.denied(t.list_secret_version_ids, denial("tagged", "ListSecretVersionIds", "prod/db"), SecretId="prod/db")
+
+    def test_a_batch_leaves_out_what_the_caller_may_not_read(self):
+        before = client().describe_secret(SecretId="prod/db")
+        got = self.reader.batch_get_secret_value(SecretIdList=["app/db", "prod/db", "prod/missing"])
+        self.assertEqual([v["Name"] for v in got["SecretValues"]], ["app/db"])
+        self.assertEqual([(e["SecretId"], e["ErrorCode"], e["Message"]) for e in got["Errors"]], [
+            ("prod/db", "AccessDeniedException", denial("reader", "GetSecretValue", "prod/db")),
+            ("prod/missing", "AccessDeniedException", denial("reader", "GetSecretValue", "prod/missing")),
+        ])
+        self.assertEqual(client().describe_secret(SecretId="prod/db").get("LastAccessedDate"),
+                         before.get("LastAccessedDate"))
+        # Listing by filter needs secretsmanager:ListSecrets too.
+        self.denied(self.reader.batch_get_secret_value, denial("reader", "ListSecrets", None),
+                    Filters=[{"Key": "name", "Values": ["app"]}])
+
+    def test_a_principals_key_follows_the_vault_while_serving(self):
+        smvault("principals", "add", "temp", "--access-key-id", "temp", "--secret-access-key", "temp-secret",
+                "--policy", json.dumps(READER))
+        temp = principal_client("temp", "temp-secret")
+        self.assertEqual(temp.get_secret_value(SecretId="app/db")["SecretString"], "app-db")
+        smvault("principals", "remove", "temp")
+        with self.assertRaises(botocore.exceptions.ClientError) as e:
+            temp.get_secret_value(SecretId="app/db")
+        self.assertEqual(code_of(e.exception)[0], "UnrecognizedClientException")
+
+    def test_the_owner_is_never_restricted(self):
+        c = client()
+        self.assertEqual(c.get_secret_value(SecretId="app/fenced")["SecretString"], "fenced")
+        self.assertGreaterEqual(len(c.list_secrets()["SecretList"]), 5)
+
+
 if __name__ == "__main__":
     group = sys.argv[1]
     suite = unittest.defaultTestLoader.loadTestsFromTestCase(globals()[group])

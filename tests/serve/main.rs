@@ -2,6 +2,7 @@
 //! `support::serve`).
 //!
 //! Where a new test goes:
+//! - `access`: principals' requests allowed and denied by their policies;
 //! - `server`: boto3 and the AWS CLI v1 against it (tests/py/test_serve.py, in the venv
 //!   of scripts/pyenv.sh), kill -9 and SIGTERM during writes, its own refusals;
 //! - `auth`: SigV4, with captured requests changed and replayed;
@@ -12,6 +13,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod access;
 mod audit;
 mod auth;
 mod container;

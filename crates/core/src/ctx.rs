@@ -3,7 +3,13 @@
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
-use super::model::Millis;
+use super::error::ServiceError;
+use super::model::{Millis, Secret};
+
+/// Whether the caller may read one secret of an operation that reads several (a secret
+/// as stored, or `None` when the id names none; the id as the request listed it): the
+/// error that goes into the response's `Errors` when not.
+pub type MayRead = Box<dyn Fn(Option<&Secret>, &str) -> Result<(), ServiceError>>;
 
 /// Supplied by the caller so the core never reads a clock, an environment or
 /// the OS RNG itself; tests pass a fixed time and a seeded RNG.
@@ -11,6 +17,13 @@ pub struct Ctx {
     pub now: Millis,
     pub region: String,
     pub rng: StdRng,
+    /// The suffix of the next secret CreateSecret makes, drawn before it ran by a caller
+    /// that had to know its ARN first (an authorization evaluates the ARN the secret will
+    /// get); `None`: drawn when it is made.
+    pub new_suffix: Option<String>,
+    /// BatchGetSecretValue's check of each secret it reads; `None` lets every one through
+    /// (the vault's owner).
+    pub may_read: Option<MayRead>,
 }
 
 impl Ctx {
@@ -19,6 +32,8 @@ impl Ctx {
             now,
             region: region.into(),
             rng,
+            new_suffix: None,
+            may_read: None,
         }
     }
 

@@ -127,50 +127,91 @@ pub fn resource_arn(
 /// `aws:CurrentTime`'s form: ISO 8601 in UTC, to the second.
 fn iso(now: Millis) -> String {
     chrono::DateTime::from_timestamp_millis(now)
-        .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+        .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
         .unwrap_or_default()
 }
 
-/// Builds the request context of one request.
+/// Builds the request context of one request: every key it carries.
 pub fn request_context(info: &RequestInfo) -> Context {
+    build(info, &|_| true)
+}
+
+/// The request context with only the keys of `wanted` (lowercase, as
+/// [`super::Policy::keys`] lists what a policy can test): what an evaluation against those
+/// policies reads, without making the keys none of them names.
+pub fn request_context_for(info: &RequestInfo, wanted: &[&[String]]) -> Context {
+    build(info, &|key: &str| {
+        wanted
+            .iter()
+            .any(|keys| keys.iter().any(|k| k.eq_ignore_ascii_case(key)))
+    })
+}
+
+/// Sets `key` to what `value` makes, if `want`ed.
+fn put(ctx: &mut Context, want: Want, key: &str, value: impl FnOnce() -> String) {
+    if want(key) {
+        ctx.set(key, value());
+    }
+}
+
+/// Which keys to make.
+type Want<'w> = &'w dyn Fn(&str) -> bool;
+
+fn build(info: &RequestInfo, want: Want) -> Context {
     let mut ctx = Context::new();
     let p = info.principal;
     // Global keys of a request by an IAM user (IAM user guide, "AWS global condition
     // context keys" and the principal key values table).
-    ctx.set("aws:CurrentTime", iso(info.now));
-    ctx.set("aws:EpochTime", info.now.div_euclid(1000).to_string());
-    ctx.set("aws:SecureTransport", info.secure_transport.to_string());
-    ctx.set("aws:PrincipalArn", p.arn.clone());
-    ctx.set("aws:PrincipalAccount", p.account.clone());
-    ctx.set("aws:PrincipalType", "User");
-    ctx.set("aws:username", p.name.clone());
-    ctx.set("aws:userid", p.user_id.clone());
-    ctx.set("aws:RequestedRegion", info.region);
+    put(&mut ctx, want, "aws:CurrentTime", || iso(info.now));
+    put(&mut ctx, want, "aws:EpochTime", || {
+        info.now.div_euclid(1000).to_string()
+    });
+    put(&mut ctx, want, "aws:SecureTransport", || {
+        info.secure_transport.to_string()
+    });
+    put(&mut ctx, want, "aws:PrincipalArn", || p.arn.clone());
+    put(&mut ctx, want, "aws:PrincipalAccount", || p.account.clone());
+    put(&mut ctx, want, "aws:PrincipalType", || "User".to_string());
+    put(&mut ctx, want, "aws:username", || p.name.clone());
+    put(&mut ctx, want, "aws:userid", || p.user_id.clone());
+    put(&mut ctx, want, "aws:RequestedRegion", || {
+        info.region.to_string()
+    });
     if let Some(ip) = info.source_ip {
-        ctx.set("aws:SourceIp", canonical_ip(ip).to_string());
+        put(&mut ctx, want, "aws:SourceIp", || {
+            canonical_ip(ip).to_string()
+        });
     }
 
     // Keys of the secret the request acts on.
     if let Some(arn) = info.resource {
-        ctx.set("secretsmanager:SecretId", arn);
+        put(&mut ctx, want, "secretsmanager:SecretId", || {
+            arn.to_string()
+        });
         if let Some(secret) = info.secret {
             for tag in secret.tags.iter().flatten() {
-                ctx.set(&format!("aws:ResourceTag/{}", tag.key), tag.value.clone());
-                ctx.set(
-                    &format!("secretsmanager:ResourceTag/{}", tag.key),
-                    tag.value.clone(),
+                for prefix in ["aws:ResourceTag/", "secretsmanager:ResourceTag/"] {
+                    let key = format!("{prefix}{}", tag.key);
+                    put(&mut ctx, want, &key, || tag.value.clone());
+                }
+            }
+            if let Some(lambda) = secret.rotation.as_ref().and_then(|r| r.lambda_arn.as_ref()) {
+                put(
+                    &mut ctx,
+                    want,
+                    "secretsmanager:resource/AllowRotationLambdaArn",
+                    || lambda.clone(),
                 );
             }
-            if let Some(lambda) = secret.rotation.as_ref().and_then(|r| r.lambda_arn.clone()) {
-                ctx.set("secretsmanager:resource/AllowRotationLambdaArn", lambda);
-            }
             if let Some(t) = &secret.secret_type {
-                ctx.set("secretsmanager:resource/Type", t.clone());
+                put(&mut ctx, want, "secretsmanager:resource/Type", || t.clone());
             }
             // "primary region in which the secret is created if the secret is a
             // multi-Region secret": only replicated secrets carry it.
             if !secret.replicas.is_empty() {
-                ctx.set("secretsmanager:SecretPrimaryRegion", secret.region.clone());
+                put(&mut ctx, want, "secretsmanager:SecretPrimaryRegion", || {
+                    secret.region.clone()
+                });
             }
         }
     }
@@ -178,7 +219,9 @@ pub fn request_context(info: &RequestInfo) -> Context {
     let input = info.input;
     let param = |name: &str| input.get(name).and_then(text);
     let from_param = |ctx: &mut Context, key: &str, name: &str| {
-        if let Some(v) = param(name) {
+        if want(key)
+            && let Some(v) = param(name)
+        {
             ctx.set(key, v);
         }
     };
@@ -186,19 +229,19 @@ pub fn request_context(info: &RequestInfo) -> Context {
         "CreateSecret" => {
             from_param(&mut ctx, "secretsmanager:Name", "Name");
             from_param(&mut ctx, "secretsmanager:Description", "Description");
-            kms_keys(&mut ctx, input);
+            kms_keys(&mut ctx, want, input);
             from_param(&mut ctx, "secretsmanager:Type", "Type");
             from_param(
                 &mut ctx,
                 "secretsmanager:ForceOverwriteReplicaSecret",
                 "ForceOverwriteReplicaSecret",
             );
-            replica_regions(&mut ctx, input);
-            request_tags(&mut ctx, input);
+            replica_regions(&mut ctx, want, input);
+            request_tags(&mut ctx, want, input);
         }
         "UpdateSecret" => {
             from_param(&mut ctx, "secretsmanager:Description", "Description");
-            kms_keys(&mut ctx, input);
+            kms_keys(&mut ctx, want, input);
             from_param(&mut ctx, "secretsmanager:Type", "Type");
         }
         "DeleteSecret" => {
@@ -228,7 +271,7 @@ pub fn request_context(info: &RequestInfo) -> Context {
             );
         }
         "ReplicateSecretToRegions" => {
-            replica_regions(&mut ctx, input);
+            replica_regions(&mut ctx, want, input);
             from_param(
                 &mut ctx,
                 "secretsmanager:ForceOverwriteReplicaSecret",
@@ -253,19 +296,20 @@ pub fn request_context(info: &RequestInfo) -> Context {
             );
             // "whether the rotation rules of the secret are to be modified": derived from
             // the request, so always present on RotateSecret.
-            ctx.set(
-                "secretsmanager:ModifyRotationRules",
-                input.get("RotationRules").is_some().to_string(),
-            );
+            put(&mut ctx, want, "secretsmanager:ModifyRotationRules", || {
+                input.get("RotationRules").is_some().to_string()
+            });
         }
-        "TagResource" => request_tags(&mut ctx, input),
+        "TagResource" => request_tags(&mut ctx, want, input),
         "UntagResource" => {
             let keys = input
                 .get("TagKeys")
                 .and_then(Value::as_array)
                 .map(|a| a.iter().filter_map(text).collect())
                 .unwrap_or_default();
-            ctx.set_list("aws:TagKeys", keys);
+            if want("aws:TagKeys") {
+                ctx.set_list("aws:TagKeys", keys);
+            }
         }
         _ => {}
     }
@@ -274,16 +318,19 @@ pub fn request_context(info: &RequestInfo) -> Context {
 
 /// `secretsmanager:KmsKeyId` as sent, and `secretsmanager:KmsKeyArn` when that is an ARN
 /// (the vault holds no KMS keys to resolve an alias or key id to).
-fn kms_keys(ctx: &mut Context, input: &Value) {
+fn kms_keys(ctx: &mut Context, want: Want, input: &Value) {
     if let Some(id) = input.get("KmsKeyId").and_then(text) {
         if id.starts_with("arn:") {
-            ctx.set("secretsmanager:KmsKeyArn", id.clone());
+            put(ctx, want, "secretsmanager:KmsKeyArn", || id.clone());
         }
-        ctx.set("secretsmanager:KmsKeyId", id);
+        put(ctx, want, "secretsmanager:KmsKeyId", || id);
     }
 }
 
-fn replica_regions(ctx: &mut Context, input: &Value) {
+fn replica_regions(ctx: &mut Context, want: Want, input: &Value) {
+    if !want("secretsmanager:AddReplicaRegions") {
+        return;
+    }
     let regions = input
         .get("AddReplicaRegions")
         .and_then(Value::as_array)
@@ -297,7 +344,7 @@ fn replica_regions(ctx: &mut Context, input: &Value) {
 }
 
 /// `aws:RequestTag/<key>` for each tag of the request and `aws:TagKeys` listing them.
-fn request_tags(ctx: &mut Context, input: &Value) {
+fn request_tags(ctx: &mut Context, want: Want, input: &Value) {
     let mut keys = Vec::new();
     for tag in input
         .get("Tags")
@@ -309,11 +356,13 @@ fn request_tags(ctx: &mut Context, input: &Value) {
             tag.get("Key").and_then(text),
             tag.get("Value").and_then(text),
         ) {
-            ctx.set(&format!("aws:RequestTag/{k}"), v);
+            put(ctx, want, &format!("aws:RequestTag/{k}"), || v);
             keys.push(k);
         }
     }
-    ctx.set_list("aws:TagKeys", keys);
+    if want("aws:TagKeys") {
+        ctx.set_list("aws:TagKeys", keys);
+    }
 }
 
 /// An IPv4 client seen on a dual-stack socket arrives as `::ffff:a.b.c.d`; policies name

@@ -47,6 +47,9 @@ pub struct Statement {
     pub principal: Option<Element<PrincipalId>>,
     pub action: Option<Actions>,
     pub resource: Option<Element<String>>,
+    /// Each `resource` value compiled once when it holds no variable to substitute (the
+    /// policy's version has none, or the value no `${`), so a request does not compile it.
+    pub resource_literals: Vec<Option<Vec<Token>>>,
     pub conditions: Vec<Condition>,
 }
 
@@ -55,6 +58,44 @@ pub struct Policy {
     /// `Version` is `2012-10-17`: policy variables are substituted.
     pub variables: bool,
     pub statements: Vec<Statement>,
+    /// Every request-context key an evaluation of this policy can read, lowercase: each
+    /// condition's key and each variable's (`${aws:username}`) in a Resource or a
+    /// condition value. A server builds only these keys of a request's context.
+    pub keys: Vec<String>,
+}
+
+/// The keys of the variables in `text` (`${key}`, `${key, 'default'}`); not `${*}`,
+/// `${?}` or `${$}`.
+fn variable_keys<'t>(text: &'t str, out: &mut Vec<String>) {
+    let mut rest: &'t str = text;
+    while let Some(start) = rest.find("${") {
+        let after = &rest[start + 2..];
+        let Some(end) = after.find('}') else { return };
+        let key = after[..end].split(',').next().unwrap_or_default().trim();
+        if !matches!(key, "*" | "?" | "$") {
+            out.push(key.to_ascii_lowercase());
+        }
+        rest = &after[end + 1..];
+    }
+}
+
+/// [`Policy::keys`] of `statements`.
+fn keys_of(statements: &[Statement]) -> Vec<String> {
+    let mut keys = Vec::new();
+    for st in statements {
+        for r in st.resource.iter().flat_map(|r| &r.values) {
+            variable_keys(r, &mut keys);
+        }
+        for c in &st.conditions {
+            keys.push(c.key.to_ascii_lowercase());
+            for v in &c.values {
+                variable_keys(v, &mut keys);
+            }
+        }
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    keys
 }
 
 fn strings(v: &Value) -> Option<Vec<String>> {
@@ -199,6 +240,7 @@ impl Policy {
                 }
                 Some(_) => return Err(format!("Statement {n}: Condition must be an object")),
             }
+            let resource = element(st, "Resource", n)?;
             statements.push(Statement {
                 index: n,
                 sid: st.get("Sid").and_then(Value::as_str).map(str::to_string),
@@ -208,12 +250,22 @@ impl Policy {
                     not: a.not,
                     patterns: a.values.iter().map(|v| glob::compile(v)).collect(),
                 }),
-                resource: element(st, "Resource", n)?,
+                resource_literals: resource
+                    .as_ref()
+                    .map(|r| {
+                        r.values
+                            .iter()
+                            .map(|v| (!variables || !v.contains("${")).then(|| glob::compile(v)))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                resource,
                 conditions,
             });
         }
         Ok(Policy {
             variables,
+            keys: keys_of(&statements),
             statements,
         })
     }

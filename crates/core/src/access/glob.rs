@@ -73,7 +73,13 @@ pub fn matches(pattern: &[Token], text: &str) -> bool {
 /// Case-insensitive match (actions: `secretsmanager:getsecretvalue` is the same action).
 pub fn matches_ignore_case(pattern: &[Token], text: &str) -> bool {
     matches_by(pattern, text, |a, b| {
-        a == b || a.to_lowercase().eq(b.to_lowercase())
+        // ASCII against ASCII needs no Unicode tables (an action's every character).
+        a == b
+            || if a.is_ascii() && b.is_ascii() {
+                a.eq_ignore_ascii_case(&b)
+            } else {
+                a.to_lowercase().eq(b.to_lowercase())
+            }
     })
 }
 

@@ -68,10 +68,6 @@ impl Principal {
             user_id: user_id(account, name),
         }
     }
-
-    fn root_arn(&self) -> String {
-        format!("arn:aws:iam::{}:root", self.account)
-    }
 }
 
 /// A deterministic unique id in the form IAM gives users (`AIDA` + 17 of `A-Z2-7`), from
@@ -173,13 +169,18 @@ enum Who {
 }
 
 fn who(el: &Element<PrincipalId>, p: &Principal) -> Who {
-    let root = p.root_arn();
+    // `arn:aws:iam::ACCOUNT:root`, compared without making it.
+    let is_root = |s: &str| {
+        s.strip_prefix("arn:aws:iam::")
+            .and_then(|r| r.strip_suffix(":root"))
+            == Some(p.account.as_str())
+    };
     let user = el.values.iter().any(|v| {
         matches!(v, PrincipalId::Anyone) || matches!(v, PrincipalId::Aws(s) if *s == p.arn)
     });
     let account = el.values.iter().any(|v| {
         matches!(v, PrincipalId::Anyone)
-            || matches!(v, PrincipalId::Aws(s) if *s == p.account || *s == root)
+            || matches!(v, PrincipalId::Aws(s) if *s == p.account || is_root(s))
     });
     if el.not {
         // A request by a user carries two principals, the account and the user: a
@@ -230,7 +231,11 @@ fn applies(st: &Statement, kind: PolicyKind, variables: bool, req: &Request) -> 
         return Who::Nobody;
     };
     let mut named = false;
-    for r in &resource.values {
+    for (i, r) in resource.values.iter().enumerate() {
+        if let Some(Some(literal)) = st.resource_literals.get(i) {
+            named = named || glob::matches(literal, req.resource);
+            continue;
+        }
         match vars::resource_pattern(r, req.context, variables) {
             vars::Resolved::Tokens(t) => named |= glob::matches(&t, req.resource),
             vars::Resolved::Unresolved => return Who::Nobody,
@@ -439,13 +444,13 @@ impl Caller<'_> {
         resource: Option<&str>,
         resource_policy: Option<&Policy>,
     ) -> Verdict {
-        self.authorize_with(
+        // Only the keys the two policies can test are made (the evaluation reads no other).
+        self.decide(
             operation,
             input,
             check,
-            secret,
-            resource,
-            resource_policy,
+            (secret, resource, resource_policy),
+            true,
             &Context::new(),
         )
         .0
@@ -453,7 +458,7 @@ impl Caller<'_> {
 
     /// [`Caller::authorize`] with the keys of `extra` set over the request's own (`smvault
     /// principals can --context`: what if the request carried these), answering the
-    /// context it evaluated too.
+    /// context it evaluated too: every key the request carries.
     #[allow(clippy::too_many_arguments)]
     pub fn authorize_with(
         &self,
@@ -465,11 +470,32 @@ impl Caller<'_> {
         resource_policy: Option<&Policy>,
         extra: &Context,
     ) -> (Verdict, Context) {
+        self.decide(
+            operation,
+            input,
+            check,
+            (secret, resource, resource_policy),
+            false,
+            extra,
+        )
+    }
+
+    /// The request's context (only the keys the policies can read when `narrow`), `extra`
+    /// set over it, and the verdict on it.
+    fn decide(
+        &self,
+        operation: &str,
+        input: &Value,
+        check: &Check,
+        target: (Option<&Secret>, Option<&str>, Option<&Policy>),
+        narrow: bool,
+        extra: &Context,
+    ) -> (Verdict, Context) {
         let (secret, resource, resource_policy) = match check.target {
             Target::Any => (None, None, None),
-            Target::Secret => (secret, resource, resource_policy),
+            Target::Secret => target,
         };
-        let mut ctx = request_context(&RequestInfo {
+        let info = RequestInfo {
             operation,
             input,
             secret,
@@ -479,7 +505,19 @@ impl Caller<'_> {
             secure_transport: self.secure_transport,
             region: self.region,
             now: self.now,
-        });
+        };
+        let mut ctx = if narrow {
+            let none: &[String] = &[];
+            context::request_context_for(
+                &info,
+                &[
+                    self.identity.map_or(none, |p| &p.keys),
+                    resource_policy.map_or(none, |p| &p.keys),
+                ],
+            )
+        } else {
+            request_context(&info)
+        };
         ctx.override_with(extra);
         let verdict = evaluate(
             &Request {

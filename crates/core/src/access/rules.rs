@@ -53,6 +53,34 @@ fn check(name: &str, case: Case) {
         resource.as_ref(),
     );
     assert_eq!(verdict.decision, case.expect, "{name}: {verdict:?}");
+    // With only the keys the policies can read (what serve builds, Policy::keys): the
+    // same verdict, so no key an evaluation reads is left out.
+    let wanted: Vec<&String> = identity
+        .iter()
+        .chain(&resource)
+        .flat_map(|p| &p.keys)
+        .collect();
+    let mut only = Context::new();
+    for (k, v) in ctx.iter() {
+        if wanted.iter().any(|w| w.eq_ignore_ascii_case(k)) {
+            if v.multi {
+                only.set_list(k, v.values.clone());
+            } else {
+                only.set(k, v.values[0].clone());
+            }
+        }
+    }
+    let narrow = evaluate(
+        &Request {
+            principal: &principal,
+            action: case.action,
+            resource: case.resource,
+            context: &only,
+        },
+        identity.as_ref(),
+        resource.as_ref(),
+    );
+    assert_eq!(narrow, verdict, "{name}: with only the policies' keys");
     // Whatever allows or explicitly denies is named; an implicit deny names nothing.
     assert_eq!(
         verdict.by.is_some(),

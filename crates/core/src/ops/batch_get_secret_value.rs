@@ -59,7 +59,19 @@ pub fn batch_get_secret_value(
         let mut found = Vec::new();
         let mut errors = Vec::new();
         for id in list {
-            match ids::find_active(vault, id, &ctx.region)
+            // The caller's permission first: a secret it may not read is denied whether
+            // or not it exists (AWS authorizes before it looks the secret up).
+            let read = match &ctx.may_read {
+                Some(may_read) => may_read(
+                    ids::find(vault, id, &ctx.region)
+                        .ok()
+                        .map(|i| &vault.secrets[i]),
+                    id,
+                ),
+                None => Ok(()),
+            };
+            match read
+                .and_then(|()| ids::find_active(vault, id, &ctx.region))
                 .and_then(|i| select_version(&vault.secrets[i], None, None).map(|v| (i, v)))
             {
                 Ok(hit) => found.push(hit),
@@ -85,7 +97,11 @@ pub fn batch_get_secret_value(
         let mut found = Vec::new();
         let mut errors = Vec::new();
         for i in page_ids {
-            match select_version(&vault.secrets[i], None, None) {
+            let read = match &ctx.may_read {
+                Some(may_read) => may_read(Some(&vault.secrets[i]), &vault.secrets[i].name),
+                None => Ok(()),
+            };
+            match read.and_then(|()| select_version(&vault.secrets[i], None, None)) {
                 Ok(v) => found.push((i, v)),
                 Err(e) => errors.push(APIErrorType {
                     secret_id: vault.secrets[i].name.clone(),
@@ -130,6 +146,66 @@ mod tests {
         let r = batch_get_secret_value(&mut v, req, &mut Ctx::fixed()).unwrap();
         assert_eq!(r.secret_values.len(), 1);
         assert_eq!(r.errors[0].error_code, "ResourceNotFoundException");
+    }
+
+    /// The caller's check of each secret: a denied one (existing or not) is an entry of
+    /// Errors with the check's error, is not read, and records no access; the call goes on.
+    #[test]
+    fn a_secret_the_caller_may_not_read_goes_to_errors_unread() {
+        let mut v = vault_with(&[("app/a", "x"), ("prod/b", "y")]);
+        let mut ctx = Ctx::fixed();
+        ctx.may_read = Some(Box::new(|_, id: &str| {
+            if id.starts_with("app/") {
+                Ok(())
+            } else {
+                Err(ServiceError::new(
+                    ErrorCode::AccessDenied,
+                    format!("no {id}"),
+                ))
+            }
+        }));
+        let req = BatchGetSecretValueRequest {
+            secret_id_list: Some(vec!["app/a".into(), "prod/b".into(), "prod/nope".into()]),
+            ..Default::default()
+        };
+        let r = batch_get_secret_value(&mut v, req, &mut ctx).unwrap();
+        assert_eq!(r.secret_values.len(), 1);
+        assert_eq!(r.secret_values[0].name, "app/a");
+        let denied: Vec<_> = r
+            .errors
+            .iter()
+            .map(|e| {
+                (
+                    e.secret_id.as_str(),
+                    e.error_code.as_str(),
+                    e.message.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            denied,
+            [
+                ("prod/b", "AccessDeniedException", "no prod/b"),
+                ("prod/nope", "AccessDeniedException", "no prod/nope")
+            ]
+        );
+        assert!(
+            v.secrets[1].last_accessed.is_none(),
+            "a denied secret records no access"
+        );
+        assert!(v.secrets[0].last_accessed.is_some());
+        // By filter, the same check by name.
+        let req = BatchGetSecretValueRequest {
+            filters: Some(vec![FilterRequest {
+                key: Some("all".into()),
+                values: Some(vec!["b".into()]),
+            }]),
+            ..Default::default()
+        };
+        let r = batch_get_secret_value(&mut v, req, &mut ctx).unwrap();
+        assert!(r.secret_values.is_empty());
+        assert_eq!(r.errors[0].secret_id, "prod/b");
+        assert!(v.secrets[1].last_accessed.is_none());
     }
 
     #[test]

@@ -37,6 +37,22 @@ pub struct CreateSecretResponse {
     pub replication_status: Option<Vec<ReplicationStatus>>,
 }
 
+/// The ARN CreateSecret will give a new secret named `name` in the context's region: its
+/// suffix is drawn now and kept in `ctx` for the secret, so an authorization evaluates the
+/// very ARN the secret gets ("Using the '??????' syntax enables you to securely grant
+/// permissions to a secret that doesn't yet exist", Secrets Manager user guide,
+/// permissions_grant-limited-resources).
+pub fn arn_to_create(vault: &Vault, name: &str, ctx: &mut Ctx) -> String {
+    let suffix = ids::new_suffix(ctx);
+    let arn = format!(
+        "arn:aws:secretsmanager:{}:{}:secret:{name}-{suffix}",
+        ctx.region,
+        vault.account_id()
+    );
+    ctx.new_suffix = Some(suffix);
+    arn
+}
+
 pub fn create_secret(
     vault: &mut Vault,
     req: CreateSecretRequest,
@@ -103,7 +119,10 @@ pub fn create_secret(
     let mut secret = Secret {
         name: req.name,
         region: ctx.region.clone(),
-        suffix: ids::new_suffix(ctx),
+        suffix: match ctx.new_suffix.take() {
+            Some(drawn) => drawn,
+            None => ids::new_suffix(ctx),
+        },
         description: req.description.filter(|d| !d.is_empty()),
         kms_key_id: req.kms_key_id.filter(|k| !k.is_empty()),
         secret_type: req.secret_type.filter(|t| !t.is_empty()),
@@ -161,6 +180,21 @@ mod tests {
     }
 
     const T1: &str = "11111111-1111-1111-1111-111111111111";
+
+    /// An authorization evaluates the ARN CreateSecret will give: the suffix drawn for it
+    /// is the secret's, so a grant on `secret:app/db-??????` is a grant on what is made.
+    #[test]
+    fn the_arn_to_create_is_the_arn_created() {
+        let mut v = Vault::default();
+        let mut ctx = Ctx::fixed();
+        let planned = arn_to_create(&v, "app/db", &mut ctx);
+        let made = create_secret(&mut v, req("app/db", "x", "t1"), &mut ctx).unwrap();
+        assert_eq!(made.arn, planned);
+        assert!(ctx.new_suffix.is_none(), "the drawn suffix is used once");
+        // The next one draws its own.
+        let other = create_secret(&mut v, req("app/other", "x", "t2"), &mut ctx).unwrap();
+        assert!(!other.arn.ends_with(&planned[planned.len() - 6..]));
+    }
 
     #[test]
     fn first_version_is_current_and_id_is_the_token() {
