@@ -497,3 +497,92 @@ fn a_server_and_cli_processes_appending_at_once_interleave_whole_lines() {
     let from_serve = got.iter().filter(|v| v["source"].is_string()).count();
     assert_eq!(from_serve, 200);
 }
+
+#[test]
+fn a_principals_lines_name_its_arn_and_the_statement_that_decided() {
+    let Some(py) = python() else { return };
+    let env = Env::init();
+    let policy = env.path().join("reader.json");
+    std::fs::write(
+        &policy,
+        r#"{"Version":"2012-10-17","Statement":[{"Sid":"ReadApp","Effect":"Allow","Action":"secretsmanager:GetSecretValue","Resource":"arn:aws:secretsmanager:*:*:secret:app/*"}]}"#,
+    )
+    .unwrap();
+    for name in ["app/db", "prod/db"] {
+        let made = env.run(
+            &bin(),
+            ["create-secret", "--name", name, "--secret-string", "v"],
+        );
+        assert!(made.status.success(), "{}", stderr(&made));
+    }
+    let added = env.run(
+        &bin(),
+        [
+            "principals",
+            "add",
+            "reader",
+            "--policy",
+            &format!("file://{}", policy.display()),
+        ],
+    );
+    assert!(added.status.success(), "{}", stderr(&added));
+    let key: Value = serde_json::from_str(&stdout(&added)).unwrap();
+    let key = &key["AccessKey"];
+    let log = env.path().join("audit.log");
+    let server = Server::start_with(&env, &["--audit", log.to_str().unwrap()]);
+    let out = env
+        .command(
+            &py,
+            [
+                "-c",
+                "import boto3, botocore\n\
+                 c = boto3.client('secretsmanager')\n\
+                 for i in ('app/db', 'prod/db'):\n\
+                 \x20   try:\n\
+                 \x20       c.get_secret_value(SecretId=i); print('OK')\n\
+                 \x20   except botocore.exceptions.ClientError as e:\n\
+                 \x20       print(e.response['Error']['Code'])\n",
+            ],
+        )
+        .envs(server.sdk_env(&env))
+        .env("AWS_ACCESS_KEY_ID", key["AccessKeyId"].as_str().unwrap())
+        .env(
+            "AWS_SECRET_ACCESS_KEY",
+            key["SecretAccessKey"].as_str().unwrap(),
+        )
+        .output()
+        .unwrap();
+    assert_eq!(
+        stdout(&out),
+        "OK\nAccessDeniedException\n",
+        "{}",
+        stderr(&out)
+    );
+    let lines = lines(&log);
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    let arn = "arn:aws:iam::123456789012:user/reader";
+    let fields = |l: &Value| {
+        ["principal", "secret_id", "decision", "decided_by", "result"]
+            .map(|k| l[k].as_str().unwrap_or("").to_string())
+    };
+    assert_eq!(
+        fields(&lines[0]),
+        [
+            arn,
+            "app/db",
+            "allowed",
+            "identity-based policy, statement 1 (ReadApp)",
+            "OK"
+        ]
+    );
+    assert_eq!(
+        fields(&lines[1]),
+        [
+            arn,
+            "prod/db",
+            "denied",
+            "no policy allows (implicit deny)",
+            "AccessDeniedException"
+        ]
+    );
+}
