@@ -78,6 +78,7 @@ pub fn run(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
         );
     }
     let (strings, access) = resolve::secret_strings(settings, &refs)?;
+    resolve::audit(settings, "exec", &refs, &strings)?;
     let prefix = m.get_one::<String>("prefix").map_or("", String::as_str);
     let (vars, failures) = variables(&wanted, strings, prefix);
     if !failures.is_empty() {

@@ -54,6 +54,7 @@ pub fn run(m: &ArgMatches, settings: &Settings) -> Result<(), CliError> {
         );
     }
     let (strings, access) = resolve::secret_strings(settings, &refs)?;
+    resolve::audit(settings, "inject", &refs, &strings)?;
 
     let mut rendered = WipedBytes(Vec::with_capacity(template.len()));
     let mut failures = Vec::new();

@@ -59,6 +59,48 @@ pub fn secret_strings(
     Ok((values, access))
 }
 
+/// Appends one audit line per reference read (SMVAULT_AUDIT_LOG), as
+/// `exec:GetSecretValue` or `inject:GetSecretValue`, before any value is handed on: a line
+/// that cannot be written fails the command before the program runs or the file is written.
+pub fn audit(
+    settings: &Settings,
+    command: &str,
+    refs: &[&Reference],
+    strings: &[SecretString],
+) -> Result<(), CliError> {
+    use crate::service::audit::{self, Decision, Entry, Log, Principal, Request};
+    let Some(path) = settings.audit_log.as_deref() else {
+        return Ok(());
+    };
+    let log = Log::open(path)?;
+    let operation = format!("{command}:GetSecretValue");
+    let request_id = audit::request_id();
+    for (r, string) in refs.iter().zip(strings) {
+        let result = match string {
+            Ok(_) => "OK",
+            Err(Failure::Service(e)) => e.code.as_str(),
+            Err(Failure::Value(_)) => "ValueNotUsable",
+            Err(Failure::Syntax(_)) => "ParamValidation",
+        };
+        let entry = Entry::new(Request {
+            at: settings.env.now,
+            request_id: &request_id,
+            principal: &Principal::Owner,
+            source: None,
+            operation: &operation,
+            secret_id: Some(&r.secret_id),
+            decision: &Decision::of(&Principal::Owner),
+            result,
+        });
+        log.record(&entry).map_err(|e| {
+            CliError::General(format!(
+                "{command} was not run: its audit record could not be written: {e}"
+            ))
+        })?;
+    }
+    Ok(())
+}
+
 /// LastAccessedDate, as get-secret-value keeps it: redone under the lock so a concurrent
 /// writer's change is not lost. Best effort: a program never fails to start because the
 /// vault cannot be written (read-only folder, full disk, busy lock).

@@ -586,3 +586,75 @@ fn a_principals_lines_name_its_arn_and_the_statement_that_decided() {
         ]
     );
 }
+
+#[test]
+fn exec_and_inject_write_a_line_per_reference_before_handing_a_value_on() {
+    let env = Env::init();
+    let log = env.path().join("cli.log");
+    let value = canary("audit-exec");
+    let made = env.run(
+        &bin(),
+        [
+            "create-secret",
+            "--name",
+            "app/db",
+            "--secret-string",
+            &value,
+        ],
+    );
+    assert!(made.status.success(), "{}", stderr(&made));
+    let marker = env.path().join("ran");
+    let exec = |log: &Path| {
+        env.command(
+            &bin(),
+            [
+                "exec",
+                "--env",
+                "DB=app/db",
+                "--",
+                "touch",
+                marker.to_str().unwrap(),
+            ],
+        )
+        .env("SMVAULT_AUDIT_LOG", log)
+        .output()
+        .unwrap()
+    };
+    let ran = exec(&log);
+    assert!(ran.status.success(), "{}", stderr(&ran));
+    assert!(marker.exists());
+    let template = env.path().join("app.tpl");
+    std::fs::write(
+        &template,
+        "a={{resolve:secretsmanager:app/db}}\nb={{resolve:secretsmanager:nope}}\n",
+    )
+    .unwrap();
+    let injected = env
+        .command(&bin(), ["inject", "--in-file", template.to_str().unwrap()])
+        .env("SMVAULT_AUDIT_LOG", &log)
+        .output()
+        .unwrap();
+    assert!(!injected.status.success());
+    let rows: Vec<[String; 3]> = lines(&log)
+        .iter()
+        .map(|v| {
+            ["operation", "secret_id", "result"].map(|k| v[k].as_str().unwrap_or("-").to_string())
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ["exec:GetSecretValue", "app/db", "OK"],
+            ["inject:GetSecretValue", "app/db", "OK"],
+            ["inject:GetSecretValue", "nope", "ResourceNotFoundException"],
+        ]
+        .map(|r| r.map(str::to_string))
+    );
+    assert!(!std::fs::read_to_string(&log).unwrap().contains(&value));
+    // A log that cannot be written: the program never runs.
+    std::fs::remove_file(&marker).unwrap();
+    let dir = env.path().join("no-such-dir").join("cli.log");
+    let refused = exec(&dir);
+    assert!(!refused.status.success());
+    assert!(!marker.exists(), "the program ran without its audit line");
+}
