@@ -152,6 +152,71 @@ pub struct Cached {
     pub layout: Option<Layout>,
     /// This version's principals, their identity policies parsed once, when first asked.
     pub keyring: OnceLock<Arc<access::Keyring>>,
+    /// Answers already rendered from this version ([`txn::answer_quick`]): dropped (and
+    /// wiped) with it, so an answer is never older than the file it is served for.
+    pub answers: Answers,
+}
+
+/// An answer's bytes as sent (they hold a secret value): wiped when the last request
+/// sending them and the version they were rendered from are both done with them.
+pub struct Answer(WipedBytes);
+
+impl AsRef<[u8]> for Answer {
+    fn as_ref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+/// Rendered answers of one version, by what decides their bytes (the edge's form, the
+/// region, the request), each with the day it is good for: a read on another day records
+/// that day (a write), so it is answered afresh. Bounded in bytes.
+#[derive(Default)]
+pub struct Answers {
+    /// The bytes held (answers and keys), and each key's day and answer.
+    held: RwLock<(usize, HashMap<String, Kept>)>,
+}
+
+/// An answer and the day it is good for.
+type Kept = (Millis, Arc<Answer>);
+
+/// The bytes a version's rendered answers may hold together, beyond [`Answers`]'s share
+/// of the plaintext: a client that reads many secrets has the table emptied, not grown.
+const ANSWERS_FLOOR: usize = 256 * 1024;
+
+impl Answers {
+    /// The answer kept for `key`, if it was rendered on `day`.
+    pub fn get(&self, key: &str, day: Millis) -> Option<Arc<Answer>> {
+        let held = self.held.read().unwrap_or_else(|p| p.into_inner());
+        match held.1.get(key) {
+            Some((at, answer)) if *at == day => Some(answer.clone()),
+            _ => None,
+        }
+    }
+
+    /// Keeps `bytes` as `key`'s answer on `day`; the table is emptied first when it would
+    /// hold more than `limit` bytes (an answer larger than that is not kept).
+    pub fn keep(&self, key: String, day: Millis, bytes: Vec<u8>, limit: usize) -> Arc<Answer> {
+        let answer = Arc::new(Answer(WipedBytes(bytes)));
+        let size = answer.0.len() + key.len();
+        if size > limit {
+            return answer;
+        }
+        let mut held = self.held.write().unwrap_or_else(|p| p.into_inner());
+        if held.0 + size > limit {
+            *held = (0, HashMap::new());
+        }
+        if let Some((_, old)) = held.1.insert(key.clone(), (day, answer.clone())) {
+            held.0 -= old.0.len() + key.len();
+        }
+        held.0 += size;
+        answer
+    }
+
+    /// The limit for a version whose plaintext is `plaintext` bytes: a fraction of it, so
+    /// the server's memory stays within its budget of 3× the plaintext (issue 21).
+    pub fn limit_for(plaintext: usize) -> usize {
+        ANSWERS_FLOOR + plaintext / 2
+    }
 }
 
 /// At most this many parsed resource policies are kept between two versions (a server's
@@ -187,6 +252,7 @@ impl ReadCache {
             plaintext,
             layout,
             keyring: OnceLock::new(),
+            answers: Answers::default(),
         });
         *held = Some((id, cached.clone()));
         Ok(Some(cached))
@@ -196,6 +262,16 @@ impl ReadCache {
     /// it is not (or there is no file): answering then takes a decryption.
     pub fn current(&self, store: &Store) -> Result<Option<Arc<Cached>>, VaultError> {
         Ok(store.file_id()?.and_then(|id| self.held_at(&id)))
+    }
+
+    /// The version decrypted already if it is the file `path` names as it is now (one
+    /// `stat`, links followed: the identity of the file a [`Store`] of `path` would read,
+    /// without resolving its links first); `None` otherwise, or when it cannot be told.
+    pub fn current_at(&self, path: &Path) -> Option<Arc<Cached>> {
+        FileId::of(path)
+            .ok()
+            .flatten()
+            .and_then(|id| self.held_at(&id))
     }
 
     /// The resource policy `text` as the evaluation reads it, parsed on its first use in
@@ -316,6 +392,31 @@ impl Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kept_answers_are_for_their_day_and_bounded_in_bytes() {
+        let answers = Answers::default();
+        let a = answers.keep("a".into(), 1, b"0123456789".to_vec(), 40);
+        assert!(Arc::ptr_eq(&a, &answers.get("a", 1).unwrap()));
+        assert!(
+            answers.get("a", 2).is_none(),
+            "another day is answered afresh"
+        );
+        assert!(answers.get("b", 1).is_none());
+        // Replacing an entry frees its bytes: 11 of 40 held, then 11 + 11.
+        answers.keep("a".into(), 2, b"0123456789".to_vec(), 40);
+        answers.keep("b".into(), 2, b"0123456789".to_vec(), 40);
+        assert!(answers.get("a", 2).is_some() && answers.get("b", 2).is_some());
+        // Past the limit the table is emptied, then holds the newcomer.
+        answers.keep("c".into(), 2, vec![b'x'; 20], 40);
+        assert!(answers.get("a", 2).is_none() && answers.get("b", 2).is_none());
+        assert!(answers.get("c", 2).is_some());
+        // An answer larger than the limit is given, not kept.
+        let big = answers.keep("d".into(), 2, vec![b'x'; 41], 40);
+        assert_eq!(big.as_ref().as_ref().len(), 41);
+        assert!(answers.get("d", 2).is_none() && answers.get("c", 2).is_some());
+        assert_eq!(Answers::limit_for(1 << 20), ANSWERS_FLOOR + (1 << 19));
+    }
 
     #[test]
     fn the_read_cache_follows_every_write_and_a_removed_file() {
