@@ -161,6 +161,12 @@ pub struct Cached {
 /// sending them and the version they were rendered from are both done with them.
 pub struct Answer(WipedBytes);
 
+impl Answer {
+    pub fn new(bytes: Vec<u8>) -> Answer {
+        Answer(WipedBytes(bytes))
+    }
+}
+
 impl AsRef<[u8]> for Answer {
     fn as_ref(&self) -> &[u8] {
         &self.0
@@ -168,48 +174,60 @@ impl AsRef<[u8]> for Answer {
 }
 
 /// Rendered answers of one version, by what decides their bytes (the edge's form, the
-/// region, the request), each with the day it is good for: a read on another day records
-/// that day (a write), so it is answered afresh. Bounded in bytes.
+/// region, the request), each with the day it is good for (a read on another day records
+/// that day: a write, so it is answered afresh) and the records it was read from (a
+/// principal's request is authorized on them, every time). Bounded in bytes.
 #[derive(Default)]
 pub struct Answers {
-    /// The bytes held (answers and keys), and each key's day and answer.
+    /// The bytes held (answers, their records, keys), and each key's answer.
     held: RwLock<(usize, HashMap<String, Kept>)>,
 }
 
-/// An answer and the day it is good for.
-type Kept = (Millis, Arc<Answer>);
+/// An answer, the day it is good for, and the records (the request's scope) it was
+/// read from.
+#[derive(Clone)]
+pub struct Kept {
+    pub day: Millis,
+    pub answer: Arc<Answer>,
+    pub records: Arc<crate::core::model::Vault>,
+}
+
+impl Kept {
+    /// What it holds, counted as twice its answer (the records hold the value and the
+    /// metadata the answer shows) and its key.
+    fn size(&self, key: &str) -> usize {
+        2 * self.answer.0.len() + key.len()
+    }
+}
 
 /// The bytes a version's rendered answers may hold together, beyond [`Answers`]'s share
 /// of the plaintext: a client that reads many secrets has the table emptied, not grown.
 const ANSWERS_FLOOR: usize = 256 * 1024;
 
 impl Answers {
-    /// The answer kept for `key`, if it was rendered on `day`.
-    pub fn get(&self, key: &str, day: Millis) -> Option<Arc<Answer>> {
+    /// What is kept for `key`, if it was rendered on `day`.
+    pub fn get(&self, key: &str, day: Millis) -> Option<Kept> {
         let held = self.held.read().unwrap_or_else(|p| p.into_inner());
-        match held.1.get(key) {
-            Some((at, answer)) if *at == day => Some(answer.clone()),
-            _ => None,
-        }
+        held.1.get(key).filter(|k| k.day == day).cloned()
     }
 
-    /// Keeps `bytes` as `key`'s answer on `day`; the table is emptied first when it would
-    /// hold more than `limit` bytes (an answer larger than that is not kept).
-    pub fn keep(&self, key: String, day: Millis, bytes: Vec<u8>, limit: usize) -> Arc<Answer> {
-        let answer = Arc::new(Answer(WipedBytes(bytes)));
-        let size = answer.0.len() + key.len();
+    /// Keeps `kept` as `key`'s; the table is emptied first when it would hold more than
+    /// `limit` bytes (an answer larger than that is not kept).
+    pub fn keep(&self, key: String, kept: Kept, limit: usize) {
+        let size = kept.size(&key);
         if size > limit {
-            return answer;
+            return;
         }
         let mut held = self.held.write().unwrap_or_else(|p| p.into_inner());
         if held.0 + size > limit {
             *held = (0, HashMap::new());
         }
-        if let Some((_, old)) = held.1.insert(key.clone(), (day, answer.clone())) {
-            held.0 -= old.0.len() + key.len();
+        if let Some(old) = held.1.get(&key) {
+            let freed = old.size(&key);
+            held.0 -= freed;
         }
+        held.1.insert(key, kept);
         held.0 += size;
-        answer
     }
 
     /// The limit for a version whose plaintext is `plaintext` bytes: a fraction of it, so
@@ -396,24 +414,30 @@ mod tests {
     #[test]
     fn kept_answers_are_for_their_day_and_bounded_in_bytes() {
         let answers = Answers::default();
-        let a = answers.keep("a".into(), 1, b"0123456789".to_vec(), 40);
-        assert!(Arc::ptr_eq(&a, &answers.get("a", 1).unwrap()));
+        let kept = |day, n| Kept {
+            day,
+            answer: Arc::new(Answer::new(vec![b'x'; n])),
+            records: Arc::default(),
+        };
+        // Each entry below counts 2 x 5 + 1 = 11 bytes of a limit of 40.
+        let a = kept(1, 5);
+        answers.keep("a".into(), a.clone(), 40);
+        assert!(Arc::ptr_eq(&a.answer, &answers.get("a", 1).unwrap().answer));
         assert!(
             answers.get("a", 2).is_none(),
             "another day is answered afresh"
         );
         assert!(answers.get("b", 1).is_none());
-        // Replacing an entry frees its bytes: 11 of 40 held, then 11 + 11.
-        answers.keep("a".into(), 2, b"0123456789".to_vec(), 40);
-        answers.keep("b".into(), 2, b"0123456789".to_vec(), 40);
+        // Replacing an entry frees its bytes: 11 held, then 22.
+        answers.keep("a".into(), kept(2, 5), 40);
+        answers.keep("b".into(), kept(2, 5), 40);
         assert!(answers.get("a", 2).is_some() && answers.get("b", 2).is_some());
-        // Past the limit the table is emptied, then holds the newcomer.
-        answers.keep("c".into(), 2, vec![b'x'; 20], 40);
+        // Past the limit the table is emptied, then holds the newcomer (21 bytes).
+        answers.keep("c".into(), kept(2, 10), 40);
         assert!(answers.get("a", 2).is_none() && answers.get("b", 2).is_none());
         assert!(answers.get("c", 2).is_some());
-        // An answer larger than the limit is given, not kept.
-        let big = answers.keep("d".into(), 2, vec![b'x'; 41], 40);
-        assert_eq!(big.as_ref().as_ref().len(), 41);
+        // An answer larger than the limit is not kept.
+        answers.keep("d".into(), kept(2, 20), 40);
         assert!(answers.get("d", 2).is_none() && answers.get("c", 2).is_some());
         assert_eq!(Answers::limit_for(1 << 20), ANSWERS_FLOOR + (1 << 19));
     }

@@ -199,7 +199,7 @@ pub fn execute_quick(
         return None;
     }
     on_quick_version(settings, cache, |store, cached| {
-        run_quick(op, request, settings, store, cached)
+        Ok(run_quick(op, request, settings, store, cached)?.map(|(response, _)| response))
     })
 }
 
@@ -230,7 +230,8 @@ fn on_quick_version<R>(
     answer.transpose()
 }
 
-/// [`execute_quick`]'s read on version `cached` of `store`; `None` when it records an
+/// [`execute_quick`]'s read on version `cached` of `store`, and the records it read (as
+/// they were: a read that records nothing changes nothing); `None` when it records an
 /// access day.
 fn run_quick(
     op: &Operation,
@@ -238,7 +239,7 @@ fn run_quick(
     settings: &Env,
     store: &Store,
     cached: &Cached,
-) -> Result<Option<Value>, Error> {
+) -> Result<Option<(Value, Vault)>, Error> {
     let scope = scope_of(op.name, request);
     let text = store.decode_text(&cached.plaintext)?;
     let mut vault = match &cached.layout {
@@ -252,18 +253,20 @@ fn run_quick(
     vault.dirty = false;
     let response = run_op(op, &mut vault, request.clone(), &mut ctx, settings)?;
     // An access day to record is a write: that is the slow path's.
-    Ok((!vault.dirty).then_some(response))
+    Ok((!vault.dirty).then_some((response, vault)))
 }
 
 /// [`execute_quick`] with its answer rendered by the edge (`render`, the edge's `form` of
-/// a response), and the owner's GetSecretValue kept rendered with the decrypted version
-/// it was read from: the same request on the same day of the same file version is then
-/// a lookup. Exact, not a second cache: the entry lives and dies with the version (whose
-/// file identity every request still checks), it is kept only for a read that recorded
+/// a response), GetSecretValue's kept rendered with the decrypted version it was read
+/// from: the same request on the same day of the same file version is then a lookup.
+/// Exact, not a second cache: the entry lives and dies with the version (whose file
+/// identity every request still checks), it is kept only for a read that recorded
 /// nothing (the access day is today's already) and used only on that day; a
-/// GetSecretValue's bytes depend on nothing else but the region (in the key) — a secret
-/// scheduled for deletion is refused, never kept. A principal's request is not kept:
-/// its policies are evaluated on every request.
+/// GetSecretValue's bytes depend on nothing else but the region (in the key) and not on
+/// who asks — a secret scheduled for deletion is refused, never kept, and no error is
+/// kept. A principal's request is authorized on the records the answer was read from
+/// before it is given, every time (its verdict recorded for the audit line as before);
+/// a denial is the same error the full read gives.
 pub fn answer_quick(
     op: &Operation,
     request: &Value,
@@ -272,14 +275,9 @@ pub fn answer_quick(
     render: impl FnOnce(Value) -> Vec<u8>,
 ) -> Option<Result<Arc<super::Answer>, Error>> {
     let cache = settings.cache.as_ref()?;
-    let owner = settings
-        .acting
-        .as_ref()
-        .is_none_or(|a| a.caller.restricted().is_none());
-    if !(owner && op.name == "GetSecretValue") {
-        return execute_quick(op, request, settings).map(|answer| {
-            answer.map(|v| Arc::new(super::Answer(crate::wipe::WipedBytes(render(v)))))
-        });
+    if op.name != "GetSecretValue" {
+        return execute_quick(op, request, settings)
+            .map(|answer| answer.map(|v| Arc::new(super::Answer::new(render(v)))));
     }
     if let Err(e) = check(op.name, request) {
         return Some(Err(e));
@@ -287,25 +285,51 @@ pub fn answer_quick(
     let day = crate::core::values::day_of(settings.now);
     let key = format!("{form}\n{:?}\n{request}", settings.region);
     // A kept answer needs only the file's identity (one `stat` through any links): the
-    // vault is neither opened nor its path resolved. The owner's request has no version
-    // pinned by its caller.
+    // vault is neither opened nor its path resolved. A principal's request comes with
+    // the version its caller was found in (looked at in this request already).
     if settings.acting.as_ref().is_none_or(|a| a.version.is_none())
         && let Some(kept) = cache
             .current_at(&settings.vault_path)
             .and_then(|cached| cached.answers.get(&key, day))
     {
-        return Some(Ok(kept));
+        return Some(authorized(op, request, settings, kept));
     }
     on_quick_version(settings, cache, |store, cached| {
         if let Some(kept) = cached.answers.get(&key, day) {
-            return Ok(Some(kept));
+            return authorized(op, request, settings, kept).map(Some);
         }
-        let Some(response) = run_quick(op, request, settings, store, cached)? else {
+        let Some((response, records)) = run_quick(op, request, settings, store, cached)? else {
             return Ok(None);
         };
+        let kept = super::Kept {
+            day,
+            answer: Arc::new(super::Answer::new(render(response))),
+            records: Arc::new(records),
+        };
+        let answer = kept.answer.clone();
         let limit = super::Answers::limit_for(cached.plaintext.len());
-        Ok(Some(cached.answers.keep(key, day, render(response), limit)))
+        cached.answers.keep(key, kept, limit);
+        Ok(Some(answer))
     })
+}
+
+/// A kept answer, once the request's caller is allowed it: the same check as the read's
+/// own ([`run_op`]), on the records it was read from, at this request's time and source.
+fn authorized(
+    op: &Operation,
+    request: &Value,
+    settings: &Env,
+    kept: super::Kept,
+) -> Result<Arc<super::Answer>, Error> {
+    if settings
+        .acting
+        .as_ref()
+        .is_some_and(|a| a.caller.restricted().is_some())
+    {
+        let mut ctx = settings.ctx(&region_for(settings, &kept.records));
+        super::access::authorize(settings, op.name, request, &kept.records, &mut ctx)?;
+    }
+    Ok(kept.answer)
 }
 
 /// The vault's principals as the file is now, their identity policies parsed once per
