@@ -215,7 +215,15 @@ fn on_quick_version<R>(
         // The version the request's caller was found in was current a moment ago, in this
         // request: it is not looked up again.
         match settings.acting.as_ref().and_then(|a| a.version.as_ref()) {
-            Some(pinned) => f(&pinned.store, &pinned.cached),
+            Some(pinned) => match &pinned.store {
+                Some(store) => f(store, &pinned.cached),
+                // Found by the file's identity alone: the store (its path resolved) is
+                // opened only now that the read needs it.
+                None => match open_store(settings, false)? {
+                    Some(store) => f(&store, &pinned.cached),
+                    None => Ok(None),
+                },
+            },
             None => {
                 let Some(store) = open_store(settings, false)? else {
                     return Ok(None);
@@ -287,11 +295,11 @@ pub fn answer_quick(
     // A kept answer needs only the file's identity (one `stat` through any links): the
     // vault is neither opened nor its path resolved. A principal's request comes with
     // the version its caller was found in (looked at in this request already).
-    if settings.acting.as_ref().is_none_or(|a| a.version.is_none())
-        && let Some(kept) = cache
-            .current_at(&settings.vault_path)
-            .and_then(|cached| cached.answers.get(&key, day))
-    {
+    let held = match settings.acting.as_ref().and_then(|a| a.version.as_ref()) {
+        Some(pinned) => Some(pinned.cached.clone()),
+        None => cache.current_at(&settings.vault_path),
+    };
+    if let Some(kept) = held.and_then(|cached| cached.answers.get(&key, day)) {
         return Some(authorized(op, request, settings, kept));
     }
     on_quick_version(settings, cache, |store, cached| {
@@ -346,6 +354,21 @@ pub fn keyring(settings: &Env, quick: bool) -> Result<Option<Found>, Error> {
         })?;
         return found(keyring, None);
     };
+    // Quick and already known: the file's identity alone finds it (one `stat` through
+    // any links, no path resolved), as a kept answer is found.
+    if quick
+        && let Some(cached) = cache.current_at(&settings.vault_path)
+        && let Some(keyring) = cached.keyring.get()
+    {
+        let keyring = keyring.clone();
+        return found(
+            keyring,
+            Some(Pinned {
+                store: None,
+                cached,
+            }),
+        );
+    }
     let Some(store) = open_store(settings, false)? else {
         return found(Arc::default(), None);
     };
@@ -362,7 +385,13 @@ pub fn keyring(settings: &Env, quick: bool) -> Result<Option<Found>, Error> {
         };
     };
     if let Some(keyring) = cached.keyring.get() {
-        return found(keyring.clone(), Some(Pinned { store, cached }));
+        return found(
+            keyring.clone(),
+            Some(Pinned {
+                store: Some(store),
+                cached,
+            }),
+        );
     }
     let text = store.decode_text(&cached.plaintext)?;
     let vault = match &cached.layout {
@@ -379,7 +408,13 @@ pub fn keyring(settings: &Env, quick: bool) -> Result<Option<Found>, Error> {
         .keyring
         .get_or_init(|| Arc::new(Keyring::of(&vault)))
         .clone();
-    found(keyring, Some(Pinned { store, cached }))
+    found(
+        keyring,
+        Some(Pinned {
+            store: Some(store),
+            cached,
+        }),
+    )
 }
 
 /// What [`keyring`] found: the principals, and the decrypted version they are from.
@@ -389,9 +424,10 @@ pub struct Found {
 }
 
 /// A decrypted version of the vault found current during a request, and the file it
-/// was read from.
+/// was read from (`None` when it was found by the file's identity alone: opened when a
+/// read needs it).
 pub struct Pinned {
-    pub store: Store,
+    pub store: Option<Store>,
     pub cached: Arc<Cached>,
 }
 
