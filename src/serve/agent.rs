@@ -171,16 +171,20 @@ pub async fn handle(
     env.acting = Some(acting.clone());
     let op = service::operation("GetSecretValue").expect("invariant: a core operation");
     let request = Value::Object(request);
-    // A warm read is answered here: handing it to a blocking thread costs more than it does.
-    let result = match service::txn::execute_quick(op, &request, &env) {
-        Some(quick) => Some(quick),
-        None => blocking(move || service::execute(op, request, &env)).await,
+    let render = |response: Value| agent_body(&response).into_bytes();
+    // A warm read is answered here (the owner's kept rendered with the vault version it
+    // was read from): handing it to a blocking thread costs more than it does.
+    let result = match service::txn::answer_quick(op, &request, &env, "agent", render) {
+        Some(quick) => Some(quick.map(super::answer_body)),
+        None => blocking(move || service::execute(op, request, &env).map(render))
+            .await
+            .map(|r| r.map(Bytes::from)),
     };
     if let Some(verdict) = acting.verdict() {
         logged.decision = Some(crate::service::audit::Decision::of_verdict(&verdict));
     }
     match result {
-        Some(Ok(response)) => respond(StatusCode::OK, None, agent_body(&response)),
+        Some(Ok(body)) => respond(StatusCode::OK, None, body),
         Some(Err(Error::Service { err, .. })) => {
             agent_error(StatusCode::BAD_REQUEST, err.code.as_str(), &err.message)
         }

@@ -148,18 +148,26 @@ pub async fn handle(
     // `acting.caller` and `acting.verdict()` say who asked and what decided.
     let acting = Acting::new(who.caller, Some(peer.ip()), who.version);
     env.acting = Some(acting.clone());
+    let render = |mut response: Value| {
+        epoch_seconds(&mut response);
+        response.to_string().into_bytes()
+    };
     let result = if op.access == Access::Write {
         // Writes are committed together (group commit).
         state
             .writes
             .write(service::txn::Job { op, request, env })
             .await
+            .map(|r| r.map(|v| Bytes::from(render(v))))
     } else {
-        // A warm read is answered here: handing it to a blocking thread costs more than it
-        // does. Anything else (a cold read, RotateSecret's function) runs on its own.
-        match service::txn::execute_quick(op, &request, &env) {
-            Some(quick) => Some(quick),
-            None => blocking(move || service::execute(op, request, &env)).await,
+        // A warm read is answered here (the owner's GetSecretValue kept rendered with the
+        // vault version it was read from): handing it to a blocking thread costs more than
+        // it does. Anything else (a cold read, RotateSecret's function) runs on its own.
+        match service::txn::answer_quick(op, &request, &env, "api", render) {
+            Some(quick) => Some(quick.map(super::answer_body)),
+            None => blocking(move || service::execute(op, request, &env).map(render))
+                .await
+                .map(|r| r.map(Bytes::from)),
         }
     };
     // What decided, for the audit line (a principal's request only; the owner's and the
@@ -168,10 +176,7 @@ pub async fn handle(
         logged.decision = Some(crate::service::audit::Decision::of_verdict(&verdict));
     }
     match result {
-        Some(Ok(mut response)) => {
-            epoch_seconds(&mut response);
-            with_request_id(respond(StatusCode::OK, Some(JSON_11), response.to_string()))
-        }
+        Some(Ok(body)) => with_request_id(respond(StatusCode::OK, Some(JSON_11), body)),
         Some(Err(e)) => service_error(&e),
         None => error(
             StatusCode::INTERNAL_SERVER_ERROR,

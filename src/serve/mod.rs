@@ -880,6 +880,18 @@ async fn blocking<R: Send + 'static>(f: impl FnOnce() -> R + Send + 'static) -> 
     tokio::task::spawn_blocking(f).await.ok()
 }
 
+/// An answer rendered by the service as a body, without a copy: its bytes are wiped once
+/// it is sent and the vault version it was kept with is gone.
+fn answer_body(answer: Arc<service::Answer>) -> Bytes {
+    struct Sent(Arc<service::Answer>);
+    impl AsRef<[u8]> for Sent {
+        fn as_ref(&self) -> &[u8] {
+            self.0.as_ref().as_ref()
+        }
+    }
+    Bytes::from_owner(Sent(answer))
+}
+
 /// This moment, by the clock the server was given (the CLI's, with its test hooks): the
 /// server reads the time nowhere else, its signatures' check included.
 fn now(state: &State) -> Millis {

@@ -604,6 +604,42 @@ mod tests {
         );
     }
 
+    /// A GetSecretValue answer kept with its vault version is the same bytes for whoever
+    /// asks, but a principal gets it only once its policies allow it, on every request.
+    #[test]
+    fn a_kept_answer_is_given_to_a_principal_only_when_its_policy_allows_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let (owner, _) = setup(dir.path(), Some(READ_APP));
+        let owner = Env {
+            cache: Some(Arc::new(ReadCache::default())),
+            ..owner
+        };
+        let get = crate::service::operation("GetSecretValue").unwrap();
+        let render = |v: Value| v.to_string().into_bytes();
+        let quick = |env: &Env, id: &str| {
+            txn::answer_quick(get, &json!({"SecretId": id}), env, "t", render).expect("a warm read")
+        };
+        for id in ["app/db", "prod/db"] {
+            // Recorded today, then decrypted: the owner's answer is kept.
+            for _ in 0..2 {
+                run("GetSecretValue", json!({"SecretId": id}), &owner).unwrap();
+            }
+            quick(&owner, id).unwrap();
+        }
+        let ci = as_ci(&owner);
+        let allowed = quick(&ci, "app/db").unwrap();
+        assert!(Arc::ptr_eq(&allowed, &quick(&owner, "app/db").unwrap()));
+        assert!(ci.acting.as_ref().unwrap().verdict().unwrap().allowed());
+        let ci = as_ci(&owner);
+        match quick(&ci, "prod/db") {
+            Err(Error::Service { err, .. }) => {
+                assert_eq!(err.code.as_str(), "AccessDeniedException");
+            }
+            other => panic!("the kept answer was given: {:?}", other.is_ok()),
+        }
+        assert!(!ci.acting.as_ref().unwrap().verdict().unwrap().allowed());
+    }
+
     /// Policies are parsed once per vault version: the keyring (identity policies) and a
     /// resource policy come back as the very same parsed values until the file changes.
     #[test]

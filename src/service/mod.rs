@@ -152,6 +152,89 @@ pub struct Cached {
     pub layout: Option<Layout>,
     /// This version's principals, their identity policies parsed once, when first asked.
     pub keyring: OnceLock<Arc<access::Keyring>>,
+    /// Answers already rendered from this version ([`txn::answer_quick`]): dropped (and
+    /// wiped) with it, so an answer is never older than the file it is served for.
+    pub answers: Answers,
+}
+
+/// An answer's bytes as sent (they hold a secret value): wiped when the last request
+/// sending them and the version they were rendered from are both done with them.
+pub struct Answer(WipedBytes);
+
+impl Answer {
+    pub fn new(bytes: Vec<u8>) -> Answer {
+        Answer(WipedBytes(bytes))
+    }
+}
+
+impl AsRef<[u8]> for Answer {
+    fn as_ref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+/// Rendered answers of one version, by what decides their bytes (the edge's form, the
+/// region, the request), each with the day it is good for (a read on another day records
+/// that day: a write, so it is answered afresh) and the records it was read from (a
+/// principal's request is authorized on them, every time). Bounded in bytes.
+#[derive(Default)]
+pub struct Answers {
+    /// The bytes held (answers, their records, keys), and each key's answer.
+    held: RwLock<(usize, HashMap<String, Kept>)>,
+}
+
+/// An answer, the day it is good for, and the records (the request's scope) it was
+/// read from.
+#[derive(Clone)]
+pub struct Kept {
+    pub day: Millis,
+    pub answer: Arc<Answer>,
+    pub records: Arc<crate::core::model::Vault>,
+}
+
+impl Kept {
+    /// What it holds, counted as twice its answer (the records hold the value and the
+    /// metadata the answer shows) and its key.
+    fn size(&self, key: &str) -> usize {
+        2 * self.answer.0.len() + key.len()
+    }
+}
+
+/// The bytes a version's rendered answers may hold together, beyond [`Answers`]'s share
+/// of the plaintext: a client that reads many secrets has the table emptied, not grown.
+const ANSWERS_FLOOR: usize = 256 * 1024;
+
+impl Answers {
+    /// What is kept for `key`, if it was rendered on `day`.
+    pub fn get(&self, key: &str, day: Millis) -> Option<Kept> {
+        let held = self.held.read().unwrap_or_else(|p| p.into_inner());
+        held.1.get(key).filter(|k| k.day == day).cloned()
+    }
+
+    /// Keeps `kept` as `key`'s; the table is emptied first when it would hold more than
+    /// `limit` bytes (an answer larger than that is not kept).
+    pub fn keep(&self, key: String, kept: Kept, limit: usize) {
+        let size = kept.size(&key);
+        if size > limit {
+            return;
+        }
+        let mut held = self.held.write().unwrap_or_else(|p| p.into_inner());
+        if held.0 + size > limit {
+            *held = (0, HashMap::new());
+        }
+        if let Some(old) = held.1.get(&key) {
+            let freed = old.size(&key);
+            held.0 -= freed;
+        }
+        held.1.insert(key, kept);
+        held.0 += size;
+    }
+
+    /// The limit for a version whose plaintext is `plaintext` bytes: a fraction of it, so
+    /// the server's memory stays within its budget of 3× the plaintext (issue 21).
+    pub fn limit_for(plaintext: usize) -> usize {
+        ANSWERS_FLOOR + plaintext / 2
+    }
 }
 
 /// At most this many parsed resource policies are kept between two versions (a server's
@@ -187,6 +270,7 @@ impl ReadCache {
             plaintext,
             layout,
             keyring: OnceLock::new(),
+            answers: Answers::default(),
         });
         *held = Some((id, cached.clone()));
         Ok(Some(cached))
@@ -196,6 +280,16 @@ impl ReadCache {
     /// it is not (or there is no file): answering then takes a decryption.
     pub fn current(&self, store: &Store) -> Result<Option<Arc<Cached>>, VaultError> {
         Ok(store.file_id()?.and_then(|id| self.held_at(&id)))
+    }
+
+    /// The version decrypted already if it is the file `path` names as it is now (one
+    /// `stat`, links followed: the identity of the file a [`Store`] of `path` would read,
+    /// without resolving its links first); `None` otherwise, or when it cannot be told.
+    pub fn current_at(&self, path: &Path) -> Option<Arc<Cached>> {
+        FileId::of(path)
+            .ok()
+            .flatten()
+            .and_then(|id| self.held_at(&id))
     }
 
     /// The resource policy `text` as the evaluation reads it, parsed on its first use in
@@ -316,6 +410,37 @@ impl Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kept_answers_are_for_their_day_and_bounded_in_bytes() {
+        let answers = Answers::default();
+        let kept = |day, n| Kept {
+            day,
+            answer: Arc::new(Answer::new(vec![b'x'; n])),
+            records: Arc::default(),
+        };
+        // Each entry below counts 2 x 5 + 1 = 11 bytes of a limit of 40.
+        let a = kept(1, 5);
+        answers.keep("a".into(), a.clone(), 40);
+        assert!(Arc::ptr_eq(&a.answer, &answers.get("a", 1).unwrap().answer));
+        assert!(
+            answers.get("a", 2).is_none(),
+            "another day is answered afresh"
+        );
+        assert!(answers.get("b", 1).is_none());
+        // Replacing an entry frees its bytes: 11 held, then 22.
+        answers.keep("a".into(), kept(2, 5), 40);
+        answers.keep("b".into(), kept(2, 5), 40);
+        assert!(answers.get("a", 2).is_some() && answers.get("b", 2).is_some());
+        // Past the limit the table is emptied, then holds the newcomer (21 bytes).
+        answers.keep("c".into(), kept(2, 10), 40);
+        assert!(answers.get("a", 2).is_none() && answers.get("b", 2).is_none());
+        assert!(answers.get("c", 2).is_some());
+        // An answer larger than the limit is not kept.
+        answers.keep("d".into(), kept(2, 20), 40);
+        assert!(answers.get("d", 2).is_none() && answers.get("c", 2).is_some());
+        assert_eq!(Answers::limit_for(1 << 20), ANSWERS_FLOOR + (1 << 19));
+    }
 
     #[test]
     fn the_read_cache_follows_every_write_and_a_removed_file() {

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use serde_json::Value;
 
 use super::access::Keyring;
-use super::{Cached, DEFAULT_REGION, Env, Error, IdentitySource};
+use super::{Cached, DEFAULT_REGION, Env, Error, IdentitySource, ReadCache};
 use crate::core::ctx::Ctx;
 use crate::core::model::{User, Vault};
 use crate::core::ops::{Access, Operation};
@@ -198,38 +198,146 @@ pub fn execute_quick(
     if scope == Scope::All {
         return None;
     }
-    let answer = (|| -> Result<Option<Value>, Error> {
+    on_quick_version(settings, cache, |store, cached| {
+        Ok(run_quick(op, request, settings, store, cached)?.map(|(response, _)| response))
+    })
+}
+
+/// `f` on the decrypted version that is current for this request (the one its caller
+/// was found in, else the file's as it is now); `None` when that version is not
+/// decrypted yet.
+fn on_quick_version<R>(
+    settings: &Env,
+    cache: &ReadCache,
+    f: impl FnOnce(&Store, &Arc<Cached>) -> Result<Option<R>, Error>,
+) -> Option<Result<R, Error>> {
+    let answer = (|| -> Result<Option<R>, Error> {
         // The version the request's caller was found in was current a moment ago, in this
         // request: it is not looked up again.
-        let opened;
-        let (store, cached) = match settings.acting.as_ref().and_then(|a| a.version.as_ref()) {
-            Some(pinned) => (&pinned.store, pinned.cached.clone()),
+        match settings.acting.as_ref().and_then(|a| a.version.as_ref()) {
+            Some(pinned) => match &pinned.store {
+                Some(store) => f(store, &pinned.cached),
+                // Found by the file's identity alone: the store (its path resolved) is
+                // opened only now that the read needs it.
+                None => match open_store(settings, false)? {
+                    Some(store) => f(&store, &pinned.cached),
+                    None => Ok(None),
+                },
+            },
             None => {
                 let Some(store) = open_store(settings, false)? else {
                     return Ok(None);
                 };
-                opened = store;
-                let Some(cached) = cache.current(&opened)? else {
+                let Some(cached) = cache.current(&store)? else {
                     return Ok(None);
                 };
-                (&opened, cached)
+                f(&store, &cached)
             }
-        };
-        let text = store.decode_text(&cached.plaintext)?;
-        let mut vault = match &cached.layout {
-            Some(layout) => layout
-                .select(&text, &scope, settings.now)
-                .map_err(|e| corrupt(store, &e.into()))?,
-            None => select(store, Some(&text), &scope, settings)?.1.vault,
-        };
-        check_rules(store, &vault)?;
-        let mut ctx = settings.ctx(&region_for(settings, &vault));
-        vault.dirty = false;
-        let response = run_op(op, &mut vault, request.clone(), &mut ctx, settings)?;
-        // An access day to record is a write: that is the slow path's.
-        Ok((!vault.dirty).then_some(response))
+        }
     })();
     answer.transpose()
+}
+
+/// [`execute_quick`]'s read on version `cached` of `store`, and the records it read (as
+/// they were: a read that records nothing changes nothing); `None` when it records an
+/// access day.
+fn run_quick(
+    op: &Operation,
+    request: &Value,
+    settings: &Env,
+    store: &Store,
+    cached: &Cached,
+) -> Result<Option<(Value, Vault)>, Error> {
+    let scope = scope_of(op.name, request);
+    let text = store.decode_text(&cached.plaintext)?;
+    let mut vault = match &cached.layout {
+        Some(layout) => layout
+            .select(&text, &scope, settings.now)
+            .map_err(|e| corrupt(store, &e.into()))?,
+        None => select(store, Some(&text), &scope, settings)?.1.vault,
+    };
+    check_rules(store, &vault)?;
+    let mut ctx = settings.ctx(&region_for(settings, &vault));
+    vault.dirty = false;
+    let response = run_op(op, &mut vault, request.clone(), &mut ctx, settings)?;
+    // An access day to record is a write: that is the slow path's.
+    Ok((!vault.dirty).then_some((response, vault)))
+}
+
+/// [`execute_quick`] with its answer rendered by the edge (`render`, the edge's `form` of
+/// a response), GetSecretValue's kept rendered with the decrypted version it was read
+/// from: the same request on the same day of the same file version is then a lookup.
+/// Exact, not a second cache: the entry lives and dies with the version (whose file
+/// identity every request still checks), it is kept only for a read that recorded
+/// nothing (the access day is today's already) and used only on that day; a
+/// GetSecretValue's bytes depend on nothing else but the region (in the key) and not on
+/// who asks — a secret scheduled for deletion is refused, never kept, and no error is
+/// kept. A principal's request is authorized on the records the answer was read from
+/// before it is given, every time (its verdict recorded for the audit line as before);
+/// a denial is the same error the full read gives.
+pub fn answer_quick(
+    op: &Operation,
+    request: &Value,
+    settings: &Env,
+    form: &'static str,
+    render: impl FnOnce(Value) -> Vec<u8>,
+) -> Option<Result<Arc<super::Answer>, Error>> {
+    let cache = settings.cache.as_ref()?;
+    if op.name != "GetSecretValue" {
+        return execute_quick(op, request, settings)
+            .map(|answer| answer.map(|v| Arc::new(super::Answer::new(render(v)))));
+    }
+    if let Err(e) = check(op.name, request) {
+        return Some(Err(e));
+    }
+    let day = crate::core::values::day_of(settings.now);
+    let key = format!("{form}\n{:?}\n{request}", settings.region);
+    // A kept answer needs only the file's identity (one `stat` through any links): the
+    // vault is neither opened nor its path resolved. A principal's request comes with
+    // the version its caller was found in (looked at in this request already).
+    let held = match settings.acting.as_ref().and_then(|a| a.version.as_ref()) {
+        Some(pinned) => Some(pinned.cached.clone()),
+        None => cache.current_at(&settings.vault_path),
+    };
+    if let Some(kept) = held.and_then(|cached| cached.answers.get(&key, day)) {
+        return Some(authorized(op, request, settings, kept));
+    }
+    on_quick_version(settings, cache, |store, cached| {
+        if let Some(kept) = cached.answers.get(&key, day) {
+            return authorized(op, request, settings, kept).map(Some);
+        }
+        let Some((response, records)) = run_quick(op, request, settings, store, cached)? else {
+            return Ok(None);
+        };
+        let kept = super::Kept {
+            day,
+            answer: Arc::new(super::Answer::new(render(response))),
+            records: Arc::new(records),
+        };
+        let answer = kept.answer.clone();
+        let limit = super::Answers::limit_for(cached.plaintext.len());
+        cached.answers.keep(key, kept, limit);
+        Ok(Some(answer))
+    })
+}
+
+/// A kept answer, once the request's caller is allowed it: the same check as the read's
+/// own ([`run_op`]), on the records it was read from, at this request's time and source.
+fn authorized(
+    op: &Operation,
+    request: &Value,
+    settings: &Env,
+    kept: super::Kept,
+) -> Result<Arc<super::Answer>, Error> {
+    if settings
+        .acting
+        .as_ref()
+        .is_some_and(|a| a.caller.restricted().is_some())
+    {
+        let mut ctx = settings.ctx(&region_for(settings, &kept.records));
+        super::access::authorize(settings, op.name, request, &kept.records, &mut ctx)?;
+    }
+    Ok(kept.answer)
 }
 
 /// The vault's principals as the file is now, their identity policies parsed once per
@@ -246,6 +354,21 @@ pub fn keyring(settings: &Env, quick: bool) -> Result<Option<Found>, Error> {
         })?;
         return found(keyring, None);
     };
+    // Quick and already known: the file's identity alone finds it (one `stat` through
+    // any links, no path resolved), as a kept answer is found.
+    if quick
+        && let Some(cached) = cache.current_at(&settings.vault_path)
+        && let Some(keyring) = cached.keyring.get()
+    {
+        let keyring = keyring.clone();
+        return found(
+            keyring,
+            Some(Pinned {
+                store: None,
+                cached,
+            }),
+        );
+    }
     let Some(store) = open_store(settings, false)? else {
         return found(Arc::default(), None);
     };
@@ -262,7 +385,13 @@ pub fn keyring(settings: &Env, quick: bool) -> Result<Option<Found>, Error> {
         };
     };
     if let Some(keyring) = cached.keyring.get() {
-        return found(keyring.clone(), Some(Pinned { store, cached }));
+        return found(
+            keyring.clone(),
+            Some(Pinned {
+                store: Some(store),
+                cached,
+            }),
+        );
     }
     let text = store.decode_text(&cached.plaintext)?;
     let vault = match &cached.layout {
@@ -279,7 +408,13 @@ pub fn keyring(settings: &Env, quick: bool) -> Result<Option<Found>, Error> {
         .keyring
         .get_or_init(|| Arc::new(Keyring::of(&vault)))
         .clone();
-    found(keyring, Some(Pinned { store, cached }))
+    found(
+        keyring,
+        Some(Pinned {
+            store: Some(store),
+            cached,
+        }),
+    )
 }
 
 /// What [`keyring`] found: the principals, and the decrypted version they are from.
@@ -289,9 +424,10 @@ pub struct Found {
 }
 
 /// A decrypted version of the vault found current during a request, and the file it
-/// was read from.
+/// was read from (`None` when it was found by the file's identity alone: opened when a
+/// read needs it).
 pub struct Pinned {
-    pub store: Store,
+    pub store: Option<Store>,
     pub cached: Arc<Cached>,
 }
 
@@ -615,6 +751,62 @@ mod tests {
             request: json!({"Name": name, "SecretString": "v", "ClientRequestToken": uuid::Uuid::new_v4().to_string()}),
             env: env.clone(),
         }
+    }
+
+    #[test]
+    fn the_owners_get_secret_value_is_kept_with_its_version_for_its_day_and_form() {
+        use std::sync::Arc;
+        let dir = tempfile::tempdir().unwrap();
+        let mut env = env(dir.path());
+        env.cache = Some(Arc::new(super::super::ReadCache::default()));
+        let get = lookup("GetSecretValue").unwrap();
+        let request = json!({"SecretId": "a"});
+        let render = |v: Value| v["SecretString"].to_string().into_bytes();
+        let quick = |env: &Env, form| answer_quick(get, &request, env, form, render);
+        write_batch(&env, vec![create(&env, "a")]);
+        // Recorded today, then decrypted into the cache: quick from now on.
+        execute(get, request.clone(), &env).unwrap();
+        execute(get, request.clone(), &env).unwrap();
+        let first = quick(&env, "x").unwrap().unwrap();
+        assert_eq!(first.as_ref().as_ref(), b"\"v\"");
+        // The same request on the same version and day: the very same bytes, not rendered again.
+        assert!(Arc::ptr_eq(&first, &quick(&env, "x").unwrap().unwrap()));
+        // Another form is rendered on its own; another day records the access (slow).
+        assert!(!Arc::ptr_eq(&first, &quick(&env, "y").unwrap().unwrap()));
+        let tomorrow = Env {
+            now: env.now + 86_400_000,
+            ..env.clone()
+        };
+        assert!(quick(&tomorrow, "x").is_none());
+        // Other reads are rendered each time.
+        let describe = lookup("DescribeSecret").unwrap();
+        let described =
+            |env: &Env| answer_quick(describe, &request, env, "x", |v| v.to_string().into_bytes());
+        let d = described(&env).unwrap().unwrap();
+        assert!(!Arc::ptr_eq(&d, &described(&env).unwrap().unwrap()));
+        // A write is a new version: its answer is read afresh, never the kept one.
+        let put = Job {
+            op: lookup("PutSecretValue").unwrap(),
+            request: json!({"SecretId": "a", "SecretString": "w", "ClientRequestToken": uuid::Uuid::new_v4().to_string()}),
+            env: env.clone(),
+        };
+        assert!(write_batch(&env, vec![put])[0].is_ok());
+        assert!(quick(&env, "x").is_none());
+        execute(get, request.clone(), &env).unwrap();
+        execute(get, request.clone(), &env).unwrap();
+        assert_eq!(
+            quick(&env, "x").unwrap().unwrap().as_ref().as_ref(),
+            b"\"w\""
+        );
+        // Errors are never kept; a bad request is refused before any lookup.
+        assert!(matches!(
+            answer_quick(get, &json!({"SecretId": "nope"}), &env, "x", render),
+            Some(Err(Error::Service { .. }))
+        ));
+        assert!(matches!(
+            answer_quick(get, &json!({}), &env, "x", render),
+            Some(Err(_))
+        ));
     }
 
     #[test]

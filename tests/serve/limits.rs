@@ -1,7 +1,8 @@
 //! `smvault serve` against clients that try to stall, exhaust or stop it, as real processes
 //! over real sockets: stalled and slow bodies, too many connections, the body budget,
 //! SIGTERM with a stalled client; and the smaller things issue 17 found: a stale read after
-//! a same-size rewrite with the mtime put back, forged log lines, a malformed body's status.
+//! a same-size rewrite with the mtime put back, forged log lines, a malformed body's status;
+//! and every other way a vault changes under the server (issue 21: answers are kept).
 //! Small limits (`--request-timeout`, `--max-connections`, ...) keep each test to seconds.
 
 use crate::support;
@@ -130,6 +131,99 @@ fn a_same_size_rewrite_in_place_with_the_mtime_put_back_is_read_on_both_routes()
         sdk_get(&server, &env, &py, "s"),
         "two2",
         "GetSecretValue served the old value"
+    );
+}
+
+/// The value the Agent route and a signed GetSecretValue answer for `s`, each asked twice
+/// (the second answer is the one the server kept rendered); all four must agree.
+fn both_routes(server: &Server, env: &Env, py: &Path, token: &str) -> String {
+    let value = |answer: String| {
+        let body = answer
+            .split("\r\n\r\n")
+            .nth(1)
+            .unwrap_or_default()
+            .to_string();
+        let v: serde_json::Value =
+            serde_json::from_str(&body).unwrap_or_else(|_| panic!("{answer}"));
+        v["SecretString"].as_str().unwrap_or_default().to_string()
+    };
+    let agent = [
+        value(agent_get(server, token, "s")),
+        value(agent_get(server, token, "s")),
+    ];
+    let sdk = [sdk_get(server, env, py, "s"), sdk_get(server, env, py, "s")];
+    assert_eq!(agent[0], agent[1], "the Agent route's kept answer differs");
+    assert_eq!(sdk[0], sdk[1], "GetSecretValue's kept answer differs");
+    assert_eq!(agent[0], sdk[0], "the two routes disagree");
+    agent[0].clone()
+}
+
+#[test]
+fn every_way_the_vault_changes_under_the_server_is_read_by_the_next_request() {
+    let Some(py) = python() else { return };
+    let env = Env::init();
+    env.ok(&bin(), ["serve", "--print-env"]);
+    // The vault path becomes a link to a.age; b.age and c.age are the same vault with
+    // other values. Each is read once by the CLI, so the server's reads record nothing
+    // and its answers are kept (issue 21).
+    let file = |name: &str| env.path().join(name);
+    let write = |vault: &Path, value: &str, create: bool| {
+        let args: Vec<&str> = if create {
+            vec!["create-secret", "--name", "s", "--secret-string", value]
+        } else {
+            vec![
+                "put-secret-value",
+                "--secret-id",
+                "s",
+                "--secret-string",
+                value,
+            ]
+        };
+        for args in [args, vec!["get-secret-value", "--secret-id", "s"]] {
+            let out = env
+                .command(&bin(), args)
+                .env("SMVAULT_FILE", vault)
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{}", support::stderr(&out));
+        }
+    };
+    write(&env.vault, "one", true);
+    std::fs::rename(&env.vault, file("a.age")).unwrap();
+    for (name, value) in [("b.age", "two"), ("c.age", "three")] {
+        std::fs::copy(file("a.age"), file(name)).unwrap();
+        write(&file(name), value, false);
+    }
+    std::os::unix::fs::symlink("a.age", &env.vault).unwrap();
+
+    let server = Server::start(&env);
+    let token = token(&server, &env);
+    assert_eq!(both_routes(&server, &env, &py, &token), "one");
+
+    // A symlink swap: a new link renamed over the vault's path.
+    std::os::unix::fs::symlink("b.age", file("link.tmp")).unwrap();
+    std::fs::rename(file("link.tmp"), &env.vault).unwrap();
+    assert_eq!(
+        both_routes(&server, &env, &py, &token),
+        "two",
+        "after a symlink swap"
+    );
+
+    // A new inode at the path the link names (removed, then copied anew).
+    std::fs::remove_file(file("b.age")).unwrap();
+    std::fs::copy(file("c.age"), file("b.age")).unwrap();
+    assert_eq!(
+        both_routes(&server, &env, &py, &token),
+        "three",
+        "after a new inode"
+    );
+
+    // A write by another process: its temp file renamed over the link's target.
+    write(&env.vault, "four", false);
+    assert_eq!(
+        both_routes(&server, &env, &py, &token),
+        "four",
+        "after a rename over"
     );
 }
 

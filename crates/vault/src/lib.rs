@@ -58,6 +58,39 @@ pub struct FileId {
     ctime_ns: i128,
 }
 
+impl FileId {
+    /// The identity of the file at `path` as it is now, symlinks followed (the file a
+    /// [`Store`] of `path` reads: its path is `path` with its links resolved); `None` if
+    /// it does not exist. One `stat`: a server checks it on every request.
+    pub fn of(path: &Path) -> Result<Option<FileId>, VaultError> {
+        let meta = match std::fs::metadata(path) {
+            Ok(m) => m,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(VaultError::io("cannot read", path, e)),
+        };
+        let mtime_ns = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos() as i128);
+        #[cfg(unix)]
+        let (dev, ino, ctime_ns) = {
+            use std::os::unix::fs::MetadataExt;
+            let ctime_ns = i128::from(meta.ctime()) * 1_000_000_000 + i128::from(meta.ctime_nsec());
+            (meta.dev(), meta.ino(), ctime_ns)
+        };
+        #[cfg(not(unix))]
+        let (dev, ino, ctime_ns) = (0, 0, 0);
+        Ok(Some(FileId {
+            dev,
+            ino,
+            size: meta.len(),
+            mtime_ns,
+            ctime_ns,
+        }))
+    }
+}
+
 /// One vault file and the identity that opens it.
 pub struct Store {
     path: PathBuf,
@@ -179,31 +212,7 @@ impl Store {
 
     /// The identity of the file as it is now; `None` if it does not exist.
     pub fn file_id(&self) -> Result<Option<FileId>, VaultError> {
-        let meta = match std::fs::metadata(&self.path) {
-            Ok(m) => m,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(VaultError::io("cannot read", &self.path, e)),
-        };
-        let mtime_ns = meta
-            .modified()
-            .ok()
-            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-            .map_or(0, |d| d.as_nanos() as i128);
-        #[cfg(unix)]
-        let (dev, ino, ctime_ns) = {
-            use std::os::unix::fs::MetadataExt;
-            let ctime_ns = i128::from(meta.ctime()) * 1_000_000_000 + i128::from(meta.ctime_nsec());
-            (meta.dev(), meta.ino(), ctime_ns)
-        };
-        #[cfg(not(unix))]
-        let (dev, ino, ctime_ns) = (0, 0, 0);
-        Ok(Some(FileId {
-            dev,
-            ino,
-            size: meta.len(),
-            mtime_ns,
-            ctime_ns,
-        }))
+        FileId::of(&self.path)
     }
 
     /// The data inside text from [`Store::read`], which it may borrow from.
