@@ -286,12 +286,76 @@ pub(super) fn authorize(
     vault: &Vault,
     ctx: &mut Ctx,
 ) -> Result<(), Error> {
+    authorize_memo(env, op, request, vault, ctx, None)
+}
+
+/// A principal's allowed verdicts on one kept answer (its records, request and day fixed),
+/// by the principal's ARN and the client's address: the rest of what the evaluation reads
+/// is fixed with the answer, but for the clock, so a verdict whose policies read
+/// `aws:CurrentTime` or `aws:EpochTime` is never kept. A denial is always evaluated
+/// afresh (its error text is made from it). Bounded: beyond [`MAX_VERDICTS`] callers
+/// the rest are evaluated every time.
+#[derive(Default)]
+pub struct Verdicts(Mutex<Vec<(String, Option<IpAddr>, Verdict)>>);
+
+const MAX_VERDICTS: usize = 16;
+
+impl Verdicts {
+    fn get(&self, arn: &str, ip: Option<IpAddr>) -> Option<Verdict> {
+        let held = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        held.iter()
+            .find(|(a, i, _)| a == arn && *i == ip)
+            .map(|(_, _, v)| v.clone())
+    }
+
+    fn keep(&self, arn: &str, ip: Option<IpAddr>, verdict: Verdict) {
+        let mut held = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        if held.len() < MAX_VERDICTS && !held.iter().any(|(a, i, _)| a == arn && *i == ip) {
+            held.push((arn.to_string(), ip, verdict));
+        }
+    }
+}
+
+/// Whether `policy` reads the request's time.
+fn reads_clock(policy: Option<&Policy>) -> bool {
+    policy.is_some_and(|p| {
+        p.keys
+            .iter()
+            .any(|k| k == "aws:currenttime" || k == "aws:epochtime")
+    })
+}
+
+/// [`authorize`] for a kept answer: the same check, its allowed verdict remembered in
+/// `memo` ([`Verdicts`] says when) and taken from there next time.
+pub(super) fn authorize_kept(
+    env: &Env,
+    op: &'static str,
+    request: &Value,
+    vault: &Vault,
+    ctx: &mut Ctx,
+    memo: &Verdicts,
+) -> Result<(), Error> {
+    authorize_memo(env, op, request, vault, ctx, Some(memo))
+}
+
+fn authorize_memo(
+    env: &Env,
+    op: &'static str,
+    request: &Value,
+    vault: &Vault,
+    ctx: &mut Ctx,
+    memo: Option<&Verdicts>,
+) -> Result<(), Error> {
     let Some(acting) = &env.acting else {
         return Ok(());
     };
     let Some(member) = acting.caller.restricted() else {
         return Ok(());
     };
+    if let Some(verdict) = memo.and_then(|m| m.get(&member.principal.arn, acting.source_ip)) {
+        acting.record(verdict);
+        return Ok(());
+    }
     let region = ctx.region.clone();
     let caller = access::Caller {
         principal: &member.principal,
@@ -338,6 +402,14 @@ pub(super) fn authorize(
         first.get_or_insert(verdict);
     }
     if let Some(verdict) = first {
+        let resource_policy = target.policy.as_ref().and_then(|p| p.as_deref());
+        if let Some(memo) = memo
+            && op != "BatchGetSecretValue"
+            && !reads_clock(identity_of(member))
+            && !reads_clock(resource_policy)
+        {
+            memo.keep(&member.principal.arn, acting.source_ip, verdict.clone());
+        }
         acting.record(verdict);
     }
     if op == "BatchGetSecretValue" {
@@ -638,6 +710,65 @@ mod tests {
             other => panic!("the kept answer was given: {:?}", other.is_ok()),
         }
         assert!(!ci.acting.as_ref().unwrap().verdict().unwrap().allowed());
+    }
+
+    /// A principal's allowed verdict on a kept answer is remembered with it, but only as
+    /// far as it cannot change: per client address, and never when a policy reads the
+    /// clock (the same day's later request is evaluated again).
+    #[test]
+    fn a_kept_answers_verdict_is_remembered_per_address_and_never_across_the_clock() {
+        let before_one_second = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"secretsmanager:GetSecretValue","Resource":"*","Condition":{"DateLessThan":{"aws:CurrentTime":"2026-01-01T00:00:01Z"}}}]}"#;
+        let ten_net = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"secretsmanager:GetSecretValue","Resource":"*","Condition":{"IpAddress":{"aws:SourceIp":"10.0.0.0/8"}}}]}"#;
+        let get = crate::service::operation("GetSecretValue").unwrap();
+        let render = |v: Value| v.to_string().into_bytes();
+        for (policy, first, second) in [
+            (before_one_second, (0, None), (2_000, None)),
+            (ten_net, (0, Some([10, 0, 0, 1])), (0, Some([127, 0, 0, 1]))),
+        ] {
+            let dir = tempfile::tempdir().unwrap();
+            let (owner, _) = setup(dir.path(), Some(policy));
+            let owner = Env {
+                cache: Some(Arc::new(ReadCache::default())),
+                ..owner
+            };
+            for _ in 0..2 {
+                run("GetSecretValue", json!({"SecretId": "app/db"}), &owner).unwrap();
+            }
+            let quick = |env: &Env| {
+                txn::answer_quick(get, &json!({"SecretId": "app/db"}), env, "t", render)
+                    .expect("a warm read")
+            };
+            quick(&owner).unwrap();
+            let ci = |(later, ip): (i64, Option<[u8; 4]>)| {
+                let plain = as_ci(&owner);
+                let Some(Caller::Principal(member)) =
+                    plain.acting.as_ref().map(|a| a.caller.clone())
+                else {
+                    panic!("ci is a principal")
+                };
+                Env {
+                    now: owner.now + later,
+                    acting: Some(Acting::new(
+                        Caller::Principal(member),
+                        ip.map(IpAddr::from),
+                        None,
+                    )),
+                    ..plain
+                }
+            };
+            assert!(quick(&ci(first)).is_ok(), "{policy}");
+            // Asked twice: the second may come from the remembered verdict.
+            assert!(quick(&ci(first)).is_ok(), "{policy}");
+            match quick(&ci(second)) {
+                Err(Error::Service { err, .. }) => {
+                    assert_eq!(err.code.as_str(), "AccessDeniedException", "{policy}")
+                }
+                other => panic!(
+                    "{policy}: a remembered verdict was given: {}",
+                    other.is_ok()
+                ),
+            }
+        }
     }
 
     /// Policies are parsed once per vault version: the keyring (identity policies) and a

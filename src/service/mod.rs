@@ -190,6 +190,8 @@ pub struct Kept {
     pub day: Millis,
     pub answer: Arc<Answer>,
     pub records: Arc<crate::core::model::Vault>,
+    /// Principals' allowed verdicts on it (access::Verdicts says when one is kept).
+    pub verdicts: Arc<access::Verdicts>,
 }
 
 impl Kept {
@@ -418,6 +420,7 @@ mod tests {
             day,
             answer: Arc::new(Answer::new(vec![b'x'; n])),
             records: Arc::default(),
+            verdicts: Arc::default(),
         };
         // Each entry below counts 2 x 5 + 1 = 11 bytes of a limit of 40.
         let a = kept(1, 5);

@@ -313,6 +313,7 @@ pub fn answer_quick(
             day,
             answer: Arc::new(super::Answer::new(render(response))),
             records: Arc::new(records),
+            verdicts: Arc::default(),
         };
         let answer = kept.answer.clone();
         let limit = super::Answers::limit_for(cached.plaintext.len());
@@ -335,7 +336,14 @@ fn authorized(
         .is_some_and(|a| a.caller.restricted().is_some())
     {
         let mut ctx = settings.ctx(&region_for(settings, &kept.records));
-        super::access::authorize(settings, op.name, request, &kept.records, &mut ctx)?;
+        super::access::authorize_kept(
+            settings,
+            op.name,
+            request,
+            &kept.records,
+            &mut ctx,
+            &kept.verdicts,
+        )?;
     }
     Ok(kept.answer)
 }
