@@ -26,41 +26,15 @@ impl AppendLog {
     /// and an existing file whose mode lets group or others read it: as with the
     /// identity, smvault does not change a mode behind the user's back, it says how.
     pub fn open(path: &Path) -> Result<AppendLog, VaultError> {
-        let action = "cannot open the audit log";
         let mut options = OpenOptions::new();
-        options.append(true).create(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options
-                .mode(0o600)
-                .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC);
-        }
-        let not_regular = |kind| VaultError::NotRegular {
-            what: "audit log",
-            path: path.to_path_buf(),
-            kind,
-            hint: HINT,
-        };
-        let file = match options.open(path) {
-            Ok(f) => f,
-            Err(e) => {
-                if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink()) {
-                    return Err(not_regular("a symbolic link"));
-                }
-                return Err(VaultError::io(action, path, e));
-            }
-        };
-        let meta = file
-            .metadata()
-            .map_err(|e| VaultError::io(action, path, e))?;
-        if !meta.is_file() {
-            return Err(not_regular(if meta.is_dir() {
-                "a directory"
-            } else {
-                "a device, FIFO or socket"
-            }));
-        }
+        options.append(true);
+        let (file, meta) = super::files::open_own(
+            path,
+            &mut options,
+            "audit log",
+            HINT,
+            "cannot open the audit log",
+        )?;
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;

@@ -52,7 +52,55 @@ fn kind(meta: &std::fs::Metadata) -> &'static str {
     if t.is_symlink() {
         return "a symbolic link";
     }
+    if t.is_dir() {
+        return "a directory";
+    }
     "not a file"
+}
+
+/// Opens (creating it, mode 0600) the file smvault keeps beside its data, `what` (the
+/// lock file, the audit log), with `options`' access: never through a symlink
+/// (O_NOFOLLOW: a link planted there must not make smvault create or touch the file it
+/// names), without waiting on a FIFO (O_NONBLOCK), and only a regular file. `hint` says
+/// what to do instead; `action` heads an I/O error.
+pub(crate) fn open_own(
+    path: &Path,
+    options: &mut OpenOptions,
+    what: &'static str,
+    hint: &'static str,
+    action: &'static str,
+) -> Result<(File, std::fs::Metadata), VaultError> {
+    options.create(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options
+            .mode(0o600)
+            .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    let not_regular = |kind| VaultError::NotRegular {
+        what,
+        path: path.to_path_buf(),
+        kind,
+        hint,
+    };
+    let file = match options.open(path) {
+        Ok(f) => f,
+        Err(e) => {
+            // O_NOFOLLOW fails with ELOOP on a link; say what is there.
+            if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink()) {
+                return Err(not_regular("a symbolic link"));
+            }
+            return Err(VaultError::io(action, path, e));
+        }
+    };
+    let meta = file
+        .metadata()
+        .map_err(|e| VaultError::io(action, path, e))?;
+    if !meta.is_file() {
+        return Err(not_regular(kind(&meta)));
+    }
+    Ok((file, meta))
 }
 
 /// Opens `path` for reading if it is a regular file; `None` if it does not exist.
@@ -149,36 +197,14 @@ pub fn read_identity_file(path: &Path) -> Result<Option<Zeroizing<Vec<u8>>>, Vau
 pub fn open_lock(path: &Path) -> Result<File, VaultError> {
     const HINT: &str = "remove it; smvault creates the lock file itself, beside the vault";
     let mut options = OpenOptions::new();
-    options.read(true).write(true).create(true).truncate(false);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options
-            .mode(0o600)
-            .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
-    }
-    let not_regular = |kind| VaultError::NotRegular {
-        what: "lock file",
-        path: path.to_path_buf(),
-        kind,
-        hint: HINT,
-    };
-    let file = match options.open(path) {
-        Ok(f) => f,
-        Err(e) => {
-            // O_NOFOLLOW fails with ELOOP on a link; say what is there.
-            if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink()) {
-                return Err(not_regular("a symbolic link"));
-            }
-            return Err(VaultError::io("cannot open the lock file", path, e));
-        }
-    };
-    let meta = file
-        .metadata()
-        .map_err(|e| VaultError::io("cannot open the lock file", path, e))?;
-    if !meta.is_file() {
-        return Err(not_regular(kind(&meta)));
-    }
+    options.read(true).write(true).truncate(false);
+    let (file, _) = open_own(
+        path,
+        &mut options,
+        "lock file",
+        HINT,
+        "cannot open the lock file",
+    )?;
     Ok(file)
 }
 
