@@ -574,6 +574,27 @@ fn answer_operation(
     printer.render(&response)
 }
 
+/// An audit line of the CLI: the machine's owner, from no address, allowed as the owner.
+fn owner_entry(
+    settings: &Settings,
+    request_id: &str,
+    operation: &str,
+    secret_id: Option<&str>,
+    result: &str,
+) -> service::audit::Entry {
+    use service::audit::{Decision, Entry, Principal, Request};
+    Entry::new(Request {
+        at: settings.env.now,
+        request_id,
+        principal: &Principal::Owner,
+        source: None,
+        operation,
+        secret_id,
+        decision: &Decision::of(&Principal::Owner),
+        result,
+    })
+}
+
 /// Appends the operation's audit line (SMVAULT_AUDIT_LOG) before anything is printed:
 /// a line that cannot be written fails the command (exit 255) with nothing on stdout,
 /// saying so when the change was made (service::audit says why).
@@ -584,7 +605,6 @@ fn audited(
     answer: &Result<String, CliError>,
     settings: &Settings,
 ) -> Result<(), CliError> {
-    use service::audit::{Decision, Entry, Principal, Request};
     let result = match answer {
         Ok(_) => "OK".to_string(),
         Err(CliError::Service { err, .. }) => err.code.as_str().to_string(),
@@ -594,16 +614,13 @@ fn audited(
         Err(CliError::Vault(e)) if e.is_configuration() => "ConfigurationError".into(),
         Err(_) => "Error".into(),
     };
-    let entry = Entry::new(Request {
-        at: settings.env.now,
-        request_id: &service::audit::request_id(),
-        principal: &Principal::Owner,
-        source: None,
-        operation: name,
-        secret_id: secret,
-        decision: &Decision::of(&Principal::Owner),
-        result: &result,
-    });
+    let entry = owner_entry(
+        settings,
+        &service::audit::request_id(),
+        name,
+        secret,
+        &result,
+    );
     let Err(e) = audit.record(&entry) else {
         return Ok(());
     };

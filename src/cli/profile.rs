@@ -145,17 +145,7 @@ fn target_of(path: &Path) -> std::path::PathBuf {
 }
 
 fn write(path: &Path, text: &str) -> Result<(), CliError> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
-        && !dir.exists()
-    {
-        let mut builder = std::fs::DirBuilder::new();
-        builder.recursive(true);
-        #[cfg(unix)]
-        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-        builder
-            .create(dir)
-            .map_err(|e| CliError::General(format!("cannot create {}: {e}", dir.display())))?;
-    }
+    crate::service::create_private_dir(path)?;
     Ok(crate::service::write_private(
         &target_of(path),
         text.as_bytes(),

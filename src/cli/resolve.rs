@@ -68,7 +68,7 @@ pub fn audit(
     refs: &[&Reference],
     strings: &[SecretString],
 ) -> Result<(), CliError> {
-    use crate::service::audit::{self, Decision, Entry, Log, Principal, Request};
+    use crate::service::audit::{self, Log};
     let Some(path) = settings.audit_log.as_deref() else {
         return Ok(());
     };
@@ -82,16 +82,13 @@ pub fn audit(
             Err(Failure::Value(_)) => "ValueNotUsable",
             Err(Failure::Syntax(_)) => "ParamValidation",
         };
-        let entry = Entry::new(Request {
-            at: settings.env.now,
-            request_id: &request_id,
-            principal: &Principal::Owner,
-            source: None,
-            operation: &operation,
-            secret_id: Some(&r.secret_id),
-            decision: &Decision::of(&Principal::Owner),
+        let entry = super::owner_entry(
+            settings,
+            &request_id,
+            &operation,
+            Some(&r.secret_id),
             result,
-        });
+        );
         log.record(&entry).map_err(|e| {
             CliError::General(format!(
                 "{command} was not run: its audit record could not be written: {e}"

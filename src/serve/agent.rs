@@ -13,7 +13,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 use subtle::ConstantTimeEq;
 
-use super::{Logged, State, blocking, env_for, now, respond};
+use super::{Logged, State, env_for, now, respond};
 use crate::service::access::Acting;
 use crate::service::{self, Error};
 
@@ -172,17 +172,8 @@ pub async fn handle(
     let op = service::operation("GetSecretValue").expect("invariant: a core operation");
     let request = Value::Object(request);
     let render = |response: Value| agent_body(&response).into_bytes();
-    // A warm read is answered here (the owner's kept rendered with the vault version it
-    // was read from): handing it to a blocking thread costs more than it does.
-    let result = match service::txn::answer_quick(op, &request, &env, "agent", render) {
-        Some(quick) => Some(quick.map(super::answer_body)),
-        None => blocking(move || service::execute(op, request, &env).map(render))
-            .await
-            .map(|r| r.map(Bytes::from)),
-    };
-    if let Some(verdict) = acting.verdict() {
-        logged.decision = Some(crate::service::audit::Decision::of_verdict(&verdict));
-    }
+    let result = super::read(op, request, env, "agent", render).await;
+    logged.decided(&acting);
     match result {
         Some(Ok(body)) => respond(StatusCode::OK, None, body),
         Some(Err(Error::Service { err, .. })) => {

@@ -10,7 +10,7 @@ use hyper::http::request::Parts;
 use hyper::{Response, StatusCode};
 use serde_json::Value;
 
-use super::{Logged, State, blocking, env_for, respond};
+use super::{Logged, State, env_for, respond};
 use crate::service::Access;
 use crate::service::access::Acting;
 use crate::service::{self, Error};
@@ -160,21 +160,9 @@ pub async fn handle(
             .await
             .map(|r| r.map(|v| Bytes::from(render(v))))
     } else {
-        // A warm read is answered here (the owner's GetSecretValue kept rendered with the
-        // vault version it was read from): handing it to a blocking thread costs more than
-        // it does. Anything else (a cold read, RotateSecret's function) runs on its own.
-        match service::txn::answer_quick(op, &request, &env, "api", render) {
-            Some(quick) => Some(quick.map(super::answer_body)),
-            None => blocking(move || service::execute(op, request, &env).map(render))
-                .await
-                .map(|r| r.map(Bytes::from)),
-        }
+        super::read(op, request, env, "api", render).await
     };
-    // What decided, for the audit line (a principal's request only; the owner's and the
-    // Agent token's decisions need no policy).
-    if let Some(verdict) = acting.verdict() {
-        logged.decision = Some(crate::service::audit::Decision::of_verdict(&verdict));
-    }
+    logged.decided(&acting);
     match result {
         Some(Ok(body)) => with_request_id(respond(StatusCode::OK, Some(JSON_11), body)),
         Some(Err(e)) => service_error(&e),

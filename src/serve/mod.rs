@@ -501,6 +501,16 @@ struct Logged {
     decision: Option<Decision>,
 }
 
+impl Logged {
+    /// Takes what the policies decided for a principal's request, once it has run (the
+    /// owner's and the Agent token's decisions need no policy).
+    fn decided(&mut self, acting: &service::access::Acting) {
+        if let Some(verdict) = acting.verdict() {
+            self.decision = Some(Decision::of_verdict(&verdict));
+        }
+    }
+}
+
 /// A field of a log line as sent, but on one line and unambiguous: a client's control
 /// characters (a `%0A` in a secret id), whitespace (the field separator), invisible
 /// format characters and the backslash itself are written as escapes, so no request can
@@ -882,6 +892,25 @@ async fn blocking<R: Send + 'static>(f: impl FnOnce() -> R + Send + 'static) -> 
 
 /// An answer rendered by the service as a body, without a copy: its bytes are wiped once
 /// it is sent and the vault version it was kept with is gone.
+/// A read, answered in `form` (the route's): a warm one here (GetSecretValue's answer kept
+/// rendered with the vault version it was read from), as handing it to a blocking thread
+/// costs more than it does; anything else (a cold read, RotateSecret's function) on a
+/// blocking thread. `None`: that thread stopped.
+async fn read(
+    op: &'static service::Operation,
+    request: serde_json::Value,
+    env: service::Env,
+    form: &'static str,
+    render: fn(serde_json::Value) -> Vec<u8>,
+) -> Option<Result<Bytes, Error>> {
+    match service::txn::answer_quick(op, &request, &env, form, render) {
+        Some(quick) => Some(quick.map(answer_body)),
+        None => blocking(move || service::execute(op, request, &env).map(render))
+            .await
+            .map(|r| r.map(Bytes::from)),
+    }
+}
+
 fn answer_body(answer: Arc<service::Answer>) -> Bytes {
     struct Sent(Arc<service::Answer>);
     impl AsRef<[u8]> for Sent {

@@ -74,12 +74,7 @@ pub struct Key<'a> {
 /// The access key id `req`'s Authorization header names, unchecked: which key pair to
 /// [`verify`] it with. The verifier still compares it with that key's id.
 pub fn key_id<'r>(req: &'r Request) -> Option<&'r str> {
-    let (_, params) = req.header("authorization")?.split_once(' ')?;
-    params
-        .split(',')
-        .find_map(|p| p.trim().strip_prefix("Credential="))?
-        .split('/')
-        .next()
+    claimed_scope(req.header("authorization")?).map(|(key_id, _)| key_id)
 }
 
 /// Checks `req`'s signature at time `now` (epoch seconds) with `key`, the pair holding

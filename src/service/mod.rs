@@ -104,6 +104,11 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     Ok(crate::vault::atomic::write_private(path, bytes)?)
 }
 
+/// Creates the directory that will hold `file`, if missing, readable by its owner only.
+pub fn create_private_dir(file: &Path) -> Result<(), Error> {
+    Ok(crate::vault::create_private_dir(file)?)
+}
+
 /// Everything an operation needs from outside the request: the edge fills it in
 /// (the CLI from argv and the environment, the server once plus the clock per request).
 #[derive(Clone)]
