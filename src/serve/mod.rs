@@ -318,7 +318,7 @@ pub fn run(env: Env, options: Options) -> Result<(), Error> {
     env.cache = Some(Arc::new(service::ReadCache::default()));
     memory::prepare();
     let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
+        .worker_threads(limits::worker_threads())
         .max_blocking_threads(limits::BLOCKING_THREADS)
         .enable_all()
         .build()
