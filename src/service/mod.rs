@@ -162,6 +162,18 @@ pub struct Cached {
     pub answers: Answers,
 }
 
+impl Cached {
+    fn of(store: &Store, plaintext: WipedBytes) -> Result<Cached, VaultError> {
+        let layout = Layout::of(&store.decode_text(&plaintext)?);
+        Ok(Cached {
+            plaintext,
+            layout,
+            keyring: OnceLock::new(),
+            answers: Answers::default(),
+        })
+    }
+}
+
 /// An answer's bytes as sent (they hold a secret value): wiped when the last request
 /// sending them and the version they were rendered from are both done with them.
 pub struct Answer(WipedBytes);
@@ -272,15 +284,23 @@ impl ReadCache {
         let Some(plaintext) = store.read()? else {
             return Ok(None);
         };
-        let layout = Layout::of(&store.decode_text(&plaintext)?);
-        let cached = Arc::new(Cached {
-            plaintext,
-            layout,
-            keyring: OnceLock::new(),
-            answers: Answers::default(),
-        });
+        let cached = Arc::new(Cached::of(store, plaintext)?);
         *held = Some((id, cached.clone()));
         Ok(Some(cached))
+    }
+
+    /// Holds `plaintext` as the version of the file `id`: what this server just wrote
+    /// there ([`vault::Store::save_parts_kept`]), so neither its next write nor its next
+    /// read decrypts what it already has.
+    pub fn put(&self, store: &Store, id: FileId, plaintext: WipedBytes) -> Result<(), VaultError> {
+        let cached = Arc::new(Cached::of(store, plaintext)?);
+        let mut held = self.held.write().unwrap_or_else(|p| p.into_inner());
+        self.policies
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clear();
+        *held = Some((id, cached));
+        Ok(())
     }
 
     /// The vault as the file is now if that version is already decrypted; `None` when

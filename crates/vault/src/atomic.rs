@@ -3,6 +3,7 @@
 use std::io::Write;
 use std::path::Path;
 
+use super::FileId;
 use super::error::VaultError;
 
 /// Points where a test build may abort a write, to prove a crash at any of
@@ -65,7 +66,7 @@ fn parent(path: &Path) -> &Path {
 /// Writes `bytes` to `path` so that readers see the old file or the new one.
 /// A new file gets mode 0600; an existing one keeps its mode.
 pub fn write(path: &Path, bytes: &[u8], crash_at: Option<CrashPoint>) -> Result<(), VaultError> {
-    write_with(path, crash_at, |out| out.write_all(bytes))
+    write_with(path, crash_at, |out| out.write_all(bytes)).map(|_| ())
 }
 
 /// [`write`], with the content produced by `fill` straight into the temp file
@@ -74,14 +75,14 @@ pub fn write_with(
     path: &Path,
     crash_at: Option<CrashPoint>,
     fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-) -> Result<(), VaultError> {
+) -> Result<Option<FileId>, VaultError> {
     replace(path, crash_at, true, fill)
 }
 
 /// Writes a file only its owner can read: mode 0600 whatever an old file's mode was,
 /// replaced atomically as [`write`] replaces the vault (for rendered secret values).
 pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), VaultError> {
-    replace(path, None, false, |out| out.write_all(bytes))
+    replace(path, None, false, |out| out.write_all(bytes)).map(|_| ())
 }
 
 fn replace(
@@ -89,7 +90,7 @@ fn replace(
     crash_at: Option<CrashPoint>,
     keep_mode: bool,
     fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-) -> Result<(), VaultError> {
+) -> Result<Option<FileId>, VaultError> {
     let dir = parent(path);
     let mut temp = tempfile::Builder::new()
         .prefix(&temp_prefix(path))
@@ -108,15 +109,29 @@ fn replace(
         .sync_all()
         .map_err(|e| VaultError::io("cannot sync", &temp_path, e))?;
     crash_if(crash_at, CrashPoint::AfterFsync);
-    temp.persist(path)
+    let written = temp
+        .as_file()
+        .metadata()
+        .ok()
+        .map(|m| FileId::from_meta(&m));
+    let file = temp
+        .persist(path)
         .map_err(|e| VaultError::io("cannot replace", path, e.error))?;
+    // The identity of what was written, as a stat of `path` will see it: taken from the
+    // file itself after the rename (which moves its ctime), and only if nothing changed
+    // it since it was synced.
+    let id = file
+        .metadata()
+        .ok()
+        .map(|m| FileId::from_meta(&m))
+        .filter(|after| written.is_some_and(|before| before.same_contents(after)));
     crash_if(crash_at, CrashPoint::AfterRename);
     // Without this the rename itself may not survive a power loss.
     #[cfg(unix)]
     std::fs::File::open(dir)
         .and_then(|d| d.sync_all())
         .map_err(|e| VaultError::io("cannot sync the directory", dir, e))?;
-    Ok(())
+    Ok(id)
 }
 
 #[cfg(test)]

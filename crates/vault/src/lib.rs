@@ -63,11 +63,15 @@ impl FileId {
     /// [`Store`] of `path` reads: its path is `path` with its links resolved); `None` if
     /// it does not exist. One `stat`: a server checks it on every request.
     pub fn of(path: &Path) -> Result<Option<FileId>, VaultError> {
-        let meta = match std::fs::metadata(path) {
-            Ok(m) => m,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(VaultError::io("cannot read", path, e)),
-        };
+        match std::fs::metadata(path) {
+            Ok(meta) => Ok(Some(FileId::from_meta(&meta))),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(VaultError::io("cannot read", path, e)),
+        }
+    }
+
+    /// The identity in `meta`.
+    pub(crate) fn from_meta(meta: &std::fs::Metadata) -> FileId {
         let mtime_ns = meta
             .modified()
             .ok()
@@ -81,13 +85,20 @@ impl FileId {
         };
         #[cfg(not(unix))]
         let (dev, ino, ctime_ns) = (0, 0, 0);
-        Ok(Some(FileId {
+        FileId {
             dev,
             ino,
             size: meta.len(),
             mtime_ns,
             ctime_ns,
-        }))
+        }
+    }
+
+    /// Whether `self` and `other` are the same file with the same contents, whatever its
+    /// change time: a rename moves the ctime of the file it renames.
+    pub(crate) fn same_contents(&self, other: &FileId) -> bool {
+        (self.dev, self.ino, self.size, self.mtime_ns)
+            == (other.dev, other.ino, other.size, other.mtime_ns)
     }
 }
 
@@ -319,10 +330,48 @@ impl Store {
     /// [`Store::save_parts`] in the given envelope format.
     pub fn save_parts_as(
         &self,
-        _guard: Option<&LockGuard>,
+        guard: Option<&LockGuard>,
         format: envelope::Format,
         parts: impl FnOnce(&mut dyn FnMut(&[u8])),
     ) -> Result<(), VaultError> {
+        self.encrypt_to_file(guard, format, parts, None).map(|_| ())
+    }
+
+    /// [`Store::save_parts_as`] for a server that keeps the version it wrote: also
+    /// returns the plaintext as [`Store::read`] would read it back, and the identity of
+    /// the file written, `None` if that file changed again before it could be told (a
+    /// writer that ignores the lock).
+    /// `expected` is about how long the plaintext will be (the old one's length): a buffer
+    /// of the right size from the start is neither copied nor faulted in twice.
+    pub fn save_parts_kept(
+        &self,
+        guard: Option<&LockGuard>,
+        format: envelope::Format,
+        expected: usize,
+        parts: impl FnOnce(&mut dyn FnMut(&[u8])),
+    ) -> Result<(Option<FileId>, WipedBytes), VaultError> {
+        let mut kept = WipedBytes::default();
+        // Room for the old text, a few records more and the envelope; a failed reservation
+        // only means the buffer grows as it goes.
+        let _ = kept.try_reserve_exact(expected.saturating_add(expected / 16 + 64 * 1024));
+        let id = self.encrypt_to_file(guard, format, parts, Some(&mut kept))?;
+        Ok((id, kept))
+    }
+
+    /// Takes `plaintext` as the vault's text as it is on disk now, read by another
+    /// [`Store`] of the same file (a server's cache): a write then keeps its recipients
+    /// without reading the file again.
+    pub fn adopt(&self, plaintext: &[u8]) -> Result<(), VaultError> {
+        self.remember_recipients(plaintext)
+    }
+
+    fn encrypt_to_file(
+        &self,
+        _guard: Option<&LockGuard>,
+        format: envelope::Format,
+        parts: impl FnOnce(&mut dyn FnMut(&[u8])),
+        mut keep: Option<&mut WipedBytes>,
+    ) -> Result<Option<FileId>, VaultError> {
         use std::io::Write;
         self.create_dir()?;
         let list = self.write_recipients()?;
@@ -341,19 +390,23 @@ impl Store {
             let mut w = encryptor.wrap_output(std::io::BufWriter::with_capacity(64 * 1024, out))?;
             let [prefix, _, trailer, list_text, suffix] =
                 envelope::encode_parts_as(format, b"", &list_text);
-            w.write_all(prefix)?;
             let mut failed = None;
-            parts(&mut |piece| {
+            let mut put = |piece: &[u8]| {
                 if failed.is_none() {
                     failed = w.write_all(piece).err();
+                    if let Some(kept) = keep.as_deref_mut() {
+                        kept.extend_wiping(piece);
+                    }
                 }
-            });
+            };
+            put(prefix);
+            parts(&mut put);
+            put(trailer);
+            put(list_text);
+            put(suffix);
             if let Some(e) = failed {
                 return Err(e);
             }
-            w.write_all(trailer)?;
-            w.write_all(list_text)?;
-            w.write_all(suffix)?;
             w.finish()?.flush()
         })
     }
@@ -382,6 +435,22 @@ mod tests {
             s.load::<Vec<String>>().unwrap(),
             Some(vec!["canary-value".to_string()])
         );
+    }
+
+    #[test]
+    fn a_kept_save_returns_what_a_read_reads_back_and_the_files_identity() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = store(dir.path());
+        let guard = s.lock(Duration::from_secs(1)).unwrap();
+        let (id, kept) = s
+            .save_parts_kept(Some(&guard), envelope::Format::Current, 3, |write| {
+                write(b"{\"a\":");
+                write(b"[1,2,3]}");
+            })
+            .unwrap();
+        assert_eq!(&kept[..], &s.read().unwrap().unwrap()[..]);
+        assert_eq!(id, s.file_id().unwrap());
+        assert!(id.is_some());
     }
 
     #[test]

@@ -23,6 +23,21 @@ impl Drop for WipedBytes {
     }
 }
 
+impl WipedBytes {
+    /// Appends `piece`. When the buffer must grow it moves to one twice as large and
+    /// wipes the old one, where `Vec`'s own growth would free it with the secrets in it.
+    pub fn extend_wiping(&mut self, piece: &[u8]) {
+        let needed = self.0.len().saturating_add(piece.len());
+        if needed > self.0.capacity() {
+            let mut grown = Vec::with_capacity(needed.max(self.0.capacity().saturating_mul(2)));
+            grown.extend_from_slice(&self.0);
+            // The old buffer is dropped as a WipedBytes: zeroed before it is freed.
+            drop(std::mem::replace(self, WipedBytes(grown)));
+        }
+        self.0.extend_from_slice(piece);
+    }
+}
+
 impl Drop for WipedString {
     fn drop(&mut self) {
         let bytes = std::mem::take(&mut self.0).into_bytes();
@@ -59,6 +74,20 @@ impl DerefMut for WipedString {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn extend_wiping_appends_across_growth_without_reallocating_in_place() {
+        let mut b = WipedBytes(Vec::with_capacity(4));
+        b.extend_wiping(b"abc");
+        let first = b.as_ptr();
+        b.extend_wiping(b"defgh");
+        assert_eq!(&b[..], b"abcdefgh");
+        assert!(b.capacity() >= 8);
+        assert_ne!(first, b.as_ptr(), "grown into a new buffer");
+        let before = b.as_ptr();
+        b.extend_wiping(b"");
+        assert_eq!(before, b.as_ptr());
+    }
 
     #[test]
     fn contents_are_zeroed_in_place_on_drop() {
