@@ -127,20 +127,51 @@ struct Batcher {
 /// At most this many writes share one commit, so one batch's wait stays short.
 const MAX_BATCH: usize = 256;
 
+/// How long a batch waits for the writers of the last one to come back. Their answers go
+/// out together and their next requests arrive within a fraction of a millisecond, but
+/// not together: taken at once, the first of them made a batch of its own and the rest
+/// waited a whole commit (16 writers on 5,000 secrets: batches of 7.7 on average).
+const GATHER: Duration = Duration::from_millis(2);
+
+/// The batch that starts with `first`: every write already queued, and while fewer than
+/// `expected` (the last batch's size), those arriving within `wait`; at most [`MAX_BATCH`].
+/// A lone writer (a last batch of one) never waits.
+fn gather<T>(
+    jobs: &std::sync::mpsc::Receiver<T>,
+    first: T,
+    expected: usize,
+    wait: Duration,
+) -> Vec<T> {
+    use std::sync::mpsc::RecvTimeoutError;
+    let mut batch = vec![first];
+    let deadline = Instant::now() + wait;
+    while batch.len() < MAX_BATCH {
+        let next = match jobs.try_recv() {
+            Ok(job) => Ok(job),
+            Err(_) if batch.len() < expected => {
+                let left = deadline.saturating_duration_since(Instant::now());
+                jobs.recv_timeout(left)
+            }
+            Err(_) => Err(RecvTimeoutError::Timeout),
+        };
+        match next {
+            Ok(job) => batch.push(job),
+            Err(_) => break,
+        }
+    }
+    batch
+}
+
 impl Batcher {
     /// The batcher and its thread, which ends once every write queued is done and the
     /// batcher is dropped.
     fn start(env: Env, clock: fn() -> Millis) -> (Batcher, std::thread::JoinHandle<()>) {
         let (queue, jobs) = std::sync::mpsc::channel::<Queued>();
         let thread = std::thread::spawn(move || {
+            let mut expected = 1;
             while let Ok(first) = jobs.recv() {
-                let mut batch = vec![first];
-                while batch.len() < MAX_BATCH {
-                    match jobs.try_recv() {
-                        Ok(job) => batch.push(job),
-                        Err(_) => break,
-                    }
-                }
+                let batch = gather(&jobs, first, expected, GATHER);
+                expected = batch.len();
                 let (work, replies): (Vec<_>, Vec<_>) = batch.into_iter().unzip();
                 let mut env = env.clone();
                 env.now = clock();
@@ -941,6 +972,33 @@ fn env_for(state: &State, now: Millis, region: Option<String>) -> Env {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_batch_takes_what_is_queued_and_waits_only_for_as_many_as_the_last_one_had() {
+        let (send, jobs) = std::sync::mpsc::channel();
+        for i in 1..4 {
+            send.send(i).unwrap();
+        }
+        // Everything queued is taken, however few the last batch had.
+        assert_eq!(gather(&jobs, 0, 1, Duration::ZERO), [0, 1, 2, 3]);
+        // Short of the last batch's size with nothing arriving: it goes with what it has.
+        assert_eq!(gather(&jobs, 0, 16, Duration::from_millis(1)), [0]);
+        // Writers coming back one by one join it until it is as large as the last one,
+        // and it does not wait out its time once it is (a minute, were it to).
+        let late = std::thread::spawn(move || {
+            for i in 1..3 {
+                send.send(i).unwrap();
+            }
+            send
+        });
+        assert_eq!(gather(&jobs, 0, 3, Duration::from_secs(60)), [0, 1, 2]);
+        let send = late.join().unwrap();
+        // Never more than MAX_BATCH in one commit.
+        for i in 0..MAX_BATCH + 5 {
+            send.send(i).unwrap();
+        }
+        assert_eq!(gather(&jobs, 0, 1, Duration::ZERO).len(), MAX_BATCH);
+    }
 
     #[test]
     fn a_logged_field_cannot_break_the_line_or_the_fields() {
