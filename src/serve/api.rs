@@ -115,11 +115,14 @@ pub async fn handle(
         .unwrap_or(target)
         .to_string();
     // Nothing is read or changed before the signature holds.
-    let (who, region) = match super::caller::authenticate(state, &req, now.div_euclid(1000)).await {
-        Ok(Ok(signed)) => signed,
-        Ok(Err(e)) => return error(StatusCode::BAD_REQUEST, e.code, "message", &e.message),
-        Err(e) => return service_error(&e),
-    };
+    let (who, region) =
+        match super::caller::authenticate(state, &req, now.div_euclid(1000), super::sigv4::SERVICE)
+            .await
+        {
+            Ok(Ok(signed)) => signed,
+            Ok(Err(e)) => return error(StatusCode::BAD_REQUEST, e.code, "message", &e.message),
+            Err(e) => return service_error(&e),
+        };
     logged.principal = crate::service::audit::Principal::of(&who.caller);
     let Some(op) = target
         .strip_prefix("secretsmanager.")

@@ -38,6 +38,7 @@ use hyper_util::server::graceful::GracefulShutdown;
 use zeroize::Zeroizing;
 
 use crate::core::model::{Millis, Serving};
+use crate::core::stored::Scope;
 use crate::service::audit::{Decision, Principal};
 use crate::service::{self, Access, Env, Error};
 use body::BodyError;
@@ -103,6 +104,9 @@ fn owner_credentials(env: &Env, options: &Options) -> Result<Serving, Error> {
 struct State {
     env: Env,
     serving: Serving,
+    /// The vault's account id as serve started: the owner's (the account root's)
+    /// identity, known like its key pair without reading the vault again.
+    account: String,
     options: Options,
     writes: Batcher,
     /// The memory request bodies may hold together.
@@ -315,6 +319,10 @@ pub fn run(env: Env, options: Options) -> Result<(), Error> {
     }
     // The identity is read once: a protected one asks its passphrase here, not per request.
     let mut env = env.with_identity_loaded()?;
+    // Set when the vault is made (`init`), never changed by an operation.
+    let account = service::txn::read_only(&env, &Scope::Nothing, |vault, _| {
+        Ok(vault.account_id().to_string())
+    })?;
     env.cache = Some(Arc::new(service::ReadCache::default()));
     memory::prepare();
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -327,6 +335,7 @@ pub fn run(env: Env, options: Options) -> Result<(), Error> {
     let state = Arc::new(State {
         env,
         serving,
+        account,
         bodies: body::Budget::new(options.limits.max_body_memory),
         audit,
         options,
@@ -878,11 +887,6 @@ fn sigv4_request<'a>(
         headers,
         body,
     }
-}
-
-/// `check` of the request `parts` and `body` as the SigV4 verifier sees it.
-fn signed<R>(parts: &Parts, body: &[u8], check: impl FnOnce(&sigv4::Request) -> R) -> R {
-    check(&sigv4_request(parts, &header_pairs(parts), body))
 }
 
 /// Runs blocking vault work off the async workers.

@@ -14,7 +14,8 @@ use zeroize::Zeroizing;
 
 /// How far a request's date may be from ours, as Secrets Manager allows.
 const SKEW_SECONDS: i64 = 5 * 60;
-const SERVICE: &str = "secretsmanager";
+/// Secrets Manager, the service of the API route's credential scope.
+pub const SERVICE: &str = "secretsmanager";
 /// STS, on the same endpoint (src/serve/sts.rs).
 pub const STS: &str = "sts";
 /// STS allows 15 minutes: `(SignatureDoesNotMatch) when calling the GetCallerIdentity
@@ -110,6 +111,34 @@ pub fn verify_with<S: AsRef<str>>(
     expected: &str,
     secret_of: impl FnOnce(&str) -> Option<S>,
 ) -> Result<String, AuthError> {
+    let formed = well_formed(req, now, expected)?;
+    let secret = secret_of(formed.key_id);
+    formed.verify(secret.as_ref().map(AsRef::as_ref))
+}
+
+/// A request whose Authorization is well formed for its service: every check AWS makes
+/// before it looks the access key id up has passed. What is left needs the key's secret
+/// ([`WellFormed::verify`]): whoever resolves the key id does so only now, so a malformed
+/// request is refused having read nothing.
+pub struct WellFormed<'r> {
+    req: &'r Request<'r>,
+    key_id: &'r str,
+    day: &'r str,
+    region: &'r str,
+    service: &'r str,
+    names: Vec<&'r str>,
+    signature: &'r str,
+    date_text: String,
+}
+
+/// The checks of [`verify_with`] that need no key, in AWS's order: the Authorization's
+/// parameters, the date and its skew for `expected`'s service, the signed headers, the
+/// algorithm, the credential scope.
+pub fn well_formed<'r>(
+    req: &'r Request<'r>,
+    now: i64,
+    expected: &str,
+) -> Result<WellFormed<'r>, AuthError> {
     let skew = if expected == STS {
         STS_SKEW_SECONDS
     } else {
@@ -276,37 +305,69 @@ pub fn verify_with<S: AsRef<str>>(
     if !wrong.is_empty() {
         return Err(fail(INVALID, wrong));
     }
-    let Some(secret) = secret_of(key_id) else {
-        return Err(fail(
-            UNRECOGNIZED,
-            "The security token included in the request is invalid.",
-        ));
-    };
-    // The body is always what was received: its hash goes into the canonical request,
-    // never a header's claim (S3's `UNSIGNED-PAYLOAD` and `STREAMING-*` modes have no
-    // place in a JSON service), and a signed `x-amz-content-sha256` must state that hash.
-    // Either failing is a signature that does not cover this request.
-    let body_hash = hex::encode(Sha256::digest(req.body));
-    let claims_other_body = req
-        .header_values("x-amz-content-sha256")
-        .any(|claimed| !claimed.eq_ignore_ascii_case(body_hash.as_bytes()));
-    let canonical = canonical_request(req, &names, &body_hash);
-    let to_sign = string_to_sign(&date_text, day, region, service, &canonical);
-    let computed = signature_of(secret.as_ref(), day, region, service, &to_sign);
-    if !bool::from(computed.as_bytes().ct_eq(signature.as_bytes())) || claims_other_body {
-        return Err(fail(
-            INVALID,
-            "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.",
-        ));
+    Ok(WellFormed {
+        req,
+        key_id,
+        day,
+        region,
+        service,
+        names,
+        signature,
+        date_text,
+    })
+}
+
+impl WellFormed<'_> {
+    /// The access key id the credential scope names: whose secret [`Self::verify`] needs.
+    pub fn key_id(&self) -> &str {
+        self.key_id
     }
-    // The server's credentials are long-term: any session token is not ours.
-    if req.header_values("x-amz-security-token").next().is_some() {
-        return Err(fail(
-            UNRECOGNIZED,
-            "The security token included in the request is invalid",
-        ));
+
+    /// The rest of the check with `secret`, the secret key of [`Self::key_id`] (`None`: no
+    /// one holds it); the region of the credential scope when the signature holds.
+    pub fn verify(self, secret: Option<&str>) -> Result<String, AuthError> {
+        let WellFormed {
+            req,
+            day,
+            region,
+            service,
+            names,
+            signature,
+            date_text,
+            ..
+        } = self;
+        let Some(secret) = secret else {
+            return Err(fail(
+                UNRECOGNIZED,
+                "The security token included in the request is invalid.",
+            ));
+        };
+        // The body is always what was received: its hash goes into the canonical request,
+        // never a header's claim (S3's `UNSIGNED-PAYLOAD` and `STREAMING-*` modes have no
+        // place in a JSON service), and a signed `x-amz-content-sha256` must state that hash.
+        // Either failing is a signature that does not cover this request.
+        let body_hash = hex::encode(Sha256::digest(req.body));
+        let claims_other_body = req
+            .header_values("x-amz-content-sha256")
+            .any(|claimed| !claimed.eq_ignore_ascii_case(body_hash.as_bytes()));
+        let canonical = canonical_request(req, &names, &body_hash);
+        let to_sign = string_to_sign(&date_text, day, region, service, &canonical);
+        let computed = signature_of(secret, day, region, service, &to_sign);
+        if !bool::from(computed.as_bytes().ct_eq(signature.as_bytes())) || claims_other_body {
+            return Err(fail(
+                INVALID,
+                "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.",
+            ));
+        }
+        // The server's credentials are long-term: any session token is not ours.
+        if req.header_values("x-amz-security-token").next().is_some() {
+            return Err(fail(
+                UNRECOGNIZED,
+                "The security token included in the request is invalid",
+            ));
+        }
+        Ok(region.to_string())
     }
-    Ok(region.to_string())
 }
 
 /// `YYYYMMDDTHHMMSSZ` to epoch seconds.
