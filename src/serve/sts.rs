@@ -13,6 +13,7 @@ use std::sync::Arc;
 
 use bytes::Bytes;
 use http_body_util::Full;
+use hyper::header::HeaderMap;
 use hyper::http::request::Parts;
 use hyper::{Method, Response, StatusCode, Uri};
 
@@ -32,37 +33,71 @@ const FORM: &str = "application/x-www-form-urlencoded";
 /// `Action` (the Query protocol's GET form, which the Go SDK v1, curl's `--aws-sigv4` and
 /// hand-rolled signers use; botocore POSTs).
 pub fn is_query_get(method: &Method, uri: &Uri) -> bool {
-    *method == Method::GET
-        && uri
-            .query()
-            .is_some_and(|q| q.split('&').any(|p| p.starts_with("Action=")))
+    *method == Method::GET && names_action(uri)
 }
 
-/// Whether a POST is for STS: no `X-Amz-Target` (that is the JSON protocol, Secrets
-/// Manager's, whatever its scope says: a JSON request signed for `sts` is refused there
-/// for its scope), and a form body or a credential scoped to `sts`.
-pub fn wants(parts: &Parts) -> bool {
-    if parts.headers.contains_key("x-amz-target") {
+fn names_action(uri: &Uri) -> bool {
+    uri.query()
+        .is_some_and(|q| q.split('&').any(|p| p.starts_with("Action=")))
+}
+
+/// Whether a request is for STS, from its head alone (what routes it, and what chooses
+/// the format of a refusal given before its body is read): never with an `X-Amz-Target`
+/// (that is the JSON protocol, Secrets Manager's, whatever its scope says: a JSON request
+/// signed for `sts` is refused there for its scope); else a credential scope for `sts`
+/// (in the Authorization header, or a presigned query's `X-Amz-Credential`), an `Action`
+/// in the query, or a POSTed form (the Query protocol's body).
+pub fn recognised(method: &Method, uri: &Uri, headers: &HeaderMap) -> bool {
+    if headers.contains_key("x-amz-target") {
         return false;
     }
-    if parts.method == Method::GET {
-        return true;
-    }
-    let form = parts
-        .headers
-        .get(hyper::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|t| {
-            t.split(';')
-                .next()
-                .is_some_and(|m| m.trim().eq_ignore_ascii_case(FORM))
-        });
-    form || parts
-        .headers
+    let header_scope = headers
         .get(hyper::header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(sigv4::claimed_scope)
-        .is_some_and(|(_, service)| service == sigv4::STS)
+        .is_some_and(|(_, service)| service == sigv4::STS);
+    let query_scope = uri.query().is_some_and(|q| {
+        query_pairs(q)
+            .iter()
+            .any(|(k, v)| k == "X-Amz-Credential" && v.split('/').nth(3) == Some(sigv4::STS))
+    });
+    let form = *method == Method::POST
+        && headers
+            .get(hyper::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|t| {
+                t.split(';')
+                    .next()
+                    .is_some_and(|m| m.trim().eq_ignore_ascii_case(FORM))
+            });
+    header_scope || query_scope || names_action(uri) || form
+}
+
+/// Whether a request the API route took whole is STS's: [`recognised`].
+pub fn wants(parts: &Parts) -> bool {
+    recognised(&parts.method, &parts.uri, &parts.headers)
+}
+
+/// A request refused before it was routed (its body too large, late, broken; the server
+/// at a bound), in STS's error document. The Query protocol's names for the JSON
+/// protocol's (`json_code`), where AWS's common errors for Query services have one
+/// (docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html): `ServiceUnavailable`
+/// (503) as is; a body that cannot be read is `InvalidQueryParameter` (400: "The AWS
+/// query string is malformed", the form body being the Query protocol's query string).
+/// The list has no entry for the other two, so they take the Query front door's way of
+/// naming (`IncompleteSignature` for `IncompleteSignatureException`): a late request is
+/// `RequestTimeout` (408), the code AWS's XML front door sends for it (S3's `<Code>
+/// RequestTimeout</Code>`, which botocore's standard retry mode treats as transient), and
+/// a body too large `RequestEntityTooLarge` (413).
+pub fn refusal(status: StatusCode, json_code: &str, message: &str) -> Response<Full<Bytes>> {
+    let code = match json_code {
+        "SerializationException" => "InvalidQueryParameter",
+        "RequestTimeoutException" => "RequestTimeout",
+        "RequestEntityTooLargeException" => "RequestEntityTooLarge",
+        "InternalServiceError" => "InternalFailure",
+        other => other,
+    };
+    error(status, NAMESPACE, code, message)
 }
 
 /// `text` with XML's five special characters escaped.
@@ -109,6 +144,13 @@ fn error(status: StatusCode, namespace: &str, code: &str, message: &str) -> Resp
         escape(message)
     );
     xml(status, body, &request_id)
+}
+
+/// The `<Code>` of an error document [`error`] wrote (for the audit line's result).
+pub fn error_code(body: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(body).ok()?;
+    let (_, rest) = text.split_once("<Code>")?;
+    rest.split_once("</Code>").map(|(code, _)| code.to_string())
 }
 
 /// A SigV4 failure as the Query protocol names it (AWS's common errors for Query services,
@@ -320,7 +362,23 @@ mod tests {
             &[("content-type", "Application/X-WWW-Form-Urlencoded")]
         )));
         assert!(wants(&head("POST", &[("authorization", sts_auth)])));
-        assert!(wants(&head("GET", &[])));
+        let mut get = head("GET", &[]);
+        get.uri = "/?Action=GetCallerIdentity&Version=2011-06-15"
+            .parse()
+            .unwrap();
+        assert!(wants(&get));
+        // A presigned query's scope names STS too.
+        let mut presigned = head("POST", &[]);
+        presigned.uri = "/?X-Amz-Credential=AKIA%2F20260101%2Fus-east-1%2Fsts%2Faws4_request"
+            .parse()
+            .unwrap();
+        assert!(wants(&presigned));
+        presigned.uri =
+            "/?X-Amz-Credential=AKIA%2F20260101%2Fus-east-1%2Fsecretsmanager%2Faws4_request"
+                .parse()
+                .unwrap();
+        assert!(!wants(&presigned));
+        assert!(!wants(&head("POST", &[])));
         assert!(!wants(&head("POST", &[("authorization", sm_auth)])));
         assert!(!wants(&head(
             "POST",
