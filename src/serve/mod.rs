@@ -595,12 +595,12 @@ impl Front {
     }
 
     /// A refusal in this front's format: STS's XML (in the Query protocol's names), else
-    /// the JSON protocol's `{"__type","message"}` (the front door's key, research §1.4).
+    /// the JSON protocol's `{"__type","message"}` ([`api::error`] says which key).
     fn refusal(self, status: StatusCode, code: &str, message: &str) -> Response<Full<Bytes>> {
         if self == Front::Sts {
             sts::refusal(status, code, message)
         } else {
-            api::error(status, code, "message", message)
+            api::error(status, code, message)
         }
     }
 }
@@ -622,7 +622,6 @@ fn audit_failed(front: Front, message: &str) -> Response<Full<Bytes>> {
         Front::Api => api::error(
             StatusCode::INTERNAL_SERVER_ERROR,
             "InternalServiceError",
-            "Message",
             message,
         ),
     })

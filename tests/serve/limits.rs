@@ -341,8 +341,10 @@ fn a_malformed_chunked_body_is_400_and_an_oversized_one_still_413() {
         "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\n{}\r\n0\r\n\r\n",
     );
     assert!(bad.starts_with("HTTP/1.1 400"), "{bad}");
+    // The same key as the SerializationException of a member of the wrong type, which
+    // the service raises (`Message`): one code, one key.
     assert!(
-        bad.contains(r#""__type":"SerializationException""#),
+        bad.contains(r#""__type":"SerializationException","Message":"#),
         "{bad}"
     );
     // Chunked, too long: found out while reading, still 413.
