@@ -559,7 +559,7 @@ async fn handle(
         Some(audit) if audit.failing() && req.uri().path() != "/ping" => {
             unaudited(&req, front, &mut logged)
         }
-        _ => route(&state, &slot, peer, req, &mut logged).await,
+        _ => route(&state, &slot, peer, req, front, &mut logged).await,
     };
     let response = match (&state.audit, at) {
         (Some(audit), Some(at)) => audited(audit, at, peer, front, &logged, response),
@@ -772,11 +772,11 @@ async fn route(
     slot: &Slot,
     peer: SocketAddr,
     req: Request<Incoming>,
+    front: Front,
     logged: &mut Logged,
 ) -> Response<Full<Bytes>> {
     let path = req.uri().path().to_string();
     let api = path != "/ping" && !is_agent_path(&path);
-    let front = Front::of(&req);
     if api && (req.method() == hyper::Method::POST || sts::is_query_get(req.method(), req.uri())) {
         let (parts, body) = req.into_parts();
         let timeout = state.options.limits.request_timeout;
@@ -791,7 +791,7 @@ async fn route(
             return displaced(front);
         }
         // The body (and its share of the memory budget) is held until answered.
-        if sts::wants(&parts) {
+        if front == Front::Sts {
             return sts::handle(state, parts, body.bytes.clone(), logged).await;
         }
         return api::handle(state, peer, parts, body.bytes.clone(), logged).await;

@@ -73,11 +73,6 @@ pub fn recognised(method: &Method, uri: &Uri, headers: &HeaderMap) -> bool {
     header_scope || query_scope || names_action(uri) || form
 }
 
-/// Whether a request the API route took whole is STS's: [`recognised`].
-pub fn wants(parts: &Parts) -> bool {
-    recognised(&parts.method, &parts.uri, &parts.headers)
-}
-
 /// A request refused before it was routed (its body too large, late, broken; the server
 /// at a bound), in STS's error document. The Query protocol's names for the JSON
 /// protocol's (`json_code`), where AWS's common errors for Query services have one
@@ -338,6 +333,10 @@ mod tests {
         // Form encoding: `+` is a space, escapes are decoded.
         let p = params("", b"Action=Get+Caller%49dentity&Version=2011-06-15");
         assert_eq!(first(&p, "Action"), Some("Get CallerIdentity"));
+    }
+
+    fn wants(parts: &Parts) -> bool {
+        recognised(&parts.method, &parts.uri, &parts.headers)
     }
 
     fn head(method: &str, headers: &[(&str, &str)]) -> Parts {
