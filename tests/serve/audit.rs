@@ -285,6 +285,16 @@ fn a_failing_audit_log_fails_reads_without_a_value_and_serve_runs_nothing_until_
     let agent_answer = agent(&server, &token, "app/db");
     assert!(agent_answer.starts_with("HTTP/1.1 500"), "{agent_answer}");
     assert!(!agent_answer.contains(&value));
+    // An STS request is refused in STS's XML.
+    let sts = raw(
+        &server,
+        "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 43\r\nConnection: close\r\n\r\nAction=GetCallerIdentity&Version=2011-06-15",
+    );
+    assert!(sts.starts_with("HTTP/1.1 500"), "{sts}");
+    assert!(
+        sts.contains("<Type>Receiver</Type>\n    <Code>InternalFailure</Code>"),
+        "{sts}"
+    );
     assert_eq!(
         std::fs::read(&env.vault).unwrap(),
         before,
