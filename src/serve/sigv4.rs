@@ -72,12 +72,6 @@ pub struct Key<'a> {
     pub secret_access_key: &'a str,
 }
 
-/// The access key id `req`'s Authorization header names, unchecked: which key pair to
-/// [`verify`] it with. The verifier still compares it with that key's id.
-pub fn key_id<'r>(req: &'r Request) -> Option<&'r str> {
-    claimed_scope(req.header("authorization")?).map(|(key_id, _)| key_id)
-}
-
 /// Checks `req`'s signature at time `now` (epoch seconds) with `key`, the pair holding
 /// the key id it names (`None`: no one holds it), for Secrets Manager; the region of its
 /// credential scope when it holds.
@@ -803,10 +797,11 @@ mod tests {
         verify(&req, Some(&KEY), now)
     }
 
-    /// The key id is read before anything is checked, to find the pair to check with; a
-    /// key id nobody holds is the unknown key's refusal, at its place in the order.
+    /// The key id is given out only once the request is well formed, to find the pair to
+    /// check with; a key id nobody holds is the unknown key's refusal, at its place in
+    /// the order.
     #[test]
-    fn the_key_id_is_read_first_and_one_nobody_holds_is_unrecognized() {
+    fn the_key_id_is_asked_for_only_once_well_formed_and_one_nobody_holds_is_unrecognized() {
         let auth: &[u8] = b"AWS4-HMAC-SHA256 Credential=AKIAPRINCIPAL/20260101/us-east-1/secretsmanager/aws4_request, SignedHeaders=host;x-amz-date, Signature=00";
         let headers: Vec<(&str, &[u8])> = vec![
             ("authorization", auth),
@@ -820,14 +815,40 @@ mod tests {
             headers: &headers,
             body: b"{}",
         };
-        assert_eq!(key_id(&req), Some("AKIAPRINCIPAL"));
+        let formed = well_formed(&req, NOW, SERVICE).ok().unwrap();
+        assert_eq!(formed.key_id(), "AKIAPRINCIPAL");
         let e = verify(&req, None, NOW).unwrap_err();
         assert_eq!(e.code, UNRECOGNIZED);
         let unsigned = Request {
             headers: &headers[1..],
             ..req
         };
-        assert_eq!(key_id(&unsigned), None);
+        let e = well_formed(&unsigned, NOW, SERVICE).err().unwrap();
+        assert_eq!(e.code, MISSING);
+        // Malformed (no Signature): refused before any key id is asked for.
+        let incomplete: &[u8] = b"AWS4-HMAC-SHA256 Credential=AKIAPRINCIPAL/20260101/us-east-1/secretsmanager/aws4_request, SignedHeaders=host;x-amz-date";
+        let headers = [
+            ("authorization", incomplete),
+            ("host", b"127.0.0.1".as_slice()),
+            ("x-amz-date", DATE.as_bytes()),
+        ];
+        let malformed = Request {
+            headers: &headers,
+            ..req
+        };
+        let e = well_formed(&malformed, NOW, SERVICE).err().unwrap();
+        assert_eq!(e.code, INCOMPLETE);
+        let asked = std::cell::Cell::new(false);
+        let e = verify_with(&malformed, NOW, SERVICE, |_| {
+            asked.set(true);
+            Some("secret")
+        })
+        .unwrap_err();
+        assert_eq!(e.code, INCOMPLETE);
+        assert!(
+            !asked.get(),
+            "the key was looked up for a malformed request"
+        );
     }
 
     const NOW: i64 = 1_767_225_600; // 2026-01-01T00:00:00Z
