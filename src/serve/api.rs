@@ -1,5 +1,6 @@
 //! The AWS JSON 1.1 protocol: `POST /` with `X-Amz-Target: secretsmanager.<Operation>`,
-//! answered as the service answers (epoch-second timestamps, `{"__type","Message"}` errors).
+//! answered as the service answers (epoch-second timestamps, `{"__type","Message"}` errors,
+//! `message` for the front door's).
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -10,19 +11,45 @@ use hyper::http::request::Parts;
 use hyper::{Response, StatusCode};
 use serde_json::Value;
 
-use super::{Logged, State, env_for, respond};
+use super::{Logged, State, env_for, respond, sigv4};
 use crate::service::Access;
 use crate::service::access::Acting;
 use crate::service::{self, Error};
 
 const JSON_11: &str = "application/x-amz-json-1.1";
 
-/// An error answer. Secrets Manager's own errors say `Message`; the front door's
-/// (authentication) say `message`, as AWS's do (research §1.4).
-pub fn error(status: StatusCode, code: &str, key: &str, message: &str) -> Response<Full<Bytes>> {
+/// The key of an error's message, one per code, so every error with a code says it the
+/// same way. AWS's front door (the SigV4 checks, the request's bounds) says `message`:
+/// research §1.4 (Cognito's `UnrecognizedClientException`, aws/aws-sdk-php#2444), and
+/// AWS's own fixtures in aws/aws-secretsmanager-agent (`InvalidSignatureException`,
+/// aws_secretsmanager_agent/src/cache_manager.rs). Everything else says `Message`: every
+/// error shape of Secrets Manager's model declares a `Message` member (research §1.4, a
+/// captured `InvalidRequestException`), and `AccessDeniedException`, which the model
+/// does not declare, is written `Message` in AWS's own Secrets Manager fixtures
+/// (aws/aws-secretsmanager-agent@4b1852d, aws_secretsmanager_caching/src/lib.rs:
+/// `KMS_ACCESS_DENIED_BODY`, and `SECRETSMANAGER_ACCESS_DENIED_BODY` for "is not
+/// authorized to perform: secretsmanager:DescribeSecret") and in a recorded IAM denial of
+/// another JSON 1.1 service (EMR's, cloudydeno/deno-aws_api lib/client/client_test.ts);
+/// so are the request's own deserialisation errors (`SerializationException`), whether
+/// a member's type or the body itself is wrong. botocore reads either key (research §1.5).
+fn message_key(code: &str) -> &'static str {
+    match code {
+        sigv4::MISSING
+        | sigv4::INCOMPLETE
+        | sigv4::INVALID
+        | sigv4::UNRECOGNIZED
+        | "RequestEntityTooLargeException"
+        | "RequestTimeoutException"
+        | "ServiceUnavailable" => "message",
+        _ => "Message",
+    }
+}
+
+/// An error answer: `{"__type":code,KEY:message}`, KEY as [`message_key`] says.
+pub fn error(status: StatusCode, code: &str, message: &str) -> Response<Full<Bytes>> {
     let mut body = serde_json::Map::new();
     body.insert("__type".into(), Value::from(code));
-    body.insert(key.into(), Value::from(message));
+    body.insert(message_key(code).into(), Value::from(message));
     with_request_id(respond(
         status,
         Some(JSON_11),
@@ -40,34 +67,22 @@ fn with_request_id(mut response: Response<Full<Bytes>>) -> Response<Full<Bytes>>
 /// A service error as AWS sends it (400); the server's own trouble is a 500.
 fn service_error(err: &Error) -> Response<Full<Bytes>> {
     match err {
-        Error::Service { err, .. } => error(
-            StatusCode::BAD_REQUEST,
-            err.code.as_str(),
-            "Message",
-            &err.message,
-        ),
-        Error::ParamValidation(m) => {
-            error(StatusCode::BAD_REQUEST, "ValidationException", "Message", m)
+        Error::Service { err, .. } => {
+            error(StatusCode::BAD_REQUEST, err.code.as_str(), &err.message)
         }
+        Error::ParamValidation(m) => error(StatusCode::BAD_REQUEST, "ValidationException", m),
         // The vault or its identity failed: the server's fault, not the request's.
         Error::Vault(e) => error(
             StatusCode::INTERNAL_SERVER_ERROR,
             "InternalServiceError",
-            "Message",
             &e.to_string(),
         ),
         Error::IdentityLost { .. } => error(
             StatusCode::INTERNAL_SERVER_ERROR,
             "InternalServiceError",
-            "Message",
             &err.to_string(),
         ),
-        Error::General(m) => error(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "InternalServiceError",
-            "Message",
-            m,
-        ),
+        Error::General(m) => error(StatusCode::INTERNAL_SERVER_ERROR, "InternalServiceError", m),
     }
 }
 
@@ -115,11 +130,14 @@ pub async fn handle(
         .unwrap_or(target)
         .to_string();
     // Nothing is read or changed before the signature holds.
-    let (who, region) = match super::caller::authenticate(state, &req, now.div_euclid(1000)).await {
-        Ok(Ok(signed)) => signed,
-        Ok(Err(e)) => return error(StatusCode::BAD_REQUEST, e.code, "message", &e.message),
-        Err(e) => return service_error(&e),
-    };
+    let (who, region) =
+        match super::caller::authenticate(state, &req, now.div_euclid(1000), super::sigv4::SERVICE)
+            .await
+        {
+            Ok(Ok(signed)) => signed,
+            Ok(Err(e)) => return error(StatusCode::BAD_REQUEST, e.code, &e.message),
+            Err(e) => return service_error(&e),
+        };
     logged.principal = crate::service::audit::Principal::of(&who.caller);
     let Some(op) = target
         .strip_prefix("secretsmanager.")
@@ -134,7 +152,6 @@ pub async fn handle(
             return error(
                 StatusCode::BAD_REQUEST,
                 "SerializationException",
-                "Message",
                 "The request body is not a JSON object",
             );
         }
@@ -169,7 +186,6 @@ pub async fn handle(
         None => error(
             StatusCode::INTERNAL_SERVER_ERROR,
             "InternalServiceError",
-            "Message",
             "The operation stopped unexpectedly",
         ),
     }
@@ -178,6 +194,30 @@ pub async fn handle(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_code_has_one_message_key_message_for_the_front_doors_refusals() {
+        for code in [
+            "AccessDeniedException",
+            "ResourceNotFoundException",
+            "ValidationException",
+            "SerializationException",
+            "InternalServiceError",
+        ] {
+            assert_eq!(message_key(code), "Message", "{code}");
+        }
+        for code in [
+            sigv4::MISSING,
+            sigv4::INCOMPLETE,
+            sigv4::INVALID,
+            sigv4::UNRECOGNIZED,
+            "RequestEntityTooLargeException",
+            "RequestTimeoutException",
+            "ServiceUnavailable",
+        ] {
+            assert_eq!(message_key(code), "message", "{code}");
+        }
+    }
 
     #[test]
     fn timestamps_become_epoch_seconds_with_milliseconds() {

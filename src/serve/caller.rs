@@ -1,7 +1,8 @@
 //! Who a request is, resolved once per request: a signed request's key id names the
-//! owner (serve's own credentials) or a principal of the vault as the file is now, and its
-//! signature is checked with that one's key; the Agent route's token is the owner's, or
-//! the principal `--agent-principal` names. One place for every route that signs.
+//! owner (serve's own credentials, known without the vault) or a principal of the vault
+//! as the file is now, and its signature is checked with that one's key; the Agent
+//! route's token is the owner's, or the principal `--agent-principal` names. One resolver
+//! for every route that signs (Secrets Manager's and STS's, each with its scope's service).
 
 use std::sync::Arc;
 
@@ -36,41 +37,45 @@ pub struct Resolved {
     pub version: Option<Pinned>,
 }
 
-/// The caller of a SigV4-signed request and the region it is signed for; the
-/// signature's refusal when it does not hold (nothing was read or changed for it). The
-/// owner's key is known without the vault; any other key id is looked up among the
-/// principals.
+/// The caller of a SigV4-signed request to `service` (the route's: `secretsmanager` or
+/// [`sigv4::STS`]) and the region it is signed for; the signature's refusal when it
+/// does not hold (nothing was read or changed for it). In AWS's order: the request's
+/// form, date and credential scope are checked first, with no key; then its key id is
+/// resolved: the owner's is known without the vault, any other is looked up among the
+/// principals (the decrypted copy's, [`keyring`]), so a malformed request or the owner's
+/// reads nothing at all.
 pub async fn authenticate(
     state: &State,
     req: &sigv4::Request<'_>,
     now_seconds: i64,
+    service: &str,
 ) -> Result<Result<(Resolved, String), sigv4::AuthError>, Error> {
+    let formed = match sigv4::well_formed(req, now_seconds, service) {
+        Ok(formed) => formed,
+        Err(e) => return Ok(Err(e)),
+    };
     let owner = &state.serving;
-    let (principal, version) = match sigv4::key_id(req) {
-        Some(id) if id != owner.access_key_id => {
-            let found = keyring(state).await?;
-            (found.keyring.by_key_id(id).cloned(), found.version)
-        }
-        _ => (None, None),
+    if formed.key_id() == owner.access_key_id {
+        let resolved = Resolved {
+            caller: Caller::Owner,
+            version: None,
+        };
+        return Ok(formed
+            .verify(Some(&owner.secret_access_key))
+            .map(|region| (resolved, region)));
+    }
+    let found = keyring(state).await?;
+    let member = found.keyring.by_key_id(formed.key_id()).cloned();
+    let region = match formed.verify(member.as_deref().map(Member::secret_access_key)) {
+        Ok(region) => region,
+        Err(e) => return Ok(Err(e)),
     };
-    let (caller, key) = match &principal {
-        Some(member) => (
-            Caller::Principal(member.clone()),
-            sigv4::Key {
-                access_key_id: &member.access_key_id,
-                secret_access_key: member.secret_access_key(),
-            },
-        ),
-        None => (
-            Caller::Owner,
-            sigv4::Key {
-                access_key_id: &owner.access_key_id,
-                secret_access_key: &owner.secret_access_key,
-            },
-        ),
+    let member = member.ok_or_else(|| Error::General("The signature held for nobody".into()))?;
+    let resolved = Resolved {
+        caller: Caller::Principal(member),
+        version: found.version,
     };
-    Ok(sigv4::verify(req, Some(&key), now_seconds)
-        .map(|region| (Resolved { caller, version }, region)))
+    Ok(Ok((resolved, region)))
 }
 
 /// The Agent route's caller once its token holds: the owner, or the principal

@@ -38,6 +38,7 @@ use hyper_util::server::graceful::GracefulShutdown;
 use zeroize::Zeroizing;
 
 use crate::core::model::{Millis, Serving};
+use crate::core::stored::Scope;
 use crate::service::audit::{Decision, Principal};
 use crate::service::{self, Access, Env, Error};
 use body::BodyError;
@@ -103,6 +104,9 @@ fn owner_credentials(env: &Env, options: &Options) -> Result<Serving, Error> {
 struct State {
     env: Env,
     serving: Serving,
+    /// The vault's account id as serve started: the owner's (the account root's)
+    /// identity, known like its key pair without reading the vault again.
+    account: String,
     options: Options,
     writes: Batcher,
     /// The memory request bodies may hold together.
@@ -346,6 +350,10 @@ pub fn run(env: Env, options: Options) -> Result<(), Error> {
     }
     // The identity is read once: a protected one asks its passphrase here, not per request.
     let mut env = env.with_identity_loaded()?;
+    // Set when the vault is made (`init`), never changed by an operation.
+    let account = service::txn::read_only(&env, &Scope::Nothing, |vault, _| {
+        Ok(vault.account_id().to_string())
+    })?;
     env.cache = Some(Arc::new(service::ReadCache::default()));
     memory::prepare();
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -358,6 +366,7 @@ pub fn run(env: Env, options: Options) -> Result<(), Error> {
     let state = Arc::new(State {
         env,
         serving,
+        account,
         bodies: body::Budget::new(options.limits.max_body_memory),
         audit,
         options,
@@ -574,17 +583,17 @@ async fn handle(
     let started = Instant::now();
     let at = state.audit.as_ref().map(|_| now(&state));
     let mut logged = Logged::default();
-    let agent = is_agent_path(req.uri().path());
+    let front = Front::of(&req);
     let response = match &state.audit {
         // The last audit line failed: nothing runs until one is written again, this
         // request's own line being the probe (service::audit says why).
         Some(audit) if audit.failing() && req.uri().path() != "/ping" => {
-            unaudited(&req, agent, &mut logged)
+            unaudited(&req, front, &mut logged)
         }
-        _ => route(&state, &slot, peer, req, &mut logged).await,
+        _ => route(&state, &slot, peer, req, front, &mut logged).await,
     };
     let response = match (&state.audit, at) {
-        (Some(audit), Some(at)) => audited(audit, at, peer, agent, &logged, response),
+        (Some(audit), Some(at)) => audited(audit, at, peer, front, &logged, response),
         _ => response,
     };
     // Answered: from now on the connection waits for its client again.
@@ -593,45 +602,83 @@ async fn handle(
     Ok(response)
 }
 
+/// Which of the server's fronts a request is for, from its head alone: whose error
+/// format its refusals take, even those given before it is routed.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Front {
+    /// The Agent's local API (`/secretsmanager/get`, `/v1/...`).
+    Agent,
+    /// STS's Query protocol: [`sts::recognised`].
+    Sts,
+    /// Secrets Manager's JSON protocol, and anything else.
+    Api,
+}
+
+impl Front {
+    fn of<B>(req: &Request<B>) -> Front {
+        if is_agent_path(req.uri().path()) {
+            Front::Agent
+        } else if sts::recognised(req.method(), req.uri(), req.headers()) {
+            Front::Sts
+        } else {
+            Front::Api
+        }
+    }
+
+    /// A refusal in this front's format: STS's XML (in the Query protocol's names), else
+    /// the JSON protocol's `{"__type","message"}` ([`api::error`] says which key).
+    fn refusal(self, status: StatusCode, code: &str, message: &str) -> Response<Full<Bytes>> {
+        if self == Front::Sts {
+            sts::refusal(status, code, message)
+        } else {
+            api::error(status, code, message)
+        }
+    }
+}
+
 /// The answer of a request the audit log cannot take: the server's fault (500), in the
 /// route's own error format, and the connection closes.
-fn audit_failed(agent: bool, message: &str) -> Response<Full<Bytes>> {
-    closing(if agent {
-        respond(
+fn audit_failed(front: Front, message: &str) -> Response<Full<Bytes>> {
+    closing(match front {
+        Front::Agent => respond(
             StatusCode::INTERNAL_SERVER_ERROR,
             None,
             r#"{"__type":"InternalFailure"}"#,
-        )
-    } else {
-        api::error(
+        ),
+        Front::Sts => sts::refusal(
             StatusCode::INTERNAL_SERVER_ERROR,
             "InternalServiceError",
-            "Message",
             message,
-        )
+        ),
+        Front::Api => api::error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "InternalServiceError",
+            message,
+        ),
     })
 }
 
 /// A request refused, unread, while the audit log is failing.
-fn unaudited(req: &Request<Incoming>, agent: bool, logged: &mut Logged) -> Response<Full<Bytes>> {
+fn unaudited(req: &Request<Incoming>, front: Front, logged: &mut Logged) -> Response<Full<Bytes>> {
     let target = req
         .headers()
         .get("x-amz-target")
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    logged.operation = if agent {
-        "agent:GetSecretValue".into()
-    } else {
-        target
+    logged.operation = match front {
+        Front::Agent => "agent:GetSecretValue".into(),
+        // Its body (where a POST's `Action` is) is not read.
+        Front::Sts => "sts:-".into(),
+        Front::Api => target
             .strip_prefix("secretsmanager.")
             .unwrap_or(target)
-            .into()
+            .into(),
     };
     logged.decision = Some(Decision::Denied {
         by: "audit log (its last write failed)".into(),
     });
     audit_failed(
-        agent,
+        front,
         "The server's audit log cannot be written; nothing was read or changed",
     )
 }
@@ -643,7 +690,7 @@ fn audited(
     audit: &service::audit::Log,
     at: Millis,
     peer: SocketAddr,
-    agent: bool,
+    front: Front,
     logged: &Logged,
     response: Response<Full<Bytes>>,
 ) -> Response<Full<Bytes>> {
@@ -692,7 +739,7 @@ fn audited(
         }
     );
     audit_failed(
-        agent,
+        front,
         if committed {
             "The change was made, but its audit record could not be written; see the server's log"
         } else {
@@ -702,18 +749,20 @@ fn audited(
 }
 
 /// The error code of an answer: its `__type` (AWS JSON 1.1 and the Agent's JSON errors),
-/// or its HTTP status (the Agent's plain-text refusals: `Bad Token` is `403`).
+/// its `<Code>` (STS's XML), or its HTTP status (the Agent's plain-text refusals: `Bad Token` is `403`).
 fn error_code(response: &Response<Full<Bytes>>) -> String {
     use hyper::body::Body as _;
     // A `Full` body is one frame, ready at once: no waker is ever needed.
     let mut body = response.body().clone();
     let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
     let code = match std::pin::Pin::new(&mut body).poll_frame(&mut cx) {
-        std::task::Poll::Ready(Some(Ok(frame))) => frame
-            .into_data()
-            .ok()
-            .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
-            .and_then(|v| v.get("__type").and_then(|t| t.as_str()).map(str::to_string)),
+        std::task::Poll::Ready(Some(Ok(frame))) => frame.into_data().ok().and_then(|b| {
+            let json = serde_json::from_slice::<serde_json::Value>(&b).ok();
+            match json {
+                Some(v) => v.get("__type").and_then(|t| t.as_str()).map(str::to_string),
+                None => sts::error_code(&b),
+            }
+        }),
         _ => None,
     };
     code.unwrap_or_else(|| response.status().as_u16().to_string())
@@ -754,6 +803,7 @@ async fn route(
     slot: &Slot,
     peer: SocketAddr,
     req: Request<Incoming>,
+    front: Front,
     logged: &mut Logged,
 ) -> Response<Full<Bytes>> {
     let path = req.uri().path().to_string();
@@ -766,20 +816,20 @@ async fn route(
             .unwrap_or_else(|| Instant::now() + timeout);
         let body = match body::read(body, deadline, &state.bodies).await {
             Ok(body) => body,
-            Err(e) => return body_refused(e, &state.options.limits),
+            Err(e) => return body_refused(e, &state.options.limits, front),
         };
         if !slot.begin() {
-            return displaced();
+            return displaced(front);
         }
         // The body (and its share of the memory budget) is held until answered.
-        if sts::wants(&parts) {
+        if front == Front::Sts {
             return sts::handle(state, parts, body.bytes.clone(), logged).await;
         }
         return api::handle(state, peer, parts, body.bytes.clone(), logged).await;
     }
     // Nothing more to read: the request is whole.
     if !slot.begin() {
-        return displaced();
+        return displaced(front);
     }
     if path == "/ping" {
         logged.operation = "ping".into();
@@ -814,20 +864,23 @@ async fn over_cap(
             "Connection limit exceeded",
         )
     } else {
-        unavailable("The server is at its connection limit (--max-connections); retry shortly")
+        unavailable(
+            Front::of(&req),
+            "The server is at its connection limit (--max-connections); retry shortly",
+        )
     };
     log(&state, &logged, &response, started);
     Ok(closing(response))
 }
 
-/// Secrets Manager's answer for a temporary failure (`ServiceUnavailable`, 503, AWS's
-/// common errors: docs.aws.amazon.com/secretsmanager/latest/apireference/CommonErrors.html),
-/// with a `Retry-After`.
-fn unavailable(message: &str) -> Response<Full<Bytes>> {
-    let mut response = api::error(
+/// The answer for a temporary failure (`ServiceUnavailable`, 503, in AWS's common errors
+/// of Secrets Manager and of STS alike:
+/// docs.aws.amazon.com/secretsmanager/latest/apireference/CommonErrors.html), in `front`'s
+/// format, with a `Retry-After`.
+fn unavailable(front: Front, message: &str) -> Response<Full<Bytes>> {
+    let mut response = front.refusal(
         StatusCode::SERVICE_UNAVAILABLE,
         "ServiceUnavailable",
-        "message",
         message,
     );
     response.headers_mut().insert(
@@ -838,8 +891,9 @@ fn unavailable(message: &str) -> Response<Full<Bytes>> {
 }
 
 /// The answer when the connection was displaced while its request arrived: it closes.
-fn displaced() -> Response<Full<Bytes>> {
+fn displaced(front: Front) -> Response<Full<Bytes>> {
     closing(unavailable(
+        front,
         "The server is at its connection limit (--max-connections); retry shortly",
     ))
 }
@@ -855,25 +909,22 @@ fn closing(mut response: Response<Full<Bytes>>) -> Response<Full<Bytes>> {
 
 /// The answer to a body that was not taken; the connection closes after it, as what is
 /// left of the body is not read.
-fn body_refused(e: BodyError, limits: &Limits) -> Response<Full<Bytes>> {
+fn body_refused(e: BodyError, limits: &Limits, front: Front) -> Response<Full<Bytes>> {
     closing(match e {
-        BodyError::TooLarge => api::error(
+        BodyError::TooLarge => front.refusal(
             StatusCode::PAYLOAD_TOO_LARGE,
             "RequestEntityTooLargeException",
-            "message",
             &format!("Request body is larger than {MAX_BODY} bytes"),
         ),
         // Smithy's awsJson1_1 servers answer a request body they cannot read this way.
-        BodyError::Malformed => api::error(
+        BodyError::Malformed => front.refusal(
             StatusCode::BAD_REQUEST,
             "SerializationException",
-            "message",
             "The request body is malformed (bad chunked encoding) or was cut short",
         ),
-        BodyError::TimedOut => api::error(
+        BodyError::TimedOut => front.refusal(
             StatusCode::REQUEST_TIMEOUT,
             "RequestTimeoutException",
-            "message",
             &format!(
                 "The request did not arrive whole within {} s, or its body came slower than {} bytes/s",
                 limits.request_timeout.as_secs_f64(),
@@ -881,6 +932,7 @@ fn body_refused(e: BodyError, limits: &Limits) -> Response<Full<Bytes>> {
             ),
         ),
         BodyError::NoMemory => unavailable(
+            front,
             "The server is holding as many request bodies as it may (--max-body-memory); retry shortly",
         ),
     })
@@ -909,11 +961,6 @@ fn sigv4_request<'a>(
         headers,
         body,
     }
-}
-
-/// `check` of the request `parts` and `body` as the SigV4 verifier sees it.
-fn signed<R>(parts: &Parts, body: &[u8], check: impl FnOnce(&sigv4::Request) -> R) -> R {
-    check(&sigv4_request(parts, &header_pairs(parts), body))
 }
 
 /// Runs blocking vault work off the async workers.

@@ -14,7 +14,8 @@ use zeroize::Zeroizing;
 
 /// How far a request's date may be from ours, as Secrets Manager allows.
 const SKEW_SECONDS: i64 = 5 * 60;
-const SERVICE: &str = "secretsmanager";
+/// Secrets Manager, the service of the API route's credential scope.
+pub const SERVICE: &str = "secretsmanager";
 /// STS, on the same endpoint (src/serve/sts.rs).
 pub const STS: &str = "sts";
 /// STS allows 15 minutes: `(SignatureDoesNotMatch) when calling the GetCallerIdentity
@@ -71,12 +72,6 @@ pub struct Key<'a> {
     pub secret_access_key: &'a str,
 }
 
-/// The access key id `req`'s Authorization header names, unchecked: which key pair to
-/// [`verify`] it with. The verifier still compares it with that key's id.
-pub fn key_id<'r>(req: &'r Request) -> Option<&'r str> {
-    claimed_scope(req.header("authorization")?).map(|(key_id, _)| key_id)
-}
-
 /// Checks `req`'s signature at time `now` (epoch seconds) with `key`, the pair holding
 /// the key id it names (`None`: no one holds it), for Secrets Manager; the region of its
 /// credential scope when it holds.
@@ -110,6 +105,34 @@ pub fn verify_with<S: AsRef<str>>(
     expected: &str,
     secret_of: impl FnOnce(&str) -> Option<S>,
 ) -> Result<String, AuthError> {
+    let formed = well_formed(req, now, expected)?;
+    let secret = secret_of(formed.key_id);
+    formed.verify(secret.as_ref().map(AsRef::as_ref))
+}
+
+/// A request whose Authorization is well formed for its service: every check AWS makes
+/// before it looks the access key id up has passed. What is left needs the key's secret
+/// ([`WellFormed::verify`]): whoever resolves the key id does so only now, so a malformed
+/// request is refused having read nothing.
+pub struct WellFormed<'r> {
+    req: &'r Request<'r>,
+    key_id: &'r str,
+    day: &'r str,
+    region: &'r str,
+    service: &'r str,
+    names: Vec<&'r str>,
+    signature: &'r str,
+    date_text: String,
+}
+
+/// The checks of [`verify_with`] that need no key, in AWS's order: the Authorization's
+/// parameters, the date and its skew for `expected`'s service, the signed headers, the
+/// algorithm, the credential scope.
+pub fn well_formed<'r>(
+    req: &'r Request<'r>,
+    now: i64,
+    expected: &str,
+) -> Result<WellFormed<'r>, AuthError> {
     let skew = if expected == STS {
         STS_SKEW_SECONDS
     } else {
@@ -276,37 +299,69 @@ pub fn verify_with<S: AsRef<str>>(
     if !wrong.is_empty() {
         return Err(fail(INVALID, wrong));
     }
-    let Some(secret) = secret_of(key_id) else {
-        return Err(fail(
-            UNRECOGNIZED,
-            "The security token included in the request is invalid.",
-        ));
-    };
-    // The body is always what was received: its hash goes into the canonical request,
-    // never a header's claim (S3's `UNSIGNED-PAYLOAD` and `STREAMING-*` modes have no
-    // place in a JSON service), and a signed `x-amz-content-sha256` must state that hash.
-    // Either failing is a signature that does not cover this request.
-    let body_hash = hex::encode(Sha256::digest(req.body));
-    let claims_other_body = req
-        .header_values("x-amz-content-sha256")
-        .any(|claimed| !claimed.eq_ignore_ascii_case(body_hash.as_bytes()));
-    let canonical = canonical_request(req, &names, &body_hash);
-    let to_sign = string_to_sign(&date_text, day, region, service, &canonical);
-    let computed = signature_of(secret.as_ref(), day, region, service, &to_sign);
-    if !bool::from(computed.as_bytes().ct_eq(signature.as_bytes())) || claims_other_body {
-        return Err(fail(
-            INVALID,
-            "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.",
-        ));
+    Ok(WellFormed {
+        req,
+        key_id,
+        day,
+        region,
+        service,
+        names,
+        signature,
+        date_text,
+    })
+}
+
+impl WellFormed<'_> {
+    /// The access key id the credential scope names: whose secret [`Self::verify`] needs.
+    pub fn key_id(&self) -> &str {
+        self.key_id
     }
-    // The server's credentials are long-term: any session token is not ours.
-    if req.header_values("x-amz-security-token").next().is_some() {
-        return Err(fail(
-            UNRECOGNIZED,
-            "The security token included in the request is invalid",
-        ));
+
+    /// The rest of the check with `secret`, the secret key of [`Self::key_id`] (`None`: no
+    /// one holds it); the region of the credential scope when the signature holds.
+    pub fn verify(self, secret: Option<&str>) -> Result<String, AuthError> {
+        let WellFormed {
+            req,
+            day,
+            region,
+            service,
+            names,
+            signature,
+            date_text,
+            ..
+        } = self;
+        let Some(secret) = secret else {
+            return Err(fail(
+                UNRECOGNIZED,
+                "The security token included in the request is invalid.",
+            ));
+        };
+        // The body is always what was received: its hash goes into the canonical request,
+        // never a header's claim (S3's `UNSIGNED-PAYLOAD` and `STREAMING-*` modes have no
+        // place in a JSON service), and a signed `x-amz-content-sha256` must state that hash.
+        // Either failing is a signature that does not cover this request.
+        let body_hash = hex::encode(Sha256::digest(req.body));
+        let claims_other_body = req
+            .header_values("x-amz-content-sha256")
+            .any(|claimed| !claimed.eq_ignore_ascii_case(body_hash.as_bytes()));
+        let canonical = canonical_request(req, &names, &body_hash);
+        let to_sign = string_to_sign(&date_text, day, region, service, &canonical);
+        let computed = signature_of(secret, day, region, service, &to_sign);
+        if !bool::from(computed.as_bytes().ct_eq(signature.as_bytes())) || claims_other_body {
+            return Err(fail(
+                INVALID,
+                "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.",
+            ));
+        }
+        // The server's credentials are long-term: any session token is not ours.
+        if req.header_values("x-amz-security-token").next().is_some() {
+            return Err(fail(
+                UNRECOGNIZED,
+                "The security token included in the request is invalid",
+            ));
+        }
+        Ok(region.to_string())
     }
-    Ok(region.to_string())
 }
 
 /// `YYYYMMDDTHHMMSSZ` to epoch seconds.
@@ -742,10 +797,11 @@ mod tests {
         verify(&req, Some(&KEY), now)
     }
 
-    /// The key id is read before anything is checked, to find the pair to check with; a
-    /// key id nobody holds is the unknown key's refusal, at its place in the order.
+    /// The key id is given out only once the request is well formed, to find the pair to
+    /// check with; a key id nobody holds is the unknown key's refusal, at its place in
+    /// the order.
     #[test]
-    fn the_key_id_is_read_first_and_one_nobody_holds_is_unrecognized() {
+    fn the_key_id_is_asked_for_only_once_well_formed_and_one_nobody_holds_is_unrecognized() {
         let auth: &[u8] = b"AWS4-HMAC-SHA256 Credential=AKIAPRINCIPAL/20260101/us-east-1/secretsmanager/aws4_request, SignedHeaders=host;x-amz-date, Signature=00";
         let headers: Vec<(&str, &[u8])> = vec![
             ("authorization", auth),
@@ -759,14 +815,40 @@ mod tests {
             headers: &headers,
             body: b"{}",
         };
-        assert_eq!(key_id(&req), Some("AKIAPRINCIPAL"));
+        let formed = well_formed(&req, NOW, SERVICE).ok().unwrap();
+        assert_eq!(formed.key_id(), "AKIAPRINCIPAL");
         let e = verify(&req, None, NOW).unwrap_err();
         assert_eq!(e.code, UNRECOGNIZED);
         let unsigned = Request {
             headers: &headers[1..],
             ..req
         };
-        assert_eq!(key_id(&unsigned), None);
+        let e = well_formed(&unsigned, NOW, SERVICE).err().unwrap();
+        assert_eq!(e.code, MISSING);
+        // Malformed (no Signature): refused before any key id is asked for.
+        let incomplete: &[u8] = b"AWS4-HMAC-SHA256 Credential=AKIAPRINCIPAL/20260101/us-east-1/secretsmanager/aws4_request, SignedHeaders=host;x-amz-date";
+        let headers = [
+            ("authorization", incomplete),
+            ("host", b"127.0.0.1".as_slice()),
+            ("x-amz-date", DATE.as_bytes()),
+        ];
+        let malformed = Request {
+            headers: &headers,
+            ..req
+        };
+        let e = well_formed(&malformed, NOW, SERVICE).err().unwrap();
+        assert_eq!(e.code, INCOMPLETE);
+        let asked = std::cell::Cell::new(false);
+        let e = verify_with(&malformed, NOW, SERVICE, |_| {
+            asked.set(true);
+            Some("secret")
+        })
+        .unwrap_err();
+        assert_eq!(e.code, INCOMPLETE);
+        assert!(
+            !asked.get(),
+            "the key was looked up for a malformed request"
+        );
     }
 
     const NOW: i64 = 1_767_225_600; // 2026-01-01T00:00:00Z

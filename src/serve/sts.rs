@@ -13,16 +13,14 @@ use std::sync::Arc;
 
 use bytes::Bytes;
 use http_body_util::Full;
+use hyper::header::HeaderMap;
 use hyper::http::request::Parts;
 use hyper::{Method, Response, StatusCode, Uri};
-use zeroize::Zeroizing;
 
 use super::agent::query_pairs;
-use super::{Logged, State, blocking, env_for, respond, signed, sigv4};
-use crate::core::model::{Millis, Serving, Vault};
-use crate::core::principals::{self, KeyHolder};
-use crate::core::stored::Scope;
-use crate::service::{Env, txn};
+use super::{Logged, State, caller, header_pairs, respond, sigv4, sigv4_request};
+#[cfg(doc)]
+use crate::service::access::Caller;
 
 const NAMESPACE: &str = "https://sts.amazonaws.com/doc/2011-06-15/";
 /// The namespace of the errors the Query front end raises before STS itself (an action
@@ -35,79 +33,66 @@ const FORM: &str = "application/x-www-form-urlencoded";
 /// `Action` (the Query protocol's GET form, which the Go SDK v1, curl's `--aws-sigv4` and
 /// hand-rolled signers use; botocore POSTs).
 pub fn is_query_get(method: &Method, uri: &Uri) -> bool {
-    *method == Method::GET
-        && uri
-            .query()
-            .is_some_and(|q| q.split('&').any(|p| p.starts_with("Action=")))
+    *method == Method::GET && names_action(uri)
 }
 
-/// Whether a POST is for STS: no `X-Amz-Target` (that is the JSON protocol, Secrets
-/// Manager's, whatever its scope says: a JSON request signed for `sts` is refused there
-/// for its scope), and a form body or a credential scoped to `sts`.
-pub fn wants(parts: &Parts) -> bool {
-    if parts.headers.contains_key("x-amz-target") {
+fn names_action(uri: &Uri) -> bool {
+    uri.query()
+        .is_some_and(|q| q.split('&').any(|p| p.starts_with("Action=")))
+}
+
+/// Whether a request is for STS, from its head alone (what routes it, and what chooses
+/// the format of a refusal given before its body is read): never with an `X-Amz-Target`
+/// (that is the JSON protocol, Secrets Manager's, whatever its scope says: a JSON request
+/// signed for `sts` is refused there for its scope); else a credential scope for `sts`
+/// (in the Authorization header, or a presigned query's `X-Amz-Credential`), an `Action`
+/// in the query, or a POSTed form (the Query protocol's body).
+pub fn recognised(method: &Method, uri: &Uri, headers: &HeaderMap) -> bool {
+    if headers.contains_key("x-amz-target") {
         return false;
     }
-    if parts.method == Method::GET {
-        return true;
-    }
-    let form = parts
-        .headers
-        .get(hyper::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|t| {
-            t.split(';')
-                .next()
-                .is_some_and(|m| m.trim().eq_ignore_ascii_case(FORM))
-        });
-    form || parts
-        .headers
+    let header_scope = headers
         .get(hyper::header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(sigv4::claimed_scope)
-        .is_some_and(|(_, service)| service == sigv4::STS)
+        .is_some_and(|(_, service)| service == sigv4::STS);
+    let query_scope = uri.query().is_some_and(|q| {
+        query_pairs(q)
+            .iter()
+            .any(|(k, v)| k == "X-Amz-Credential" && v.split('/').nth(3) == Some(sigv4::STS))
+    });
+    let form = *method == Method::POST
+        && headers
+            .get(hyper::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|t| {
+                t.split(';')
+                    .next()
+                    .is_some_and(|m| m.trim().eq_ignore_ascii_case(FORM))
+            });
+    header_scope || query_scope || names_action(uri) || form
 }
 
-/// Who a request was signed by, as GetCallerIdentity answers.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Identity {
-    pub account: String,
-    pub arn: String,
-    pub user_id: String,
-}
-
-/// The holder of access key id `key_id` and its secret key: the owner (the serving
-/// credentials) is the account's root, whose `aws:userid` is the account id and whose ARN
-/// is `arn:aws:iam::ACCOUNT:root` (IAM user guide, policy variables, the principal table:
-/// "AWS account root user ... account ID"); a principal is its IAM user.
-pub fn identity_of(
-    vault: &Vault,
-    serving: &Serving,
-    key_id: &str,
-) -> Option<(Identity, Zeroizing<String>)> {
-    let account = vault.account_id();
-    if key_id == serving.access_key_id {
-        let root = Identity {
-            account: account.to_string(),
-            arn: format!("arn:aws:iam::{account}:root"),
-            user_id: account.to_string(),
-        };
-        return Some((root, Zeroizing::new(serving.secret_access_key.clone())));
-    }
-    match principals::by_access_key(vault, key_id)? {
-        // The vault's own serving key when it is not the one serve started with (the
-        // file was replaced): not recognized, as the Secrets Manager route does not.
-        KeyHolder::Owner(_) => None,
-        KeyHolder::Principal(user) => {
-            let p = principals::principal_of(vault, user);
-            let who = Identity {
-                account: p.account,
-                arn: p.arn,
-                user_id: p.user_id,
-            };
-            Some((who, Zeroizing::new(user.secret_access_key.clone())))
-        }
-    }
+/// A request refused before it was routed (its body too large, late, broken; the server
+/// at a bound), in STS's error document. The Query protocol's names for the JSON
+/// protocol's (`json_code`), where AWS's common errors for Query services have one
+/// (docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html): `ServiceUnavailable`
+/// (503) as is; a body that cannot be read is `InvalidQueryParameter` (400: "The AWS
+/// query string is malformed", the form body being the Query protocol's query string).
+/// The list has no entry for the other two, so they take the Query front door's way of
+/// naming (`IncompleteSignature` for `IncompleteSignatureException`): a late request is
+/// `RequestTimeout` (408), the code AWS's XML front door sends for it (S3's `<Code>
+/// RequestTimeout</Code>`, which botocore's standard retry mode treats as transient), and
+/// a body too large `RequestEntityTooLarge` (413).
+pub fn refusal(status: StatusCode, json_code: &str, message: &str) -> Response<Full<Bytes>> {
+    let code = match json_code {
+        "SerializationException" => "InvalidQueryParameter",
+        "RequestTimeoutException" => "RequestTimeout",
+        "RequestEntityTooLargeException" => "RequestEntityTooLarge",
+        "InternalServiceError" => "InternalFailure",
+        other => other,
+    };
+    error(status, NAMESPACE, code, message)
 }
 
 /// `text` with XML's five special characters escaped.
@@ -154,6 +139,13 @@ fn error(status: StatusCode, namespace: &str, code: &str, message: &str) -> Resp
         escape(message)
     );
     xml(status, body, &request_id)
+}
+
+/// The `<Code>` of an error document [`error`] wrote (for the audit line's result).
+pub fn error_code(body: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(body).ok()?;
+    let (_, rest) = text.split_once("<Code>")?;
+    rest.split_once("</Code>").map(|(code, _)| code.to_string())
 }
 
 /// A SigV4 failure as the Query protocol names it (AWS's common errors for Query services,
@@ -222,13 +214,14 @@ fn asked(params: &[(String, String)]) -> Asked<'_> {
     }
 }
 
-fn caller_identity(who: &Identity) -> Response<Full<Bytes>> {
+/// The answer for `arn`, `user_id` in `account` (what [`Caller::identity`] says).
+fn caller_identity(arn: &str, user_id: &str, account: &str) -> Response<Full<Bytes>> {
     let request_id = new_request_id();
     let body = format!(
         "<GetCallerIdentityResponse xmlns=\"{NAMESPACE}\">\n  <GetCallerIdentityResult>\n    <Arn>{}</Arn>\n    <UserId>{}</UserId>\n    <Account>{}</Account>\n  </GetCallerIdentityResult>\n  <ResponseMetadata>\n    <RequestId>{request_id}</RequestId>\n  </ResponseMetadata>\n</GetCallerIdentityResponse>\n",
-        escape(&who.arn),
-        escape(&who.user_id),
-        escape(&who.account)
+        escape(arn),
+        escape(user_id),
+        escape(account)
     );
     xml(StatusCode::OK, body, &request_id)
 }
@@ -243,48 +236,6 @@ fn internal(message: &str) -> Response<Full<Bytes>> {
     )
 }
 
-/// Why an STS request was not authenticated.
-enum Refusal {
-    Auth(sigv4::AuthError),
-    /// The vault could not be read: the server's trouble.
-    Internal(String),
-}
-
-/// Who signed `req`, an STS request. A principal's key is looked up in the vault (its
-/// read cache) only once the request is well formed; nothing else is read.
-fn authenticate(
-    state: &State,
-    env: &Env,
-    req: &sigv4::Request,
-    now: Millis,
-) -> Result<Identity, Refusal> {
-    let mut who = None;
-    let mut trouble = None;
-    let checked = sigv4::verify_with(req, now.div_euclid(1000), sigv4::STS, |key_id| {
-        let found = txn::read_only(env, &Scope::Nothing, |vault, _| {
-            Ok(identity_of(vault, &state.serving, key_id))
-        });
-        match found {
-            Ok(found) => found.map(|(identity, secret)| {
-                who = Some(identity);
-                secret
-            }),
-            Err(e) => {
-                trouble = Some(e);
-                None
-            }
-        }
-    });
-    if let Some(e) = trouble {
-        return Err(Refusal::Internal(e.to_string()));
-    }
-    match (checked, who) {
-        (Ok(_), Some(who)) => Ok(who),
-        (Err(e), _) => Err(Refusal::Auth(e)),
-        (Ok(_), None) => Err(Refusal::Internal("The signature held for nobody".into())),
-    }
-}
-
 pub async fn handle(
     state: &Arc<State>,
     parts: Parts,
@@ -295,19 +246,25 @@ pub async fn handle(
     logged.operation = format!("sts:{}", first(&pairs, "Action").unwrap_or("-"));
     // The request's one reading of the server's clock, as for Secrets Manager's requests.
     let now = super::now(state);
-    let env = env_for(state, now, None);
-    let st = state.clone();
-    // Off the async workers: the lookup may decrypt the vault when its cache is cold.
-    let verified =
-        blocking(move || signed(&parts, &body, |req| authenticate(&st, &env, req, now))).await;
-    let who = match verified {
-        Some(Ok(who)) => who,
-        Some(Err(Refusal::Auth(e))) => return refused(&e),
-        Some(Err(Refusal::Internal(message))) => return internal(&message),
-        None => return internal("The operation stopped unexpectedly"),
+    let headers = header_pairs(&parts);
+    let req = sigv4_request(&parts, &headers, &body);
+    // The same resolver as Secrets Manager's route: well formed first, then the owner
+    // with no vault read, a principal through the decrypted copy.
+    let who = match caller::authenticate(state, &req, now.div_euclid(1000), sigv4::STS).await {
+        Ok(Ok((who, _region))) => who,
+        Ok(Err(e)) => return refused(&e),
+        Err(e) => return internal(&e.to_string()),
+    };
+    logged.principal = crate::service::audit::Principal::of(&who.caller);
+    let account = match who.caller.restricted() {
+        Some(member) => member.principal.account.clone(),
+        None => state.account.clone(),
+    };
+    let Some((arn, user_id)) = who.caller.identity(&account) else {
+        return internal("The signature held for nobody");
     };
     match asked(&pairs) {
-        Asked::GetCallerIdentity => caller_identity(&who),
+        Asked::GetCallerIdentity => caller_identity(&arn, &user_id, &account),
         Asked::Missing => error(
             StatusCode::BAD_REQUEST,
             FAULT_NAMESPACE,
@@ -326,73 +283,6 @@ pub async fn handle(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::User;
-
-    fn vault() -> (Vault, Serving) {
-        let serving = Serving {
-            access_key_id: "AKIAOWNER".into(),
-            secret_access_key: "owner-secret".into(),
-            agent_token: "t".into(),
-        };
-        let mut vault = Vault {
-            account_id: Some("111122223333".into()),
-            serving: Some(serving.clone()),
-            ..Vault::default()
-        };
-        vault.principals.push(User {
-            name: "ci".into(),
-            access_key_id: "test".into(),
-            secret_access_key: "ci-secret".into(),
-            policy: None,
-            created: 0,
-            key_created: 0,
-        });
-        (vault, serving)
-    }
-
-    #[test]
-    fn the_owners_key_is_the_account_root_whose_user_id_is_the_account() {
-        let (vault, serving) = vault();
-        let (who, secret) = identity_of(&vault, &serving, "AKIAOWNER").unwrap();
-        assert_eq!(
-            who,
-            Identity {
-                account: "111122223333".into(),
-                arn: "arn:aws:iam::111122223333:root".into(),
-                user_id: "111122223333".into(),
-            }
-        );
-        assert_eq!(secret.as_str(), "owner-secret");
-    }
-
-    #[test]
-    fn a_principals_key_is_its_iam_user() {
-        let (vault, serving) = vault();
-        let (who, secret) = identity_of(&vault, &serving, "test").unwrap();
-        let user = crate::core::access::Principal::user("111122223333", "ci");
-        assert_eq!(who.arn, "arn:aws:iam::111122223333:user/ci");
-        assert_eq!(
-            (who.account.as_str(), who.user_id.as_str()),
-            ("111122223333", user.user_id.as_str())
-        );
-        assert!(who.user_id.starts_with("AIDA"));
-        assert_eq!(secret.as_str(), "ci-secret");
-    }
-
-    #[test]
-    fn a_key_nobody_holds_or_a_serving_key_serve_did_not_start_with_is_nobody() {
-        let (vault, serving) = vault();
-        assert!(identity_of(&vault, &serving, "AKIANOBODY").is_none());
-        assert!(identity_of(&vault, &serving, "").is_none());
-        // Key ids are compared exactly, as the credential scope names them.
-        assert!(identity_of(&vault, &serving, "TEST").is_none());
-        let started_with = Serving {
-            access_key_id: "AKIAEARLIER".into(),
-            secret_access_key: serving.secret_access_key.clone(),
-            agent_token: serving.agent_token.clone(),
-        };
-        assert!(identity_of(&vault, &started_with, "AKIAOWNER").is_none());
-    }
 
     fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
         list.iter()
@@ -445,6 +335,10 @@ mod tests {
         assert_eq!(first(&p, "Action"), Some("Get CallerIdentity"));
     }
 
+    fn wants(parts: &Parts) -> bool {
+        recognised(&parts.method, &parts.uri, &parts.headers)
+    }
+
     fn head(method: &str, headers: &[(&str, &str)]) -> Parts {
         let mut b = hyper::Request::builder().method(method).uri("/");
         for (n, v) in headers {
@@ -467,7 +361,23 @@ mod tests {
             &[("content-type", "Application/X-WWW-Form-Urlencoded")]
         )));
         assert!(wants(&head("POST", &[("authorization", sts_auth)])));
-        assert!(wants(&head("GET", &[])));
+        let mut get = head("GET", &[]);
+        get.uri = "/?Action=GetCallerIdentity&Version=2011-06-15"
+            .parse()
+            .unwrap();
+        assert!(wants(&get));
+        // A presigned query's scope names STS too.
+        let mut presigned = head("POST", &[]);
+        presigned.uri = "/?X-Amz-Credential=AKIA%2F20260101%2Fus-east-1%2Fsts%2Faws4_request"
+            .parse()
+            .unwrap();
+        assert!(wants(&presigned));
+        presigned.uri =
+            "/?X-Amz-Credential=AKIA%2F20260101%2Fus-east-1%2Fsecretsmanager%2Faws4_request"
+                .parse()
+                .unwrap();
+        assert!(!wants(&presigned));
+        assert!(!wants(&head("POST", &[])));
         assert!(!wants(&head("POST", &[("authorization", sm_auth)])));
         assert!(!wants(&head(
             "POST",
@@ -514,12 +424,11 @@ mod tests {
 
     #[test]
     fn the_answer_is_stss_xml_with_one_request_id_in_header_and_body() {
-        let who = Identity {
-            account: "111122223333".into(),
-            arn: "arn:aws:iam::111122223333:user/a&b".into(),
-            user_id: "AIDAEXAMPLE".into(),
-        };
-        let (status, id, body) = body_of(caller_identity(&who));
+        let (status, id, body) = body_of(caller_identity(
+            "arn:aws:iam::111122223333:user/a&b",
+            "AIDAEXAMPLE",
+            "111122223333",
+        ));
         assert_eq!(status, StatusCode::OK);
         assert_eq!(
             body,

@@ -513,6 +513,37 @@ mod tests {
     }
 
     #[test]
+    fn the_owner_is_the_account_root_and_a_principal_its_iam_user_and_nobody_has_no_identity() {
+        let mut vault = Vault {
+            account_id: Some("111122223333".into()),
+            ..Vault::default()
+        };
+        vault.principals.push(User {
+            name: "ci".into(),
+            access_key_id: "test".into(),
+            secret_access_key: "s".into(),
+            policy: None,
+            created: 0,
+            key_created: 0,
+        });
+        let root = Some((
+            "arn:aws:iam::111122223333:root".to_string(),
+            "111122223333".to_string(),
+        ));
+        assert_eq!(Caller::Owner.identity("111122223333"), root);
+        assert_eq!(Caller::Agent(None).identity("111122223333"), root);
+        let keyring = Keyring::of(&vault);
+        // Key ids are compared exactly, as the credential scope names them.
+        assert!(keyring.by_key_id("TEST").is_none());
+        let ci = keyring.by_key_id("test").unwrap().clone();
+        let (arn, user_id) = Caller::Principal(ci).identity("999999999999").unwrap();
+        assert_eq!(arn, "arn:aws:iam::111122223333:user/ci");
+        assert_eq!(user_id, Principal::user("111122223333", "ci").user_id);
+        assert!(user_id.starts_with("AIDA"));
+        assert_eq!(Caller::Anonymous.identity("111122223333"), None);
+    }
+
+    #[test]
     fn the_owner_and_the_cli_are_never_checked() {
         let dir = tempfile::tempdir().unwrap();
         let (owner, _) = setup(dir.path(), None);

@@ -1,7 +1,8 @@
 //! The audit log: one JSON line per request ([`Entry`]: when, its request id, who, from
 //! where, the operation, the secret as sent, the decision and what made it, the result
 //! code), never a value, a key, a token, a password or a request body; appended through
-//! the vault crate's append-only file, shared by every serve and CLI process.
+//! the vault crate's append-only file, shared by every serve and CLI process, and opened
+//! again when its path comes to name another file (log rotation: no signal, no restart).
 //!
 //! An audit that can be lost is not an audit, so a line that cannot be written fails
 //! its request: a read is answered with an error and no value. A write is committed

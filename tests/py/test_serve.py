@@ -724,6 +724,15 @@ class Sts(unittest.TestCase):
                                  r"\d{8}T\d{6}Z \(\d{8}T\d{6}Z - 15 min.\)</Message>")
         self.assertEqual(vault_bytes(), before)
 
+    def test_a_body_too_large_is_refused_in_stss_xml_before_it_is_read(self):
+        c = boto3.session.Session().client("sts", region_name=REGION,
+                                           config=botocore.config.Config(parameter_validation=False,
+                                                                         retries={"max_attempts": 1}))
+        with self.assertRaises(botocore.exceptions.ClientError) as e:
+            c.assume_role(RoleArn="arn:aws:iam::123456789012:role/r", RoleSessionName="s", Policy="x" * (600 * 1024))
+        self.assertEqual(e.exception.response["ResponseMetadata"]["HTTPStatusCode"], 413)
+        self.assertEqual(code_of(e.exception), ("RequestEntityTooLarge", "Request body is larger than 524288 bytes"))
+
     def test_a_secrets_manager_request_signed_for_sts_never_runs(self):
         body = json.dumps({"Name": "sts-scoped", "SecretString": "x", "ClientRequestToken": TOKEN}).encode()
         headers = {"host": ENDPOINT.split("://", 1)[1], "content-type": "application/x-amz-json-1.1",

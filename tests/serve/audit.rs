@@ -285,6 +285,16 @@ fn a_failing_audit_log_fails_reads_without_a_value_and_serve_runs_nothing_until_
     let agent_answer = agent(&server, &token, "app/db");
     assert!(agent_answer.starts_with("HTTP/1.1 500"), "{agent_answer}");
     assert!(!agent_answer.contains(&value));
+    // An STS request is refused in STS's XML.
+    let sts = raw(
+        &server,
+        "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 43\r\nConnection: close\r\n\r\nAction=GetCallerIdentity&Version=2011-06-15",
+    );
+    assert!(sts.starts_with("HTTP/1.1 500"), "{sts}");
+    assert!(
+        sts.contains("<Type>Receiver</Type>\n    <Code>InternalFailure</Code>"),
+        "{sts}"
+    );
     assert_eq!(
         std::fs::read(&env.vault).unwrap(),
         before,
@@ -657,4 +667,32 @@ fn exec_and_inject_write_a_line_per_reference_before_handing_a_value_on() {
     let refused = exec(&dir);
     assert!(!refused.status.success());
     assert!(!marker.exists(), "the program ran without its audit line");
+}
+
+#[test]
+fn after_logrotates_rename_and_create_serve_writes_to_the_new_file() {
+    let env = Env::init();
+    env.ok(
+        &bin(),
+        ["create-secret", "--name", "rotated", "--secret-string", "v"],
+    );
+    let log = env.path().join("audit.log");
+    let rotated = env.path().join("audit.log.1");
+    let server = Server::start_with(&env, &["--audit", log.to_str().unwrap()]);
+    let token = token(&server, &env);
+    assert!(agent(&server, &token, "rotated").starts_with("HTTP/1.1 200"));
+    // logrotate's default (`create 0600`): rename, then a new empty file at the path.
+    std::fs::rename(&log, &rotated).unwrap();
+    std::fs::write(&log, b"").unwrap();
+    std::fs::set_permissions(&log, std::fs::Permissions::from_mode(0o600)).unwrap();
+    assert!(agent(&server, &token, "rotated").starts_with("HTTP/1.1 200"));
+    assert_eq!(lines(&rotated).len(), 1, "the line before the rotation");
+    let after = lines(&log);
+    assert_eq!(after.len(), 1, "the line after it goes to the new file");
+    assert_eq!(after[0]["operation"], "agent:GetSecretValue");
+    // Renamed and never created again: serve makes it, 0600.
+    std::fs::rename(&log, &rotated).unwrap();
+    assert!(agent(&server, &token, "rotated").starts_with("HTTP/1.1 200"));
+    assert_eq!(lines(&log).len(), 1);
+    assert_eq!(mode(&log), 0o600);
 }

@@ -100,7 +100,36 @@ impl Wire {
     }
 
     /// Signed as at `date` (ISO 8601 basic format).
-    fn signed_at(mut self, keys: &Keys, date: &str) -> Wire {
+    fn signed_at(self, keys: &Keys, date: &str) -> Wire {
+        self.signed_for(keys, date, "secretsmanager")
+    }
+
+    /// An STS `GetCallerIdentity` in the Query protocol (a form POST), unsigned.
+    fn sts(server: &Server) -> Wire {
+        Wire {
+            path: "/".into(),
+            headers: vec![
+                (
+                    "content-type".into(),
+                    b"application/x-www-form-urlencoded; charset=utf-8".to_vec(),
+                ),
+                (
+                    "host".into(),
+                    format!("127.0.0.1:{}", server.port()).into_bytes(),
+                ),
+            ],
+            body: b"Action=GetCallerIdentity&Version=2011-06-15".to_vec(),
+        }
+    }
+
+    /// Signed now for `service`'s credential scope.
+    fn signed_for_now(self, keys: &Keys, service: &str) -> Wire {
+        let date = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
+        self.signed_for(keys, &date, service)
+    }
+
+    /// Signed as at `date` for `service`'s credential scope.
+    fn signed_for(mut self, keys: &Keys, date: &str, service: &str) -> Wire {
         let date = date.to_string();
         self.headers
             .push(("x-amz-date".into(), date.clone().into_bytes()));
@@ -122,7 +151,7 @@ impl Wire {
             access_key_id: &keys.id,
             secret_access_key: &keys.secret,
         };
-        let auth = sigv4::sign(&key, &keys.region, "secretsmanager", &date, &req, &names);
+        let auth = sigv4::sign(&key, &keys.region, service, &date, &req, &names);
         self.with("authorization", auth.as_bytes())
     }
 
@@ -192,6 +221,12 @@ impl Wire {
 
     /// Sends it: the status and the JSON answer.
     fn send(&self, server: &Server) -> (u16, Value) {
+        let (status, body) = self.send_text(server);
+        (status, serde_json::from_str(&body).unwrap_or(Value::Null))
+    }
+
+    /// Sends it: the status and the answer's body as text.
+    fn send_text(&self, server: &Server) -> (u16, String) {
         let mut s = TcpStream::connect(("127.0.0.1", server.port())).unwrap();
         s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
         s.write_all(&self.bytes()).unwrap();
@@ -204,8 +239,7 @@ impl Wire {
             .and_then(|c| c.parse().ok())
             .unwrap_or_else(|| panic!("not an HTTP answer: {text}"));
         let body = text.split_once("\r\n\r\n").map_or("", |(_, b)| b);
-        let json = serde_json::from_str(body).unwrap_or(Value::Null);
-        (status, json)
+        (status, body.to_string())
     }
 }
 
@@ -400,4 +434,115 @@ fn the_test_clock_governs_the_signature_check() {
     );
     let late = read.signed_at(&keys, &date);
     refused(&server, &env, &late, "InvalidSignatureException", &message);
+}
+
+/// The vault file replaced (a new file at its path) by bytes no vault has: whatever reads
+/// the vault from now on fails, so an answer that is not a failure read nothing.
+fn spoil_vault(env: &Env) {
+    let spoiled = env.vault.with_extension("spoiled");
+    std::fs::write(&spoiled, b"not a vault").unwrap();
+    std::fs::rename(&spoiled, &env.vault).unwrap();
+}
+
+/// An Authorization naming `key_id` for `service` with no `SignedHeaders` or `Signature`.
+fn incomplete(wire: Wire, key_id: &str, service: &str) -> Wire {
+    let date = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
+    let auth = format!(
+        "AWS4-HMAC-SHA256 Credential={key_id}/{}/us-east-1/{service}/aws4_request",
+        &date[..8]
+    );
+    wire.with("x-amz-date", date.as_bytes())
+        .with("authorization", auth.as_bytes())
+}
+
+#[test]
+fn a_malformed_request_with_an_unknown_key_gets_its_format_error_having_read_nothing() {
+    let (env, server, _) = server_with_two_secrets();
+    spoil_vault(&env);
+    let message = |auth: &str| {
+        format!(
+            "Authorization header requires 'Signature' parameter. Authorization header requires 'SignedHeaders' parameter. Authorization={auth}"
+        )
+    };
+    // Secrets Manager's route: before, the unknown key was looked up first, and the
+    // unreadable vault made it a 500.
+    let wire = incomplete(
+        Wire::new(&server, "GetSecretValue", r#"{"SecretId":"a"}"#),
+        "AKIANOBODYNOBODY0000",
+        "secretsmanager",
+    );
+    let auth = String::from_utf8(wire.headers.last().unwrap().1.clone()).unwrap();
+    let (status, answer) = wire.send(&server);
+    assert_eq!(
+        (
+            status,
+            answer["__type"].as_str(),
+            answer["message"].as_str()
+        ),
+        (
+            400,
+            Some("IncompleteSignatureException"),
+            Some(message(&auth).as_str())
+        ),
+        "{answer}"
+    );
+    // A scope for the wrong service is a format error too, found before any key.
+    let wrong = incomplete(
+        Wire::new(&server, "GetSecretValue", r#"{"SecretId":"a"}"#),
+        "AKIANOBODYNOBODY0000",
+        "sts",
+    );
+    assert_eq!(wrong.send(&server).0, 400);
+    // STS's route, in STS's XML.
+    let wire = incomplete(Wire::sts(&server), "AKIANOBODYNOBODY0000", "sts");
+    let (status, answer) = wire.send_text(&server);
+    assert_eq!(status, 400, "{answer}");
+    assert!(
+        answer.contains("<Code>IncompleteSignature</Code>")
+            && answer.contains("Authorization header requires &apos;Signature&apos; parameter."),
+        "{answer}"
+    );
+    assert_eq!(std::fs::read(&env.vault).unwrap(), b"not a vault");
+}
+
+#[test]
+fn the_owners_get_caller_identity_reads_no_vault_and_a_principals_does() {
+    let (env, server, keys) = server_with_two_secrets();
+    let added = env.ok(&bin(), ["principals", "add", "ci"]);
+    let added: Value = serde_json::from_str(&added).unwrap();
+    let principal = Keys {
+        id: added["AccessKey"]["AccessKeyId"].as_str().unwrap().into(),
+        secret: added["AccessKey"]["SecretAccessKey"]
+            .as_str()
+            .unwrap()
+            .into(),
+        region: keys.region.clone(),
+    };
+    let (status, answer) = Wire::sts(&server)
+        .signed_for_now(&principal, "sts")
+        .send_text(&server);
+    assert_eq!(status, 200, "{answer}");
+    let account = answer
+        .split_once("<Account>")
+        .and_then(|(_, rest)| rest.split_once("</Account>"))
+        .map(|(a, _)| a.to_string())
+        .expect("an account in the answer");
+    spoil_vault(&env);
+    // The owner is serve's own key pair, known since it started: GetCallerIdentity needs
+    // no permission and reads no secret, so it answers whatever the file now holds.
+    let (status, answer) = Wire::sts(&server)
+        .signed_for_now(&keys, "sts")
+        .send_text(&server);
+    assert_eq!(status, 200, "{answer}");
+    assert!(
+        answer.contains(&format!("<Arn>arn:aws:iam::{account}:root</Arn>"))
+            && answer.contains(&format!("<UserId>{account}</UserId>")),
+        "{answer}"
+    );
+    // A principal is found in the vault as it is now: unreadable, the server's trouble.
+    let (status, answer) = Wire::sts(&server)
+        .signed_for_now(&principal, "sts")
+        .send_text(&server);
+    assert_eq!(status, 500, "{answer}");
+    assert!(answer.contains("<Code>InternalFailure</Code>"), "{answer}");
 }

@@ -341,8 +341,10 @@ fn a_malformed_chunked_body_is_400_and_an_oversized_one_still_413() {
         "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\n{}\r\n0\r\n\r\n",
     );
     assert!(bad.starts_with("HTTP/1.1 400"), "{bad}");
+    // The same key as the SerializationException of a member of the wrong type, which
+    // the service raises (`Message`): one code, one key.
     assert!(
-        bad.contains(r#""__type":"SerializationException""#),
+        bad.contains(r#""__type":"SerializationException","Message":"#),
         "{bad}"
     );
     // Chunked, too long: found out while reading, still 413.
@@ -359,6 +361,83 @@ fn a_malformed_chunked_body_is_400_and_an_oversized_one_still_413() {
         long.starts_with("HTTP/1.1 413"),
         "{}",
         &long[..long.len().min(300)]
+    );
+}
+
+/// A connection that sends `head` (its request line and headers, without the blank line)
+/// declaring a `declared`-byte body, sends `sent` bytes of it, and stalls.
+fn stalled_with(server: &Server, head: &str, declared: usize, sent: usize) -> TcpStream {
+    let mut s = TcpStream::connect(("127.0.0.1", server.port())).unwrap();
+    let head = format!("{head}Content-Length: {declared}\r\n\r\n");
+    let _ = s.write_all(head.as_bytes());
+    let _ = s.write_all(&vec![b'a'; sent]);
+    s
+}
+
+/// Asserts `answer` is STS's error document with `status` and `code` (a Sender's fault
+/// below 500), and that its connection closes.
+fn sts_refused(answer: &str, status: u16, code: &str) {
+    assert!(
+        answer.starts_with(&format!("HTTP/1.1 {status}")),
+        "{}",
+        &answer[..answer.len().min(400)]
+    );
+    let lower = answer.to_ascii_lowercase();
+    assert!(lower.contains("content-type: text/xml"), "{answer}");
+    assert!(lower.contains("connection: close"), "{answer}");
+    let fault = if status >= 500 { "Receiver" } else { "Sender" };
+    assert!(
+        answer.contains(&format!(
+            "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">\n  <Error>\n    <Type>{fault}</Type>\n    <Code>{code}</Code>\n    <Message>"
+        )),
+        "{answer}"
+    );
+}
+
+const STS_FORM: &str = "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded; charset=utf-8\r\n";
+const STS_SCOPE: &str = "POST / HTTP/1.1\r\nHost: x\r\nAuthorization: AWS4-HMAC-SHA256 Credential=AKIAX/20260101/us-east-1/sts/aws4_request, SignedHeaders=host, Signature=00\r\n";
+const STS_PRESIGNED: &str = "POST /?X-Amz-Credential=AKIAX%2F20260101%2Fus-east-1%2Fsts%2Faws4_request HTTP/1.1\r\nHost: x\r\n";
+const STS_ACTION: &str =
+    "POST /?Action=GetCallerIdentity&Version=2011-06-15 HTTP/1.1\r\nHost: x\r\n";
+
+#[test]
+fn sts_requests_refused_before_routing_get_stss_xml() {
+    let env = Env::init();
+    let server = Server::start_with(&env, &["--request-timeout", "2"]);
+    // Too large, declared: each way a request names STS.
+    for head in [STS_FORM, STS_SCOPE, STS_PRESIGNED, STS_ACTION] {
+        let mut s = stalled_with(&server, head, 600 * 1024, 0);
+        let answer = until_closed(&mut s, GENEROUS).unwrap();
+        sts_refused(&answer, 413, "RequestEntityTooLarge");
+        assert!(
+            answer.contains("Request body is larger than 524288 bytes"),
+            "{answer}"
+        );
+    }
+    // A broken chunked body.
+    let bad = raw(
+        &server,
+        &format!(
+            "{STS_FORM}Transfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\n{{}}\r\n0\r\n\r\n"
+        ),
+    );
+    sts_refused(&bad, 400, "InvalidQueryParameter");
+    // Still arriving at the deadline: 408, as a retryable RequestTimeout.
+    let mut s = stalled_with(&server, STS_SCOPE, 510 * 1024, 500 * 1024);
+    let late = until_closed(&mut s, GENEROUS).unwrap();
+    sts_refused(&late, 408, "RequestTimeout");
+    // A JSON request stays JSON, whatever else it carries.
+    let json = format!(
+        "{STS_FORM}X-Amz-Target: secretsmanager.ListSecrets\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        600 * 1024
+    );
+    let mut s = TcpStream::connect(("127.0.0.1", server.port())).unwrap();
+    s.write_all(json.as_bytes()).unwrap();
+    let answer = until_closed(&mut s, GENEROUS).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+    assert!(
+        answer.contains(r#""__type":"RequestEntityTooLargeException""#),
+        "{answer}"
     );
 }
 
@@ -505,6 +584,16 @@ fn when_every_connection_is_busy_ping_is_answered_and_the_rest_refused_at_once()
     assert!(api.starts_with("HTTP/1.1 503"), "{api}");
     assert!(api.to_ascii_lowercase().contains("retry-after: 1"), "{api}");
     assert!(api.contains(r#""__type":"ServiceUnavailable""#), "{api}");
+    // STS's requests are refused in STS's XML.
+    let sts = ask(
+        &server,
+        &format!(
+            "{STS_FORM}Content-Length: 43\r\nConnection: close\r\n\r\nAction=GetCallerIdentity&Version=2011-06-15"
+        ),
+        quick,
+    );
+    sts_refused(&sts, 503, "ServiceUnavailable");
+    assert!(sts.to_ascii_lowercase().contains("retry-after: 1"), "{sts}");
     // Busy connections were never displaced: both writes are answered once the lock goes.
     drop(lock);
     for s in &mut busy {
