@@ -11,13 +11,15 @@
 #   the image's health check (smvault health) passes;
 #   `stop` exits 0 within 5 s, and after `start` the same vault and keys are served;
 #   docs/containers.md's testcontainers recipe (Python) as written, through podman's Docker
-#   API (`podman system service`) or docker's, then boto3 through it;
+#   API (`podman system service`) or docker's, then boto3 through it; the Node recipe
+#   (testcontainers 11, tests/container/node) the same way with the AWS SDK v3, when Node is here;
 #   examples/compose as written with podman-compose (or `docker compose`): the seed folder is
 #   seeded and the app container reads it by the service's name; its base image, which
 #   cannot be pulled here, is a stand-in built from this host's Python
 #   (tests/container/python-image.py).
 # Needs target/pyenv (scripts/pyenv.sh) for boto3 and makes target/ctenv (testcontainers,
-# podman-compose: tests/container/requirements.txt). Cleans up what it made.
+# podman-compose: tests/container/requirements.txt) and target/ctnode (npm ci of
+# tests/container/node). Cleans up what it made.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -175,6 +177,23 @@ export TESTCONTAINERS_RYUK_DISABLED=true TESTCONTAINERS_HOST_OVERRIDE=127.0.0.1 
     TESTCONTAINERS_CONNECTION_MODE=docker_host
 out=$("$ctpy" tests/container/testcontainers_test.py "$tag" 2>&1) || fail "testcontainers: $out"
 pass "$out"
+# The Node recipe the same way, when Node and npm are here: tests/container/node's lock
+# file installed into target/ctnode (npm ci, again only when the lock file changes).
+if command -v node >/dev/null && command -v npm >/dev/null; then
+    nodedir=target/ctnode
+    want=$(cat tests/container/node/package.json tests/container/node/package-lock.json | sha256sum | cut -d' ' -f1)
+    if [ "$(cat "$nodedir/lock.sha256" 2>/dev/null)" != "$want" ]; then
+        rm -rf "$nodedir" && mkdir -p "$nodedir"
+        cp tests/container/node/package.json tests/container/node/package-lock.json "$nodedir/"
+        quiet npm ci --prefix "$nodedir" --ignore-scripts --no-audit --no-fund
+        echo "$want" >"$nodedir/lock.sha256"
+    fi
+    cp tests/container/node/testcontainers_test.js "$nodedir/"
+    out=$(node --no-warnings "$nodedir/testcontainers_test.js" "$tag" 2>&1) || fail "$out"
+    pass "$out"
+else
+    echo "skipped: the Node testcontainers recipe (no node or npm)"
+fi
 
 # examples/compose as written; only its Python base image is a stand-in (no registry).
 compose=()
