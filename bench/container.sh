@@ -59,7 +59,6 @@ count=$("$BIN" list-secrets --output json | python3 -c 'import json, sys; print(
 vault_kb=$(( $(stat -c %s "$SMVAULT_FILE") / 1024 ))
 chown -R 10001:10001 "$data"
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 now_ns() { date +%s%N; }
 # Polls /ping until it answers (no sleep: each try is a connect), 10 s at most; prints ms since $2.
 until_ready() { # until_ready <url> <t0 ns>

@@ -12,6 +12,7 @@ N=${1:-1000}
 BIN=${SMVAULT_BIN:-$ROOT/target/release/smvault}
 bash "$ROOT/scripts/pyenv.sh" >/dev/null
 PY="$ROOT/target/pyenv/bin/python"
+source "$ROOT/bench/lib.sh" # free_port, wait_port
 if [ -z "${SMVAULT_BIN:-}" ]; then
     echo "building release..." >&2
     (cd "$ROOT" && cargo build --release --locked --bins >&2)
@@ -28,15 +29,6 @@ export AWS_ACCESS_KEY_ID=bench AWS_SECRET_ACCESS_KEY=bench AWS_REGION=us-east-1
 export AWS_EC2_METADATA_DISABLED=true AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null
 export SMVAULT_AGE_KEY_FILE="$WORK/identity.txt"
 
-free_port() { "$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-wait_port() { # readiness: the port accepts
-    for _ in $(seq 1 600); do
-        "$PY" -c "import socket,sys; socket.create_connection(('127.0.0.1',$1),0.2)" 2>/dev/null && return
-        sleep 0.1
-    done
-    echo "endpoint on port $1 did not start" >&2
-    exit 1
-}
 start_moto() { # prints the URL; the server's pid goes into PIDS via a file
     local port
     port=$(free_port)
