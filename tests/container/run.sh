@@ -205,7 +205,11 @@ elif docker compose version >/dev/null 2>&1; then
     app_name=$id-app-1
 elif command -v docker-compose >/dev/null; then
     compose=(docker-compose)
-    app_name=$id-app-1
+    # docker-compose 1.x (Debian's) names containers project_service_1; 2.x as the plugin does.
+    case $(docker-compose version --short 2>/dev/null) in
+    1.*) app_name=${id}_app_1 ;;
+    *) app_name=$id-app-1 ;;
+    esac
 fi
 if [ ${#compose[@]} -eq 0 ]; then
     echo "skipped: examples/compose (docker has no compose plugin here; podman runs it with podman-compose)"
