@@ -56,15 +56,7 @@ need curl curl
 echo "building release..." >&2
 (cd "$ROOT" && cargo build --release --locked --bin smvault --bin smvault-serve >&2)
 
-WORK=${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/smvault-agent-bench.XXXXXX")}
-mkdir -p "$WORK"
-PIDS=()
-cleanup() {
-    for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
-    [ "${BENCH_KEEP:-0}" = 1 ] || rm -rf "$WORK"
-}
-trap cleanup EXIT
-cd "$WORK"
+bench_workdir agent-bench
 
 export SMVAULT_AGE_KEY_FILE="$WORK/identity.txt"
 export SMVAULT_FILE="$WORK/vault.age"

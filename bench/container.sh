@@ -11,21 +11,16 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-engine=${1:-}
+source scripts/engine.sh
+engine=$(pick_engine "${1:-}" bench/container.sh)
 runs=${2:-10}
-if [ -z "$engine" ]; then
-    if command -v docker >/dev/null && docker info >/dev/null 2>&1; then engine=docker; else engine=podman; fi
-fi
+engine_commands "$engine"
 if [ "$engine" = podman ]; then
-    c() { podman --runtime runc "$@"; }
-    run_flags=(--ulimit nofile=1024:1024 --ulimit nproc=1024:1024)
     # What else podman does on start that a bench can turn off: the health check's timer
     # (it asks systemd, absent here), the log file, the events log.
     lean_global=(--events-backend none)
     version=$(podman version --format '{{.Client.Version}}')
 else
-    c() { docker "$@"; }
-    run_flags=()
     lean_global=()
     version=$(docker version --format '{{.Server.Version}}')
 fi

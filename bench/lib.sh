@@ -132,6 +132,20 @@ nginx_rss_kib() { # the peak RSS of nginx's master and workers, summed
     echo "$total"
 }
 
+# The run's scratch folder (BENCH_DIR, else a new one; kept with BENCH_KEEP=1) as WORK, entered,
+# and on exit every process in PIDS killed and the folder removed.
+bench_workdir() { # bench_workdir <name>
+    WORK=${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/smvault-$1.XXXXXX")}
+    mkdir -p "$WORK"
+    PIDS=()
+    trap bench_cleanup EXIT
+    cd "$WORK"
+}
+bench_cleanup() {
+    for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+    [ "${BENCH_KEEP:-0}" = 1 ] || rm -rf "$WORK"
+}
+
 # `smvault serve` on <vault> and <port> (on CPU <cpu> if given); sets SERVER_PID.
 start_server() { # start_server <vault> <port> [cpu]
     local pin=()

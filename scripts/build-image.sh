@@ -13,17 +13,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-engine=${1:-}
-if [ -z "$engine" ]; then
-    if command -v docker >/dev/null && docker info >/dev/null 2>&1; then
-        engine=docker
-    elif command -v podman >/dev/null; then
-        engine=podman
-    else
-        echo "build-image.sh: neither a docker daemon nor podman is available" >&2
-        exit 1
-    fi
-fi
+source scripts/engine.sh
+engine=$(pick_engine "${1:-}" build-image.sh)
 case "$engine" in
     docker) build_flags=() ;;
     # podman keeps HEALTHCHECK only in the docker image format.

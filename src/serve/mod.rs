@@ -38,7 +38,6 @@ use hyper_util::server::graceful::GracefulShutdown;
 use zeroize::Zeroizing;
 
 use crate::core::model::{Millis, Serving};
-use crate::core::stored::Scope;
 use crate::service::audit::{Decision, Principal};
 use crate::service::{self, Access, Env, Error};
 use body::BodyError;
@@ -350,11 +349,14 @@ pub fn run(env: Env, options: Options) -> Result<(), Error> {
     }
     // The identity is read once: a protected one asks its passphrase here, not per request.
     let mut env = env.with_identity_loaded()?;
-    // Set when the vault is made (`init`), never changed by an operation.
-    let account = service::txn::read_only(&env, &Scope::Nothing, |vault, _| {
-        Ok(vault.account_id().to_string())
-    })?;
     env.cache = Some(Arc::new(service::ReadCache::default()));
+    // The account id (set when the vault is made, `init`, never changed by an operation)
+    // from the vault's principals as the first request would find them: this decryption is
+    // kept for it, not made twice.
+    let account = service::txn::keyring(&env, false)?
+        .map(|found| found.keyring.account.clone())
+        .filter(|account| !account.is_empty())
+        .unwrap_or_else(|| crate::core::model::DEFAULT_ACCOUNT_ID.to_string());
     memory::prepare();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(limits::worker_threads())
@@ -645,12 +647,7 @@ fn audit_failed(front: Front, message: &str) -> Response<Full<Bytes>> {
             None,
             r#"{"__type":"InternalFailure"}"#,
         ),
-        Front::Sts => sts::refusal(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "InternalServiceError",
-            message,
-        ),
-        Front::Api => api::error(
+        Front::Sts | Front::Api => front.refusal(
             StatusCode::INTERNAL_SERVER_ERROR,
             "InternalServiceError",
             message,

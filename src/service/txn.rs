@@ -779,6 +779,20 @@ mod tests {
         Env::for_tests(dir)
     }
 
+    /// A server's settings: the env with a read cache.
+    fn served(dir: &std::path::Path) -> Env {
+        let mut env = env(dir);
+        env.cache = Some(std::sync::Arc::new(super::super::ReadCache::default()));
+        env
+    }
+
+    /// Whether the server's cache holds the file's version as it is now.
+    fn holds_current(env: &Env) -> bool {
+        let store = open_store(env, false).unwrap().unwrap();
+        let cache = env.cache.as_ref().unwrap();
+        cache.current(&store).unwrap().is_some()
+    }
+
     fn create(env: &Env, name: &str) -> Job {
         Job {
             op: lookup("CreateSecret").unwrap(),
@@ -791,14 +805,13 @@ mod tests {
     fn the_owners_get_secret_value_is_kept_with_its_version_for_its_day_and_form() {
         use std::sync::Arc;
         let dir = tempfile::tempdir().unwrap();
-        let mut env = env(dir.path());
-        env.cache = Some(Arc::new(super::super::ReadCache::default()));
+        let env = served(dir.path());
         let get = lookup("GetSecretValue").unwrap();
         let request = json!({"SecretId": "a"});
         let render = |v: Value| v["SecretString"].to_string().into_bytes();
         let quick = |env: &Env, form| answer_quick(get, &request, env, form, render);
         write_batch(&env, vec![create(&env, "a")]);
-        // Recorded today, then decrypted into the cache: quick from now on.
+        // Recorded today (a write, which holds the version it wrote): quick from now on.
         execute(get, request.clone(), &env).unwrap();
         execute(get, request.clone(), &env).unwrap();
         let first = quick(&env, "x").unwrap().unwrap();
@@ -846,8 +859,7 @@ mod tests {
     #[test]
     fn a_servers_write_holds_the_very_bytes_it_wrote_as_the_files_current_version() {
         let dir = tempfile::tempdir().unwrap();
-        let mut env = env(dir.path());
-        env.cache = Some(std::sync::Arc::new(super::super::ReadCache::default()));
+        let env = served(dir.path());
         write_batch(&env, vec![create(&env, "a"), create(&env, "b")]);
         let store = open_store(&env, false).unwrap().unwrap();
         let held = env
@@ -858,27 +870,19 @@ mod tests {
             .unwrap()
             .unwrap();
         assert_eq!(&held.plaintext[..], &store.read().unwrap().unwrap()[..]);
-        // Without a cache (the CLI) nothing is held and nothing changes.
+        // A write without a cache (the CLI) is a version the server does not hold.
         let cli = Env {
             cache: None,
             ..env.clone()
         };
         assert!(write_batch(&cli, vec![create(&cli, "c")])[0].is_ok());
-        assert!(
-            env.cache
-                .as_ref()
-                .unwrap()
-                .current(&store)
-                .unwrap()
-                .is_none()
-        );
+        assert!(!holds_current(&env));
     }
 
     #[test]
     fn a_servers_write_after_another_process_wrote_starts_from_the_file_not_what_it_held() {
         let dir = tempfile::tempdir().unwrap();
-        let mut env = env(dir.path());
-        env.cache = Some(std::sync::Arc::new(super::super::ReadCache::default()));
+        let env = served(dir.path());
         write_batch(&env, vec![create(&env, "a")]);
         // Another process (no cache of its own) writes between two of the server's writes.
         let other = Env {
@@ -903,8 +907,7 @@ mod tests {
     #[test]
     fn a_quick_read_needs_a_warm_cache_an_unrecorded_day_and_sees_every_write() {
         let dir = tempfile::tempdir().unwrap();
-        let mut env = env(dir.path());
-        env.cache = Some(std::sync::Arc::new(super::super::ReadCache::default()));
+        let env = served(dir.path());
         let get = lookup("GetSecretValue").unwrap();
         let request = json!({"SecretId": "a"});
         // No cache: always the slow path.
@@ -936,15 +939,7 @@ mod tests {
             env: env.clone(),
         };
         assert!(write_batch(&env, vec![put])[0].is_ok());
-        let store = open_store(&env, false).unwrap().unwrap();
-        assert!(
-            env.cache
-                .as_ref()
-                .unwrap()
-                .current(&store)
-                .unwrap()
-                .is_some()
-        );
+        assert!(holds_current(&env));
         // The new version's first read records its day (slow); the one after is quick.
         assert!(execute_quick(get, &request, &env).is_none());
         execute(get, request.clone(), &env).unwrap();

@@ -23,29 +23,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-engine=${1:-}
-if [ -z "$engine" ]; then
-    if command -v docker >/dev/null && docker info >/dev/null 2>&1; then
-        engine=docker
-    elif command -v podman >/dev/null; then
-        engine=podman
-    else
-        echo "tests/container: neither a docker daemon nor podman" >&2
-        exit 1
-    fi
-fi
+source scripts/engine.sh
+engine=$(pick_engine "${1:-}" tests/container)
+engine_commands "$engine"
 if [ "$engine" = podman ]; then
-    c() { podman --runtime runc "$@"; }
-    run_flags=(--ulimit nofile=1024:1024 --ulimit nproc=1024:1024)
     # The same for what podman-compose and podman's Docker API run, which take no flags
     # from us: CONTAINERS_CONF is the only configuration file podman then reads.
     mkdir -p target/container
     printf '%s\n' '[containers]' 'default_ulimits = ["nofile=1024:1024", "nproc=1024:1024"]' \
         '[engine]' 'runtime = "runc"' >target/container/containers.conf
     export CONTAINERS_CONF=$PWD/target/container/containers.conf
-else
-    c() { docker "$@"; }
-    run_flags=()
 fi
 py=target/pyenv/bin/python
 [ -x "$py" ] || ./scripts/pyenv.sh >&2
