@@ -159,6 +159,7 @@ impl Settings {
             no_lock: test_env("SMVAULT_TEST_NO_LOCK").is_some(),
             cache: None,
             acting: None,
+            arrival: None,
         };
         Settings {
             env,

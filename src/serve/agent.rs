@@ -15,6 +15,7 @@ use subtle::ConstantTimeEq;
 
 use super::{Logged, State, env_for, now, respond};
 use crate::service::access::Acting;
+use crate::service::looks::Arrival;
 use crate::service::{self, Error};
 
 /// The Agent's default path prefix for the path-style route.
@@ -40,6 +41,9 @@ fn plain(status: StatusCode, text: &'static str) -> Response<Full<Bytes>> {
 /// Query parameters, URL-decoded (`+` is a space).
 pub(super) fn query_pairs(query: &str) -> Vec<(String, String)> {
     let decode = |s: &str| {
+        if !s.contains(['+', '%']) {
+            return s.to_string();
+        }
         percent_encoding::percent_decode_str(&s.replace('+', " "))
             .decode_utf8_lossy()
             .into_owned()
@@ -93,6 +97,7 @@ fn agent_body(response: &Value) -> String {
 
 pub async fn handle(
     state: &Arc<State>,
+    arrival: Option<Arrival>,
     peer: SocketAddr,
     req: Request<Incoming>,
     logged: &mut Logged,
@@ -160,9 +165,9 @@ pub async fn handle(
         Some(id) if !id.is_empty() => logged.secret = Some(id.to_string()),
         _ => return plain(StatusCode::BAD_REQUEST, "missing parameter secretId"),
     }
-    let mut env = env_for(state, now(state), None);
+    let mut env = env_for(state, now(state), None, arrival);
     // The token is the owner's; the route acts as --agent-principal when it names one.
-    let who = match super::caller::agent(state).await {
+    let who = match super::caller::agent(state, &env).await {
         Ok(who) => who,
         Err(_) => return internal_failure(),
     };

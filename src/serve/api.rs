@@ -14,6 +14,7 @@ use serde_json::Value;
 use super::{Logged, State, env_for, respond, sigv4};
 use crate::service::Access;
 use crate::service::access::Acting;
+use crate::service::looks::Arrival;
 use crate::service::{self, Error};
 
 const JSON_11: &str = "application/x-amz-json-1.1";
@@ -110,6 +111,7 @@ pub fn epoch_seconds(v: &mut Value) {
 
 pub async fn handle(
     state: &Arc<State>,
+    arrival: Option<Arrival>,
     peer: SocketAddr,
     parts: Parts,
     body: Bytes,
@@ -129,11 +131,10 @@ pub async fn handle(
         .strip_prefix("secretsmanager.")
         .unwrap_or(target)
         .to_string();
+    let mut env = env_for(state, now, None, arrival);
     // Nothing is read or changed before the signature holds.
     let (who, region) =
-        match super::caller::authenticate(state, &req, now.div_euclid(1000), super::sigv4::SERVICE)
-            .await
-        {
+        match super::caller::authenticate(state, &env, &req, super::sigv4::SERVICE).await {
             Ok(Ok(signed)) => signed,
             Ok(Err(e)) => return error(StatusCode::BAD_REQUEST, e.code, &e.message),
             Err(e) => return service_error(&e),
@@ -160,7 +161,7 @@ pub async fn handle(
         .iter()
         .find_map(|k| request.get(*k).and_then(Value::as_str))
         .map(str::to_string);
-    let mut env = env_for(state, now, Some(region));
+    env.region = Some(region);
     // The operation is authorized for the caller inside its transaction; once answered,
     // `acting.caller` and `acting.verdict()` say who asked and what decided.
     let acting = Acting::new(who.caller, Some(peer.ip()), who.version);

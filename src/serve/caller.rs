@@ -9,16 +9,16 @@ use std::sync::Arc;
 use super::{State, blocking, sigv4};
 use crate::service::access::{Caller, Member};
 use crate::service::txn::{Found, Pinned};
-use crate::service::{self, Error};
+use crate::service::{self, Env, Error};
 
 /// The vault's principals as the file is now, their identity policies parsed once per
 /// version, and that decrypted version: from the decrypted copy when it is current, else
 /// off the async workers (a decryption, once per version whoever asks).
-pub async fn keyring(state: &State) -> Result<Found, Error> {
-    if let Some(found) = service::txn::keyring(&state.env, true)? {
+pub async fn keyring(env: &Env) -> Result<Found, Error> {
+    if let Some(found) = service::txn::keyring(env, true)? {
         return Ok(found);
     }
-    let env = state.env.clone();
+    let env = env.clone();
     blocking(move || service::txn::keyring(&env, false))
         .await
         .ok_or_else(|| Error::General("reading the principals stopped unexpectedly".into()))?
@@ -46,11 +46,11 @@ pub struct Resolved {
 /// reads nothing at all.
 pub async fn authenticate(
     state: &State,
+    env: &Env,
     req: &sigv4::Request<'_>,
-    now_seconds: i64,
     service: &str,
 ) -> Result<Result<(Resolved, String), sigv4::AuthError>, Error> {
-    let formed = match sigv4::well_formed(req, now_seconds, service) {
+    let formed = match sigv4::well_formed(req, env.now.div_euclid(1000), service) {
         Ok(formed) => formed,
         Err(e) => return Ok(Err(e)),
     };
@@ -64,7 +64,7 @@ pub async fn authenticate(
             .verify(Some(&owner.secret_access_key))
             .map(|region| (resolved, region)));
     }
-    let found = keyring(state).await?;
+    let found = keyring(env).await?;
     let member = found.keyring.by_key_id(formed.key_id()).cloned();
     let region = match formed.verify(member.as_deref().map(Member::secret_access_key)) {
         Ok(region) => region,
@@ -80,14 +80,14 @@ pub async fn authenticate(
 
 /// The Agent route's caller once its token holds: the owner, or the principal
 /// `--agent-principal` names (one removed since may do nothing).
-pub async fn agent(state: &State) -> Result<Resolved, Error> {
+pub async fn agent(state: &State, env: &Env) -> Result<Resolved, Error> {
     let Some(name) = &state.options.agent_principal else {
         return Ok(Resolved {
             caller: Caller::Agent(None),
             version: None,
         });
     };
-    let found = keyring(state).await?;
+    let found = keyring(env).await?;
     let member = match found.keyring.by_name(name) {
         Some(member) => member.clone(),
         None => Arc::new(Member::removed(&found.keyring.account, name)),

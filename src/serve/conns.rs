@@ -9,7 +9,7 @@
 //! connection is closed at once.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -33,6 +33,8 @@ pub struct Slot {
     waiting_since: AtomicU64,
     displaced: Notify,
     epoch: Instant,
+    /// The table's count of served connections.
+    open: Arc<AtomicUsize>,
 }
 
 impl Slot {
@@ -80,6 +82,12 @@ impl Slot {
         }
     }
 
+    /// Whether this is the only connection served now: no other client can have a
+    /// request in at the same time.
+    pub fn alone(&self) -> bool {
+        self.open.load(Ordering::Relaxed) <= 1
+    }
+
     /// Resolves once the connection is displaced.
     pub async fn displaced(&self) {
         self.displaced.notified().await;
@@ -101,6 +109,8 @@ pub struct Table {
     max: usize,
     max_overflow: usize,
     epoch: Instant,
+    /// `slots.len()`, readable without the lock.
+    open: Arc<AtomicUsize>,
 }
 
 #[derive(Default)]
@@ -122,6 +132,7 @@ impl Table {
             max: max.max(1),
             max_overflow,
             epoch,
+            open: Arc::default(),
         })
     }
 
@@ -152,6 +163,7 @@ impl Table {
             {
                 slot.displaced.notify_one();
                 inner.slots.remove(&id);
+                self.open.store(inner.slots.len(), Ordering::Relaxed);
             }
         }
         if inner.slots.len() < self.max {
@@ -161,8 +173,10 @@ impl Table {
                 waiting_since: AtomicU64::new(now),
                 displaced: Notify::new(),
                 epoch: self.epoch,
+                open: self.open.clone(),
             });
             inner.slots.insert(id, slot.clone());
+            self.open.store(inner.slots.len(), Ordering::Relaxed);
             return Admission::Served(Ticket {
                 table: self.clone(),
                 id,
@@ -195,7 +209,9 @@ pub struct Ticket {
 impl Drop for Ticket {
     fn drop(&mut self) {
         // A displaced slot was taken out already when it was displaced.
-        self.table.lock().slots.remove(&self.id);
+        let mut inner = self.table.lock();
+        inner.slots.remove(&self.id);
+        self.table.open.store(inner.slots.len(), Ordering::Relaxed);
     }
 }
 
@@ -250,6 +266,24 @@ mod tests {
         );
         drop(third);
         assert_eq!(table.open(), (1, 0));
+    }
+
+    #[test]
+    fn a_connection_is_alone_only_while_no_other_is_served() {
+        let table = table(2, 1);
+        let first = served(table.admit());
+        assert!(first.slot.alone());
+        let second = served(table.admit());
+        assert!(!first.slot.alone() && !second.slot.alone());
+        // Displaced, a connection no longer counts.
+        first.slot.waiting_since.store(0, Ordering::Release);
+        second.slot.waiting_since.store(5, Ordering::Release);
+        let third = served(table.admit());
+        assert!(!third.slot.alone());
+        drop(second);
+        assert!(third.slot.alone());
+        drop(first);
+        assert!(third.slot.alone());
     }
 
     #[test]

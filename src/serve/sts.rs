@@ -21,6 +21,7 @@ use super::agent::query_pairs;
 use super::{Logged, State, caller, header_pairs, respond, sigv4, sigv4_request};
 #[cfg(doc)]
 use crate::service::access::Caller;
+use crate::service::looks::Arrival;
 
 const NAMESPACE: &str = "https://sts.amazonaws.com/doc/2011-06-15/";
 /// The namespace of the errors the Query front end raises before STS itself (an action
@@ -238,6 +239,7 @@ fn internal(message: &str) -> Response<Full<Bytes>> {
 
 pub async fn handle(
     state: &Arc<State>,
+    arrival: Option<Arrival>,
     parts: Parts,
     body: Bytes,
     logged: &mut Logged,
@@ -250,7 +252,8 @@ pub async fn handle(
     let req = sigv4_request(&parts, &headers, &body);
     // The same resolver as Secrets Manager's route: well formed first, then the owner
     // with no vault read, a principal through the decrypted copy.
-    let who = match caller::authenticate(state, &req, now.div_euclid(1000), sigv4::STS).await {
+    let env = super::env_for(state, now, None, arrival);
+    let who = match caller::authenticate(state, &env, &req, sigv4::STS).await {
         Ok(Ok((who, _region))) => who,
         Ok(Err(e)) => return refused(&e),
         Err(e) => return internal(&e.to_string()),

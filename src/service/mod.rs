@@ -6,6 +6,7 @@ pub mod access;
 pub mod audit;
 pub mod git_merge;
 pub mod init;
+pub mod looks;
 pub mod notice;
 pub mod principals;
 pub mod recipients;
@@ -136,6 +137,9 @@ pub struct Env {
     /// Who a server's request acts as, and what its checks decided; `None` for the CLI,
     /// which is the vault's owner and never restricted.
     pub acting: Option<Arc<access::Acting>>,
+    /// When a server's request was received whole: it may share a look at the vault
+    /// file begun after that ([`looks`]); `None` looks for itself.
+    pub arrival: Option<looks::Arrival>,
 }
 
 /// The decrypted vault as of one version of the file, for a server's reads: used only
@@ -148,6 +152,8 @@ pub struct ReadCache {
     /// emptied when a new version is held: each is parsed once per vault version, not
     /// per request.
     policies: Mutex<HashMap<String, Option<Arc<crate::core::access::Policy>>>>,
+    /// The file's identity, looked at once for the requests that arrived before.
+    pub looks: looks::Looks,
 }
 
 /// One version's plaintext and where its records lie.
@@ -309,11 +315,14 @@ impl ReadCache {
         Ok(store.file_id()?.and_then(|id| self.held_at(&id)))
     }
 
-    /// The version decrypted already if it is the file `path` names as it is now (one
-    /// `stat`, links followed: the identity of the file a [`Store`] of `path` would read,
-    /// without resolving its links first); `None` otherwise, or when it cannot be told.
-    pub fn current_at(&self, path: &Path) -> Option<Arc<Cached>> {
-        FileId::of(path)
+    /// The version decrypted already if it is the file `path` names as it is now for a
+    /// request that arrived at `arrival` (one `stat`, links followed, shared by the
+    /// requests that arrived before it began: [`looks`]; the identity of the file a
+    /// [`Store`] of `path` would read, without resolving its links first); `None`
+    /// otherwise, or when it cannot be told.
+    pub fn current_at(&self, path: &Path, arrival: Option<looks::Arrival>) -> Option<Arc<Cached>> {
+        self.looks
+            .file_id(path, arrival)
             .ok()
             .flatten()
             .and_then(|id| self.held_at(&id))
@@ -373,6 +382,7 @@ impl Env {
             no_lock: false,
             cache: None,
             acting: None,
+            arrival: None,
         }
     }
 

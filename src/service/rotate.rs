@@ -233,6 +233,7 @@ mod tests {
             no_lock: false,
             cache: None,
             acting: None,
+            arrival: None,
         };
         assert!(resolve("../../bin/sh", &settings).is_err());
         assert!(resolve("sh/../sh", &settings).is_err());

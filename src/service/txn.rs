@@ -287,20 +287,22 @@ pub fn answer_quick(
         return execute_quick(op, request, settings)
             .map(|answer| answer.map(|v| Arc::new(super::Answer::new(render(v)))));
     }
-    if let Err(e) = check(op.name, request) {
-        return Some(Err(e));
-    }
     let day = crate::core::values::day_of(settings.now);
-    let key = format!("{form}\n{:?}\n{request}", settings.region);
-    // A kept answer needs only the file's identity (one `stat` through any links): the
-    // vault is neither opened nor its path resolved. A principal's request comes with
+    let key = answer_key(form, settings.region.as_deref(), request);
+    // A kept answer needs only the file's identity (one `stat` through any links, shared
+    // by the requests that arrived before it began: [`super::looks`]): the vault is
+    // neither opened nor its path resolved. A principal's request comes with
     // the version its caller was found in (looked at in this request already).
     let held = match settings.acting.as_ref().and_then(|a| a.version.as_ref()) {
         Some(pinned) => Some(pinned.cached.clone()),
-        None => cache.current_at(&settings.vault_path),
+        None => cache.current_at(&settings.vault_path, settings.arrival),
     };
+    // Kept only for a request that passed its checks: this same one (the key is all of it).
     if let Some(kept) = held.and_then(|cached| cached.answers.get(&key, day)) {
         return Some(authorized(op, request, settings, kept));
+    }
+    if let Err(e) = check(op.name, request) {
+        return Some(Err(e));
     }
     on_quick_version(settings, cache, |store, cached| {
         if let Some(kept) = cached.answers.get(&key, day) {
@@ -320,6 +322,24 @@ pub fn answer_quick(
         cached.answers.keep(key, kept, limit);
         Ok(Some(answer))
     })
+}
+
+/// What a kept answer is found by: the route's form, the region (`None` apart from any
+/// name) and the request, written into one buffer (this is on every read's path).
+fn answer_key(form: &str, region: Option<&str>, request: &Value) -> String {
+    use std::fmt::Write;
+    let mut key = String::with_capacity(form.len() + 64);
+    key.push_str(form);
+    match region {
+        Some(region) => {
+            key.push_str("\n+");
+            key.push_str(region);
+        }
+        None => key.push_str("\n-"),
+    }
+    key.push('\n');
+    let _ = write!(key, "{request}");
+    key
 }
 
 /// A kept answer, once the request's caller is allowed it: the same check as the read's
@@ -365,7 +385,7 @@ pub fn keyring(settings: &Env, quick: bool) -> Result<Option<Found>, Error> {
     // Quick and already known: the file's identity alone finds it (one `stat` through
     // any links, no path resolved), as a kept answer is found.
     if quick
-        && let Some(cached) = cache.current_at(&settings.vault_path)
+        && let Some(cached) = cache.current_at(&settings.vault_path, settings.arrival)
         && let Some(keyring) = cached.keyring.get()
     {
         let keyring = keyring.clone();

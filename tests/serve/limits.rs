@@ -227,6 +227,91 @@ fn every_way_the_vault_changes_under_the_server_is_read_by_the_next_request() {
     );
 }
 
+/// One keep-alive connection's Agent-route read of `id`: the value it answers.
+fn keep_alive_get(s: &mut TcpStream, token: &str, id: &str) -> String {
+    let request = format!(
+        "GET /secretsmanager/get?secretId={id} HTTP/1.1\r\nHost: x\r\nX-Aws-Parameters-Secrets-Token: {token}\r\n\r\n"
+    );
+    s.write_all(request.as_bytes()).unwrap();
+    let mut got = Vec::new();
+    let mut buf = [0u8; 4096];
+    loop {
+        let n = s.read(&mut buf).unwrap();
+        assert!(
+            n > 0,
+            "closed mid-answer: {}",
+            String::from_utf8_lossy(&got)
+        );
+        got.extend_from_slice(&buf[..n]);
+        let text = String::from_utf8_lossy(&got);
+        if let Some((head, body)) = text.split_once("\r\n\r\n") {
+            let length: usize = head
+                .lines()
+                .find_map(|l| l.strip_prefix("content-length: "))
+                .and_then(|v| v.trim().parse().ok())
+                .unwrap_or_else(|| panic!("no length: {head}"));
+            if body.len() >= length {
+                assert!(head.starts_with("HTTP/1.1 200"), "{text}");
+                let v: serde_json::Value = serde_json::from_str(body).unwrap();
+                return v["SecretString"].as_str().unwrap().to_string();
+            }
+        }
+    }
+}
+
+#[test]
+fn with_many_clients_reading_every_request_sent_after_a_write_returned_reads_it() {
+    // One look at the file serves every request received before it began (issue 21):
+    // with eight keep-alive clients reading as fast as they can, a request sent after the
+    // CLI's write returned must still get that write, never what the look before it saw.
+    let env = Env::init();
+    env.ok(&bin(), ["serve", "--print-env"]);
+    env.ok(
+        &bin(),
+        ["create-secret", "--name", "s", "--secret-string", "0"],
+    );
+    let server = Server::start(&env);
+    let (port, token) = (server.port(), token(&server, &env));
+    let token = token.as_str();
+    let written = std::sync::atomic::AtomicU64::new(0);
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    let reads = std::sync::atomic::AtomicU64::new(0);
+    use std::sync::atomic::Ordering::SeqCst;
+    std::thread::scope(|scope| {
+        for _ in 0..8 {
+            scope.spawn(|| {
+                let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+                while !stop.load(SeqCst) {
+                    let returned = written.load(SeqCst);
+                    let value: u64 = keep_alive_get(&mut s, token, "s").parse().unwrap();
+                    assert!(
+                        value >= returned,
+                        "read {value} in a request sent after write {returned} returned"
+                    );
+                    reads.fetch_add(1, SeqCst);
+                }
+            });
+        }
+        for n in 1..=30u64 {
+            let value = n.to_string();
+            env.ok(
+                &bin(),
+                [
+                    "put-secret-value",
+                    "--secret-id",
+                    "s",
+                    "--secret-string",
+                    &value,
+                ],
+            );
+            written.store(n, SeqCst);
+        }
+        stop.store(true, SeqCst);
+    });
+    // The readers did read all along (not one request each).
+    assert!(reads.load(SeqCst) > 8 * 30, "{} reads", reads.load(SeqCst));
+}
+
 /// Waits (bounded) for a log line that `pred` accepts; all lines so far on failure.
 fn wait_for_log(server: &Server, what: &str, pred: impl Fn(&str) -> bool) -> String {
     let deadline = Instant::now() + Duration::from_secs(20);
