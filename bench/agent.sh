@@ -3,8 +3,12 @@
 #! repository) in front of `smvault serve`, against smvault's Agent route and a static nginx
 #! answer of the same size (the floor), in one run on the same secret (issue 21):
 #!   requests/s at 16 keep-alive connections (wrk -t2, shared cores) and the ratio to nginx;
-#!   p50/p99/p99.9 with each server pinned to one CPU and wrk -t1 -c16 on another (as in
-#!   bench/serve.sh: a client sharing the server's cores puts its own scheduling into p99);
+#!   requests/s and p50/p99/p99.9 with each server pinned to one CPU and wrk -t1 -c16 on
+#!   another (as in bench/serve.sh: a client sharing the server's cores puts its own
+#!   scheduling into p99); smvault and the Agent measured in turns, BENCH_ROUNDS times each
+#!   (default 3), each figure the median of its rounds (a neighbour's burst lands in one);
+#!   each server's CPU time per answered request (user + system from /proc, which time a
+#!   neighbour takes from it does not count in);
 #!   each server's peak RSS (the Agent's plus the smvault serve it reads through);
 #!   staleness: after a `smvault put-secret-value` by the CLI, what each answers next, and how
 #!   long the Agent keeps answering the old version (its cache TTL).
@@ -12,13 +16,14 @@
 #! Env: SMVAULT_BENCH_AGENT=/path/to/aws_secretsmanager_agent, or SMVAULT_BENCH_AGENT_SRC=/path
 #!   to a checkout of the Agent's repository (built there with cargo, release; its target dir
 #!   is CARGO_TARGET_DIR if set, else the checkout's own); BENCH_SECONDS (per measure, default
-#!   10); BENCH_AGENT_TTL (the Agent's ttl_seconds, default its own default, 300); BENCH_DIR,
+#!   10); BENCH_ROUNDS (default 3); BENCH_AGENT_TTL (the Agent's ttl_seconds, default its own default, 300); BENCH_DIR,
 #!   BENCH_KEEP=1.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BIN="$ROOT/target/release/smvault"
 SECONDS_PER=${BENCH_SECONDS:-10}
+ROUNDS=${BENCH_ROUNDS:-3}
 TTL=${BENCH_AGENT_TTL:-300}
 
 source "$ROOT/bench/lib.sh"
@@ -140,8 +145,36 @@ read -r floor _ floor_p99 _ _ < <(wrk_run - "http://127.0.0.1:$floor_port/")
 floor_rss=$(nginx_rss_kib)
 nginx_stop
 token="X-Aws-Parameters-Secrets-Token: $AWS_TOKEN"
-read -r smv _ smv_p99 _ smv_bad < <(wrk_run - "http://127.0.0.1:$port/secretsmanager/get?secretId=$ID" "$token")
-read -r aws _ aws_p99 _ aws_bad < <(wrk_run - "http://127.0.0.1:$agent_port/secretsmanager/get?secretId=$ID" "$token")
+# smvault and the Agent in turns; each figure is the median of its rounds, and the rounds'
+# requests/s are listed beside it.
+median() { python3 -c 'import statistics, sys; print(statistics.median(float(v) for v in sys.argv[1:]))' "$@"; }
+# A process's CPU time so far (user + system), in clock ticks.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# CPU µs per request over a run of <req/s> for SECONDS_PER seconds, from two cpu_ticks.
+cpu_per_request() { python3 -c "import os, sys; t0, t1, rps, s = map(float, sys.argv[1:]); print('%.2f' % ((t1 - t0) / os.sysconf('SC_CLK_TCK') * 1e6 / (rps * s)))" "$@"; }
+in_turns() { # in_turns <smvault port> <Agent port> <smvault pid> <Agent pid>: sets SMV_* and AWS_* (req/s, p50, p99, p99.9, CPU µs/request, non-2xx, rounds)
+    local r rps p50 p99 p999 bad t0
+    local -a s_rps=() s50=() s99=() s999=() s_cpu=() a_rps=() a50=() a99=() a999=() a_cpu=()
+    SMV_BAD=0 AWS_BAD=0
+    for ((r = 0; r < ROUNDS; r++)); do
+        t0=$(cpu_ticks "$3")
+        read -r rps p50 p99 p999 bad < <(wrk_run - "http://127.0.0.1:$1/secretsmanager/get?secretId=$ID" "$token")
+        s_cpu+=("$(cpu_per_request "$t0" "$(cpu_ticks "$3")" "$rps" "$SECONDS_PER")")
+        s_rps+=("$rps") s50+=("$p50") s99+=("$p99") s999+=("$p999") SMV_BAD=$((SMV_BAD + bad))
+        t0=$(cpu_ticks "$4")
+        read -r rps p50 p99 p999 bad < <(wrk_run - "http://127.0.0.1:$2/secretsmanager/get?secretId=$ID" "$token")
+        a_cpu+=("$(cpu_per_request "$t0" "$(cpu_ticks "$4")" "$rps" "$SECONDS_PER")")
+        a_rps+=("$rps") a50+=("$p50") a99+=("$p99") a999+=("$p999") AWS_BAD=$((AWS_BAD + bad))
+    done
+    SMV_RPS=$(median "${s_rps[@]}") SMV_P50=$(median "${s50[@]}") SMV_P99=$(median "${s99[@]}") SMV_P999=$(median "${s999[@]}")
+    AWS_RPS=$(median "${a_rps[@]}") AWS_P50=$(median "${a50[@]}") AWS_P99=$(median "${a99[@]}") AWS_P999=$(median "${a999[@]}")
+    SMV_CPU=$(median "${s_cpu[@]}") AWS_CPU=$(median "${a_cpu[@]}")
+    SMV_ROUNDS="${s_rps[*]}" AWS_ROUNDS="${a_rps[*]}"
+}
+in_turns "$port" "$agent_port" "$SMV_PID" "$AGENT_PID"
+smv=${SMV_RPS%.*} smv_p99=$SMV_P99 smv_bad=$SMV_BAD smv_rounds=$SMV_ROUNDS
+aws=${AWS_RPS%.*} aws_p99=$AWS_P99 aws_bad=$AWS_BAD aws_rounds=$AWS_ROUNDS
+smv_cpu=$SMV_CPU aws_cpu=$AWS_CPU
 smv_rss=$(rss_kib "$SMV_PID")
 aws_rss=$(rss_kib "$AGENT_PID")
 up_rss=$(rss_kib "$UP_PID")
@@ -154,26 +187,26 @@ if [ -n "$PIN_SERVER" ]; then
     echo "pinned..." >&2
     floor_port=$(free_port)
     nginx_start "$size" "$floor_port" 1 "$PIN_SERVER"
-    read -r _ a b c _ < <(WRK_CPU=$PIN_CLIENT wrk_run - "http://127.0.0.1:$floor_port/")
+    read -r floor_pinned a b c _ < <(WRK_CPU=$PIN_CLIENT wrk_run - "http://127.0.0.1:$floor_port/")
     lat+=("$a / $b / $c")
     FLOOR_P99=$b
     nginx_stop
     port=$(free_port)
     start_server "$SMVAULT_FILE" "$port" "$PIN_SERVER"
     SMV_PID=$SERVER_PID
-    read -r _ a b c bad < <(WRK_CPU=$PIN_CLIENT wrk_run - "http://127.0.0.1:$port/secretsmanager/get?secretId=$ID" "$token")
-    lat+=("$a / $b / $c")
-    SMV_P99=$b
-    smv_bad=$((smv_bad + bad))
     agent_port=$(free_port)
     start_agent "$agent_port" "$upstream" "$PIN_SERVER"
     get "$agent_port" >/dev/null
-    read -r _ a b c bad < <(WRK_CPU=$PIN_CLIENT wrk_run - "http://127.0.0.1:$agent_port/secretsmanager/get?secretId=$ID" "$token")
-    lat+=("$a / $b / $c")
-    AWS_P99=$b
-    aws_bad=$((aws_bad + bad))
+    WRK_CPU=$PIN_CLIENT in_turns "$port" "$agent_port" "$SMV_PID" "$AGENT_PID"
+    lat+=("$SMV_P50 / $SMV_P99 / $SMV_P999" "$AWS_P50 / $AWS_P99 / $AWS_P999")
+    pinned_rps=("${SMV_RPS%.*}" "${AWS_RPS%.*}")
+    pinned_rounds=("$SMV_ROUNDS" "$AWS_ROUNDS")
+    pinned_cpu=("$SMV_CPU" "$AWS_CPU")
+    smv_bad=$((smv_bad + SMV_BAD))
+    aws_bad=$((aws_bad + AWS_BAD))
 else
     lat=("skipped: $PIN_WHY" - -)
+    pinned_rps=(- -) pinned_rounds=(- -) pinned_cpu=(- -) floor_pinned=-
     port=$(free_port)
     start_server "$SMVAULT_FILE" "$port"
     SMV_PID=$SERVER_PID
@@ -212,7 +245,7 @@ PY
 LOAD_AFTER=$(uptime)
 
 # --- the table --------------------------------------------------------------------------------
-x() { echo "$1 ($(ratio "$1" "$floor")x)"; }
+x() { echo "$1 ($(ratio "$1" "${2:-$floor}")x)"; } # x <req/s> [floor]
 echo
 echo "smvault $("$BIN" --version | tr -d '\n'); AWS Secrets Manager Agent $AGENT_FROM ($AGENT)"
 echo "one ${size}-byte answer; wrk -c16 -d${SECONDS_PER}s; $(pin_note); $(nproc) cores"
@@ -221,7 +254,16 @@ echo "after:  $LOAD_AFTER"
 f='%-40s %-24s %-24s %s\n'
 printf "$f" measure "nginx (floor)" "smvault serve" "AWS Agent (over smvault serve)"
 printf "$f" "req/s, shared cores (x floor)" "$floor" "$(x "$smv")" "$(x "$aws")"
+printf "$f" "  rounds (req/s)" - "$smv_rounds" "$aws_rounds"
+printf "$f" "smvault / Agent, shared cores" - "$(ratio "$smv" "$aws")" -
+printf "$f" "CPU µs per request, shared cores" - "$smv_cpu" "$aws_cpu"
 printf "$f" "p99 ms, shared cores" "$floor_p99" "$smv_p99" "$aws_p99"
+if [ -n "$PIN_SERVER" ]; then
+    printf "$f" "req/s, pinned (x floor)" "$floor_pinned" "$(x "${pinned_rps[0]}" "$floor_pinned")" "$(x "${pinned_rps[1]}" "$floor_pinned")"
+    printf "$f" "  rounds (req/s)" - "${pinned_rounds[0]}" "${pinned_rounds[1]}"
+    printf "$f" "smvault / Agent, pinned" - "$(ratio "${pinned_rps[0]}" "${pinned_rps[1]}")" -
+    printf "$f" "CPU µs per request, pinned" - "${pinned_cpu[0]}" "${pinned_cpu[1]}"
+fi
 printf "$f" "p50 / p99 / p99.9 ms, pinned" "${lat[0]}" "${lat[1]}" "${lat[2]}"
 if [ -n "$PIN_SERVER" ]; then
     printf "$f" "p99 <= 1 ms, pinned" "$(at_most "$FLOOR_P99" 1)" "$(at_most "$SMV_P99" 1)" "$(at_most "$AWS_P99" 1)"
