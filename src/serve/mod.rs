@@ -440,7 +440,7 @@ async fn serve(
                             let service = hyper::service::service_fn(move |req| {
                                 handle(st.clone(), slot.clone(), peer, req)
                             });
-                            let conn = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
+                            let conn = graceful.watch(http.serve_connection(TokioIo::new(conns::Coalesced(stream)), service));
                             tokio::spawn(async move {
                                 watch_over(conn, ticket, limits.request_timeout).await;
                                 drop(buffer);
