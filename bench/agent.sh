@@ -147,7 +147,7 @@ nginx_stop
 token="X-Aws-Parameters-Secrets-Token: $AWS_TOKEN"
 # smvault and the Agent in turns; each figure is the median of its rounds, and the rounds'
 # requests/s are listed beside it.
-median() { python3 -c 'import statistics, sys; print(statistics.median(float(v) for v in sys.argv[1:]))' "$@"; }
+median() { python3 -c 'import statistics, sys; print("%g" % round(statistics.median(float(v) for v in sys.argv[1:]), 3))' "$@"; }
 # A process's CPU time so far (user + system), in clock ticks.
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 # CPU µs per request over a run of <req/s> for SECONDS_PER seconds, from two cpu_ticks.
