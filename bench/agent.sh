@@ -105,10 +105,6 @@ EOF
     PIDS+=("$AGENT_PID")
     wait_port "$1"
 }
-stop_agent() {
-    kill "$AGENT_PID" 2>/dev/null || true
-    wait "$AGENT_PID" 2>/dev/null || true
-}
 get() { # get <port> [extra query]: the Agent route's answer
     curl -sf -H "X-Aws-Parameters-Secrets-Token: $AWS_TOKEN" \
         "http://127.0.0.1:$1/secretsmanager/get?secretId=$ID${2:-}"
@@ -147,29 +143,34 @@ nginx_stop
 token="X-Aws-Parameters-Secrets-Token: $AWS_TOKEN"
 # smvault and the Agent in turns; each figure is the median of its rounds, and the rounds'
 # requests/s are listed beside it.
-median() { python3 -c 'import statistics, sys; print("%g" % round(statistics.median(float(v) for v in sys.argv[1:]), 3))' "$@"; }
 # A process's CPU time so far (user + system), in clock ticks.
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 # CPU µs per request over a run of <req/s> for SECONDS_PER seconds, from two cpu_ticks.
 cpu_per_request() { python3 -c "import os, sys; t0, t1, rps, s = map(float, sys.argv[1:]); print('%.2f' % ((t1 - t0) / os.sysconf('SC_CLK_TCK') * 1e6 / (rps * s)))" "$@"; }
+one_round() { # one_round <port> <pid>: "req/s p50 p99 p99.9 non-2xx cpu-µs/request" of one wrk run
+    local t0 rps rest
+    t0=$(cpu_ticks "$2")
+    read -r rps rest < <(wrk_run - "http://127.0.0.1:$1/secretsmanager/get?secretId=$ID" "$token")
+    echo "$rps $rest $(cpu_per_request "$t0" "$(cpu_ticks "$2")" "$rps" "$SECONDS_PER")"
+}
+summary() { # summary <file of one_round lines>: "req/s p50 p99 p99.9 cpu" medians, non-2xx summed, every round's req/s
+    python3 - "$1" <<'PY'
+import statistics, sys
+rows = [line.split() for line in open(sys.argv[1])]
+med = lambda i: "%g" % round(statistics.median(float(r[i]) for r in rows), 3)
+print(med(0), med(1), med(2), med(3), med(5), sum(int(r[4]) for r in rows), *(r[0] for r in rows))
+PY
+}
 in_turns() { # in_turns <smvault port> <Agent port> <smvault pid> <Agent pid>: sets SMV_* and AWS_* (req/s, p50, p99, p99.9, CPU µs/request, non-2xx, rounds)
-    local r rps p50 p99 p999 bad t0
-    local -a s_rps=() s50=() s99=() s999=() s_cpu=() a_rps=() a50=() a99=() a999=() a_cpu=()
-    SMV_BAD=0 AWS_BAD=0
+    local r
+    : >"$WORK/turns-smvault"
+    : >"$WORK/turns-agent"
     for ((r = 0; r < ROUNDS; r++)); do
-        t0=$(cpu_ticks "$3")
-        read -r rps p50 p99 p999 bad < <(wrk_run - "http://127.0.0.1:$1/secretsmanager/get?secretId=$ID" "$token")
-        s_cpu+=("$(cpu_per_request "$t0" "$(cpu_ticks "$3")" "$rps" "$SECONDS_PER")")
-        s_rps+=("$rps") s50+=("$p50") s99+=("$p99") s999+=("$p999") SMV_BAD=$((SMV_BAD + bad))
-        t0=$(cpu_ticks "$4")
-        read -r rps p50 p99 p999 bad < <(wrk_run - "http://127.0.0.1:$2/secretsmanager/get?secretId=$ID" "$token")
-        a_cpu+=("$(cpu_per_request "$t0" "$(cpu_ticks "$4")" "$rps" "$SECONDS_PER")")
-        a_rps+=("$rps") a50+=("$p50") a99+=("$p99") a999+=("$p999") AWS_BAD=$((AWS_BAD + bad))
+        one_round "$1" "$3" >>"$WORK/turns-smvault"
+        one_round "$2" "$4" >>"$WORK/turns-agent"
     done
-    SMV_RPS=$(median "${s_rps[@]}") SMV_P50=$(median "${s50[@]}") SMV_P99=$(median "${s99[@]}") SMV_P999=$(median "${s999[@]}")
-    AWS_RPS=$(median "${a_rps[@]}") AWS_P50=$(median "${a50[@]}") AWS_P99=$(median "${a99[@]}") AWS_P999=$(median "${a999[@]}")
-    SMV_CPU=$(median "${s_cpu[@]}") AWS_CPU=$(median "${a_cpu[@]}")
-    SMV_ROUNDS="${s_rps[*]}" AWS_ROUNDS="${a_rps[*]}"
+    read -r SMV_RPS SMV_P50 SMV_P99 SMV_P999 SMV_CPU SMV_BAD SMV_ROUNDS < <(summary "$WORK/turns-smvault")
+    read -r AWS_RPS AWS_P50 AWS_P99 AWS_P999 AWS_CPU AWS_BAD AWS_ROUNDS < <(summary "$WORK/turns-agent")
 }
 in_turns "$port" "$agent_port" "$SMV_PID" "$AGENT_PID"
 smv=${SMV_RPS%.*} smv_p99=$SMV_P99 smv_bad=$SMV_BAD smv_rounds=$SMV_ROUNDS
@@ -178,8 +179,8 @@ smv_cpu=$SMV_CPU aws_cpu=$AWS_CPU
 smv_rss=$(rss_kib "$SMV_PID")
 aws_rss=$(rss_kib "$AGENT_PID")
 up_rss=$(rss_kib "$UP_PID")
-stop_agent
-SERVER_PID=$SMV_PID stop_server
+stop_process "$AGENT_PID"
+stop_process "$SMV_PID"
 
 # --- pinned: latency ------------------------------------------------------------------------
 lat=() # "p50 / p99 / p99.9" of nginx, smvault, the Agent

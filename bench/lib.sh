@@ -155,9 +155,10 @@ start_server() { # start_server <vault> <port> [cpu]
     PIDS+=("$SERVER_PID")
     wait_port "$2"
 }
-stop_server() {
-    kill "$SERVER_PID" 2>/dev/null || true
-    wait "$SERVER_PID" 2>/dev/null || true
+stop_server() { stop_process "$SERVER_PID"; }
+stop_process() { # stop_process <pid>: a server this shell started, stopped and reaped
+    kill "$1" 2>/dev/null || true
+    wait "$1" 2>/dev/null || true
 }
 
 # The table every serve bench prints: rows of (size, measure, smvault, baseline, ratio, goal,

@@ -165,7 +165,7 @@ pub async fn handle(
         Some(id) if !id.is_empty() => logged.secret = Some(id.to_string()),
         _ => return plain(StatusCode::BAD_REQUEST, "missing parameter secretId"),
     }
-    let mut env = env_for(state, now(state), None, arrival);
+    let mut env = env_for(state, now(state), arrival);
     // The token is the owner's; the route acts as --agent-principal when it names one.
     let who = match super::caller::agent(state, &env).await {
         Ok(who) => who,

@@ -131,7 +131,7 @@ pub async fn handle(
         .strip_prefix("secretsmanager.")
         .unwrap_or(target)
         .to_string();
-    let mut env = env_for(state, now, None, arrival);
+    let mut env = env_for(state, now, arrival);
     // Nothing is read or changed before the signature holds.
     let (who, region) =
         match super::caller::authenticate(state, &env, &req, super::sigv4::SERVICE).await {

@@ -166,7 +166,7 @@ impl Table {
             {
                 slot.displaced.notify_one();
                 inner.slots.remove(&id);
-                self.open.store(inner.slots.len(), Ordering::Relaxed);
+                self.counted(&inner);
             }
         }
         if inner.slots.len() < self.max {
@@ -179,7 +179,7 @@ impl Table {
                 open: self.open.clone(),
             });
             inner.slots.insert(id, slot.clone());
-            self.open.store(inner.slots.len(), Ordering::Relaxed);
+            self.counted(&inner);
             return Admission::Served(Ticket {
                 table: self.clone(),
                 id,
@@ -193,6 +193,11 @@ impl Table {
             });
         }
         Admission::Refused
+    }
+
+    /// Publishes the served count after `inner.slots` changed (under the lock).
+    fn counted(&self, inner: &Inner) {
+        self.open.store(inner.slots.len(), Ordering::Relaxed);
     }
 
     /// Connections open now (served, overflow).
@@ -214,7 +219,7 @@ impl Drop for Ticket {
         // A displaced slot was taken out already when it was displaced.
         let mut inner = self.table.lock();
         inner.slots.remove(&self.id);
-        self.table.open.store(inner.slots.len(), Ordering::Relaxed);
+        self.table.counted(&inner);
     }
 }
 
@@ -232,8 +237,22 @@ impl Drop for OverflowTicket {
 /// A served connection's socket, whose small answers go out in one `write`: hyper hands
 /// an answer over as its head and its body (zero-copy, so a large body is never copied into
 /// a buffer the connection keeps), and an answer of at most [`COALESCE`] bytes is copied
-/// into one buffer on the stack and written with `write` rather than `writev`.
-pub struct Coalesced(pub TcpStream);
+/// into one buffer and written with `write` rather than `writev`.
+pub struct Coalesced {
+    stream: TcpStream,
+    /// Where a small answer is put together: kept with the connection (at most
+    /// [`COALESCE`] bytes), so no answer allocates or clears one.
+    one: Vec<u8>,
+}
+
+impl Coalesced {
+    pub fn new(stream: TcpStream) -> Coalesced {
+        Coalesced {
+            stream,
+            one: Vec::new(),
+        }
+    }
+}
 
 /// The largest answer written from one buffer (a typical answer is under 1 KiB).
 pub const COALESCE: usize = 4096;
@@ -244,7 +263,7 @@ impl AsyncRead for Coalesced {
         cx: &mut std::task::Context<'_>,
         buf: &mut ReadBuf<'_>,
     ) -> std::task::Poll<std::io::Result<()>> {
-        std::pin::Pin::new(&mut self.0).poll_read(cx, buf)
+        std::pin::Pin::new(&mut self.stream).poll_read(cx, buf)
     }
 }
 
@@ -254,25 +273,24 @@ impl AsyncWrite for Coalesced {
         cx: &mut std::task::Context<'_>,
         buf: &[u8],
     ) -> std::task::Poll<std::io::Result<usize>> {
-        std::pin::Pin::new(&mut self.0).poll_write(cx, buf)
+        std::pin::Pin::new(&mut self.stream).poll_write(cx, buf)
     }
 
     fn poll_write_vectored(
-        mut self: std::pin::Pin<&mut Self>,
+        self: std::pin::Pin<&mut Self>,
         cx: &mut std::task::Context<'_>,
         bufs: &[std::io::IoSlice<'_>],
     ) -> std::task::Poll<std::io::Result<usize>> {
+        let this = self.get_mut();
         let total: usize = bufs.iter().map(|b| b.len()).sum();
         if bufs.len() > 1 && total <= COALESCE {
-            let mut one = [0u8; COALESCE];
-            let mut at = 0;
+            this.one.clear();
             for b in bufs {
-                one[at..at + b.len()].copy_from_slice(b);
-                at += b.len();
+                this.one.extend_from_slice(b);
             }
-            return std::pin::Pin::new(&mut self.0).poll_write(cx, &one[..at]);
+            return std::pin::Pin::new(&mut this.stream).poll_write(cx, &this.one);
         }
-        std::pin::Pin::new(&mut self.0).poll_write_vectored(cx, bufs)
+        std::pin::Pin::new(&mut this.stream).poll_write_vectored(cx, bufs)
     }
 
     fn is_write_vectored(&self) -> bool {
@@ -283,14 +301,14 @@ impl AsyncWrite for Coalesced {
         mut self: std::pin::Pin<&mut Self>,
         cx: &mut std::task::Context<'_>,
     ) -> std::task::Poll<std::io::Result<()>> {
-        std::pin::Pin::new(&mut self.0).poll_flush(cx)
+        std::pin::Pin::new(&mut self.stream).poll_flush(cx)
     }
 
     fn poll_shutdown(
         mut self: std::pin::Pin<&mut Self>,
         cx: &mut std::task::Context<'_>,
     ) -> std::task::Poll<std::io::Result<()>> {
-        std::pin::Pin::new(&mut self.0).poll_shutdown(cx)
+        std::pin::Pin::new(&mut self.stream).poll_shutdown(cx)
     }
 }
 
@@ -310,7 +328,7 @@ mod tests {
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
             let client = TcpStream::connect(listener.local_addr().unwrap());
             let (client, accepted) = tokio::join!(client, listener.accept());
-            let (mut client, mut server) = (client.unwrap(), Coalesced(accepted.unwrap().0));
+            let (mut client, mut server) = (client.unwrap(), Coalesced::new(accepted.unwrap().0));
             assert!(server.is_write_vectored());
             let body = vec![b'b'; COALESCE - 4];
             let small = [IoSlice::new(b"head"), IoSlice::new(&body)];

@@ -440,7 +440,7 @@ async fn serve(
                             let service = hyper::service::service_fn(move |req| {
                                 handle(st.clone(), slot.clone(), peer, req)
                             });
-                            let conn = graceful.watch(http.serve_connection(TokioIo::new(conns::Coalesced(stream)), service));
+                            let conn = graceful.watch(http.serve_connection(TokioIo::new(conns::Coalesced::new(stream)), service));
                             tokio::spawn(async move {
                                 watch_over(conn, ticket, limits.request_timeout).await;
                                 drop(buffer);
@@ -1040,15 +1040,12 @@ fn now(state: &State) -> Millis {
     (state.options.clock)()
 }
 
-/// The service environment for one request: at `now` (its one reading of the clock), in
-/// `region`, received whole at `arrival`.
-fn env_for(state: &State, now: Millis, region: Option<String>, arrival: Option<Arrival>) -> Env {
+/// The service environment for one request: at `now` (its one reading of the clock),
+/// received whole at `arrival`; a signed request's region is set once its signature holds.
+fn env_for(state: &State, now: Millis, arrival: Option<Arrival>) -> Env {
     let mut env = state.env.clone();
     env.now = now;
     env.arrival = arrival;
-    if region.is_some() {
-        env.region = region;
-    }
     env
 }
 

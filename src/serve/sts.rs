@@ -252,7 +252,7 @@ pub async fn handle(
     let req = sigv4_request(&parts, &headers, &body);
     // The same resolver as Secrets Manager's route: well formed first, then the owner
     // with no vault read, a principal through the decrypted copy.
-    let env = super::env_for(state, now, None, arrival);
+    let env = super::env_for(state, now, arrival);
     let who = match caller::authenticate(state, &env, &req, sigv4::STS).await {
         Ok(Ok((who, _region))) => who,
         Ok(Err(e)) => return refused(&e),

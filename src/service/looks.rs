@@ -85,11 +85,17 @@ mod tests {
         std::fs::rename(&tmp, path).unwrap();
     }
 
-    #[test]
-    fn a_request_that_arrived_before_a_look_began_uses_it() {
+    /// A folder with `v.age` holding `text`, and the path.
+    fn vault(text: &str) -> (tempfile::TempDir, PathBuf) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("v.age");
-        rewrite(&path, "one");
+        rewrite(&path, text);
+        (dir, path)
+    }
+
+    #[test]
+    fn a_request_that_arrived_before_a_look_began_uses_it() {
+        let (_dir, path) = vault("one");
         let looks = Looks::default();
         let (a, b) = (looks.arrive(), looks.arrive());
         let first = looks.file_id(&path, Some(a)).unwrap();
@@ -101,9 +107,7 @@ mod tests {
 
     #[test]
     fn a_request_that_arrived_after_a_change_never_gets_an_older_look() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("v.age");
-        rewrite(&path, "one");
+        let (_dir, path) = vault("one");
         let looks = Looks::default();
         let a = looks.arrive();
         let first = looks.file_id(&path, Some(a)).unwrap();
@@ -137,9 +141,7 @@ mod tests {
 
     #[test]
     fn an_earlier_look_never_replaces_a_later_one() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("v.age");
-        rewrite(&path, "one");
+        let (_dir, path) = vault("one");
         let looks = Looks::default();
         looks.arrive();
         looks.arrive();
